@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCase, type CaseIssue, type Scenario } from '../engine';
+
+/** The scenarios/ folder of this checkout, wherever the command is started from. */
+export const SCENARIO_DIR = resolve(fileURLToPath(new URL('../scenarios', import.meta.url)));
+
+const CASE_FILE = /\.ya?ml$/i;
+
+/** Case files named on the command line: files as they are, folders searched for .yaml files. */
+export function expandCaseFiles(args: readonly string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const arg of args.length > 0 ? args : [SCENARIO_DIR]) {
+    let stat;
+    try {
+      stat = statSync(arg);
+    } catch {
+      missing.push(arg);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(arg).sort()) if (CASE_FILE.test(name) && !name.startsWith('lokaal')) files.push(join(arg, name));
+    } else files.push(arg);
+  }
+  return { files, missing };
+}
+
+export function displayName(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+export type CaseLoad = { ok: true; scenario: Scenario; file: string } | { ok: false; issues: CaseIssue[]; file: string };
+
+export function loadCaseFile(file: string): CaseLoad {
+  const name = displayName(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, file: name, issues: [{ file: name, line: 1, column: 1, path: '(bestand)', message: 'Dit bestand kan niet gelezen worden.' }] };
+  }
+  const result = loadCase(text, name);
+  if (!result.ok) return { ok: false, file: name, issues: result.issues };
+  const expected = basename(file).replace(CASE_FILE, '');
+  if (result.scenario.id !== expected) {
+    const line = text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1;
+    const issue = { file: name, line: Math.max(1, line), column: 1, path: 'id', message: `De id "${result.scenario.id}" hoort gelijk te zijn aan de bestandsnaam ("${expected}").` };
+    return { ok: false, file: name, issues: [issue] };
+  }
+  return { ok: true, scenario: result.scenario, file: name };
+}
+
+/** All valid cases in scenarios/, in file order. */
+export function listCaseIds(): string[] {
+  return expandCaseFiles([SCENARIO_DIR]).files.map((f) => basename(f).replace(CASE_FILE, ''));
+}
+
+export function findCase(id: string): CaseLoad | { ok: false; unknown: true; known: string[] } {
+  const known = listCaseIds();
+  if (!known.includes(id)) return { ok: false, unknown: true, known };
+  return loadCaseFile(join(SCENARIO_DIR, `${id}.yaml`));
+}

@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { caseJsonSchema } from '../../engine/case/json-schema';
+import { SCENARIO_DIR } from '../case-files';
+import type { CommandResult } from './result';
+
+export const SCHEMA_FILE = join(SCENARIO_DIR, 'case.schema.json');
+
+/** Writes scenarios/case.schema.json from the zod schema, so editors autocomplete case files. */
+export function writeSchema(): CommandResult {
+  writeFileSync(SCHEMA_FILE, caseJsonSchema());
+  return { code: 0, stdout: [`${SCHEMA_FILE} bijgewerkt.`], stderr: [] };
+}

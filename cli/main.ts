@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { findCase } from './case-files';
+import { playScript } from './commands/play-script';
+import type { CommandResult } from './commands/result';
+import { writeSchema } from './commands/schema';
+import { validate, VALIDATE_HELP } from './commands/validate';
+import { runDemo } from './commands/demo';
+import { formatIssue } from '../engine';
+
+const HELP = `Kanteltrainer: oefenen met het gekantelde keukentafelgesprek.
+
+Gebruik:
+  kanteltrainer validate [bestanden of mappen…]   casussen controleren (standaard scenarios/)
+  kanteltrainer play <casus> --script <bestand> [--json]
+                                                   een gesprek afspelen vanuit een script
+  kanteltrainer start                              een voorbeeldgesprek afspelen
+  kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
+  kanteltrainer help [opdracht]                    deze hulp
+
+Een script heeft één beurt per regel: #N kiest optie N, /afronden rondt het gesprek af,
+regels die met // beginnen worden overgeslagen. Via npm: npm run --silent cli -- <opdracht>.`;
+
+const PLAY_HELP = `kanteltrainer play <casus> --script <bestand> [--json]
+
+Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:
+  #N          kies optie N bij het huidige beslismoment
+  /afronden   rond het gesprek af
+  // …        commentaar
+Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld.
+Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.`;
+
+function run(argv: string[]): CommandResult {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      if (rest.includes('--help') || rest.includes('-h')) return ok([VALIDATE_HELP]);
+      return validate(rest);
+    case 'play':
+      return play(rest);
+    case 'schema':
+      return writeSchema();
+    case 'start':
+      return runDemo();
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      if (rest[0] === 'play') return ok([PLAY_HELP]);
+      if (rest[0] === 'validate') return ok([VALIDATE_HELP]);
+      return ok([HELP]);
+    default:
+      return { code: 1, stdout: [], stderr: [`Onbekende opdracht "${command}".`, '', HELP] };
+  }
+}
+
+function play(args: string[]): CommandResult {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    return { code: 1, stdout: [], stderr: [`${(e as Error).message}`, '', PLAY_HELP] };
+  }
+  if (parsed.values.help) return ok([PLAY_HELP]);
+  const id = parsed.positionals[0];
+  if (!id) return { code: 1, stdout: [], stderr: ['Noem de casus die je wilt spelen.', '', PLAY_HELP] };
+  const found = findCase(id);
+  if (!found.ok) {
+    if ('unknown' in found) return { code: 1, stdout: [], stderr: [`Onbekende casus "${id}". Beschikbaar: ${found.known.join(', ')}.`] };
+    return { code: 1, stdout: [], stderr: ['Deze casus bevat fouten:', ...found.issues.map(formatIssue)] };
+  }
+  if (!parsed.values.script) {
+    return { code: 1, stdout: [], stderr: ['Interactief spelen in de terminal komt nog; speel nu af met --script <bestand>.', '', PLAY_HELP] };
+  }
+  return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true });
+}
+
+function ok(stdout: string[]): CommandResult {
+  return { code: 0, stdout, stderr: [] };
+}
+
+const result = run(process.argv.slice(2));
+if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
+if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);
+process.exitCode = result.code;

@@ -1,0 +1,17 @@
+import type { Scenario } from './schema';
+
+/**
+ * A short fingerprint of a case's content. Run files carry it so a comparison can tell that two
+ * runs were played on the same version of a case. FNV-1a over the canonical JSON: no crypto needed.
+ */
+export function caseHash(scenario: Scenario): string {
+  const text = JSON.stringify(scenario);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,144 @@
+import type { Condition, Option, Scenario } from './schema';
+import type { PathSegment } from './issue';
+import { didYouMean } from './suggest';
+
+export interface ReferenceProblem {
+  path: PathSegment[];
+  message: string;
+}
+
+/** Problems zod cannot see: ids that point nowhere, points no one reaches, points with no way out. */
+export function checkReferences(scenario: Scenario): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const pointIds = Object.keys(scenario.points);
+  const factIds = Object.keys(scenario.facts);
+  const endingIds = Object.keys(scenario.endings);
+  const start = startPoint(scenario);
+
+  if (pointIds.length === 0) problems.push({ path: ['points'], message: 'Er zijn nog geen beslismomenten. Voeg er minstens één toe.' });
+  if (endingIds.length === 0) problems.push({ path: ['endings'], message: 'Er zijn nog geen einden. Voeg er minstens één toe.' });
+  if (scenario.start !== undefined && !scenario.points[scenario.start]) {
+    problems.push({ path: ['start'], message: `Onbekend beslismoment "${scenario.start}".${didYouMean(scenario.start, pointIds)}` });
+  }
+
+  for (const [pointId, point] of Object.entries(scenario.points)) {
+    point.options.forEach((option, i) => {
+      const at: PathSegment[] = ['points', pointId, 'options', i];
+      problems.push(...checkExit(option, at, pointIds, endingIds));
+      option.reveals.forEach((factId, j) => {
+        if (!scenario.facts[factId]) {
+          problems.push({ path: [...at, 'reveals', j], message: `Onbekend feit "${factId}".${didYouMean(factId, factIds)}` });
+        }
+      });
+    });
+  }
+
+  for (const [endingId, ending] of Object.entries(scenario.endings)) {
+    if (ending.when) problems.push(...checkCondition(ending.when, ['endings', endingId, 'when'], factIds, pointIds));
+  }
+
+  problems.push(...checkFactsRevealable(scenario));
+  if (start !== undefined) problems.push(...checkReachability(scenario, start));
+  return problems;
+}
+
+export function startPoint(scenario: Scenario): string | undefined {
+  return scenario.start ?? Object.keys(scenario.points)[0];
+}
+
+/** Where an option leads: a point, the close of the conversation, or a fixed ending. */
+export function optionExit(option: Option): { kind: 'point'; id: string } | { kind: 'close' } | { kind: 'ending'; id: string } | undefined {
+  if (option.next !== undefined) return { kind: 'point', id: option.next };
+  if (option.ending !== undefined) return { kind: 'ending', id: option.ending };
+  if (option.close === true) return { kind: 'close' };
+  return undefined;
+}
+
+function checkExit(option: Option, at: PathSegment[], pointIds: string[], endingIds: string[]): ReferenceProblem[] {
+  const exits = [option.next !== undefined, option.close === true, option.ending !== undefined].filter(Boolean).length;
+  if (exits !== 1) {
+    const message =
+      exits === 0
+        ? 'Deze optie leidt nergens heen. Geef precies één van: next (volgend moment), close: true (afronden) of ending (vast einde).'
+        : 'Deze optie heeft meer dan één vervolg. Kies precies één van: next, close of ending.';
+    return [{ path: at, message }];
+  }
+  if (option.next !== undefined && !pointIds.includes(option.next)) {
+    return [{ path: [...at, 'next'], message: `Onbekend beslismoment "${option.next}".${didYouMean(option.next, pointIds)}` }];
+  }
+  if (option.ending !== undefined && !endingIds.includes(option.ending)) {
+    return [{ path: [...at, 'ending'], message: `Onbekend einde "${option.ending}".${didYouMean(option.ending, endingIds)}` }];
+  }
+  return [];
+}
+
+function checkCondition(when: Condition, at: PathSegment[], factIds: string[], pointIds: string[]): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const lists: [keyof Condition, string[], string][] = [
+    ['found', factIds, 'feit'],
+    ['notFound', factIds, 'feit'],
+    ['visited', pointIds, 'beslismoment'],
+  ];
+  for (const [key, known, noun] of lists) {
+    const ids = (when[key] as string[] | undefined) ?? [];
+    ids.forEach((id, i) => {
+      if (!known.includes(id)) problems.push({ path: [...at, key, i], message: `Onbekend ${noun} "${id}".${didYouMean(id, known)}` });
+    });
+  }
+  return problems;
+}
+
+function checkFactsRevealable(scenario: Scenario): ReferenceProblem[] {
+  const revealedByOption = new Set(Object.values(scenario.points).flatMap((p) => p.options.flatMap((o) => o.reveals)));
+  return Object.entries(scenario.facts)
+    .filter(([id, fact]) => fact.moves.length === 0 && !revealedByOption.has(id))
+    .map(([id]) => ({
+      path: ['facts', id, 'moves'],
+      message: 'Geen enkele move of optie kan dit feit naar boven halen. Noem moves bij het feit of zet het bij reveals van een optie.',
+    }));
+}
+
+function checkReachability(scenario: Scenario, start: string): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const reached = new Set<string>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    for (const option of scenario.points[id]?.options ?? []) {
+      if (option.next !== undefined && scenario.points[option.next] && !reached.has(option.next)) {
+        reached.add(option.next);
+        queue.push(option.next);
+      }
+    }
+  }
+  for (const id of Object.keys(scenario.points)) {
+    if (!reached.has(id)) {
+      problems.push({ path: ['points', id], message: `Beslismoment "${id}" is onbereikbaar: geen optie leidt ernaartoe vanaf "${start}".` });
+    }
+  }
+  const canEnd = pointsThatCanEnd(scenario);
+  for (const id of reached) {
+    if (!canEnd.has(id)) {
+      problems.push({ path: ['points', id], message: `Vanaf beslismoment "${id}" is geen einde te bereiken: het gesprek zou eindeloos rondgaan. Geef een optie met close of ending.` });
+    }
+  }
+  return problems;
+}
+
+/** Points from which some sequence of options reaches a close or an ending (a fixpoint over the graph). */
+function pointsThatCanEnd(scenario: Scenario): Set<string> {
+  const canEnd = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [id, point] of Object.entries(scenario.points)) {
+      if (canEnd.has(id)) continue;
+      const ends = point.options.some((o) => o.close === true || o.ending !== undefined || (o.next !== undefined && canEnd.has(o.next)));
+      if (ends) {
+        canEnd.add(id);
+        changed = true;
+      }
+    }
+  }
+  return canEnd;
+}

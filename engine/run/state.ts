@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { moveSchema, topicSchema } from '../vocabulary';
+
+export const STATE_VERSION = 1;
+
+export const turnRecordSchema = z.object({
+  n: z.number().int().min(1),
+  point: z.string(),
+  kind: z.enum(['option', 'move', 'close']),
+  /** 1-based option number at the point, or null when no option was taken. */
+  option: z.number().int().min(1).nullable(),
+  move: moveSchema.nullable(),
+  text: z.string(),
+  topics: z.array(topicSchema),
+  /** How sure the reader of free text was; null for an option pick. */
+  confidence: z.number().min(0).max(1).nullable(),
+  source: z.enum(['option', 'classifier', 'model', 'corrected', 'trainee']),
+  trustBefore: z.number().int(),
+  trustAfter: z.number().int(),
+  revealed: z.array(z.string()),
+  heldBack: z.array(z.string()),
+  reply: z.string(),
+});
+export type TurnRecord = z.infer<typeof turnRecordSchema>;
+
+export const runStateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  caseId: z.string(),
+  caseVersion: z.number().int(),
+  /** Seeds the choice among a case's fallback replies, so a restored run replays identically. */
+  seed: z.number().int(),
+  point: z.string().nullable(),
+  status: z.enum(['active', 'finished']),
+  ending: z.string().nullable(),
+  trust: z.number().int().min(0).max(10),
+  revealed: z.array(z.string()),
+  visited: z.array(z.string()),
+  turns: z.array(turnRecordSchema),
+});
+export type RunState = z.infer<typeof runStateSchema>;
+
+export const turnSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('option'), option: z.number().int(), text: z.string().optional() }),
+  z.object({
+    type: z.literal('move'),
+    move: moveSchema,
+    text: z.string().default(''),
+    topics: z.array(topicSchema).default([]),
+    confidence: z.number().min(0).max(1).nullable().default(null),
+    source: z.enum(['classifier', 'model', 'corrected', 'trainee']).default('trainee'),
+  }),
+  z.object({ type: z.literal('close'), text: z.string().optional() }),
+]);
+export type Turn = z.input<typeof turnSchema>;
+
+export type RunEvent =
+  | { type: 'client_said'; text: string; point: string | null }
+  | { type: 'feedback'; text: string }
+  | { type: 'fact_revealed'; fact: string }
+  | { type: 'fact_held_back'; fact: string }
+  | { type: 'trust_changed'; from: number; to: number }
+  | { type: 'point_entered'; point: string }
+  | { type: 'option_matched'; option: number; move: string }
+  | { type: 'no_option_matched'; move: string }
+  | { type: 'ended'; ending: string }
+  | { type: 'turn_rejected'; reason: string };

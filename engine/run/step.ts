@@ -1,0 +1,144 @@
+import type { Option, Point, Scenario } from '../case/schema';
+import type { Move, Topic } from '../vocabulary';
+import { SOLUTION_MOVES } from '../vocabulary';
+import { chooseEnding } from './ending';
+import { matchOption } from './match';
+import { revealByMove, revealByOption } from './reveal';
+import { turnSchema, type RunEvent, type RunState, type Turn, type TurnRecord } from './state';
+
+export interface StepResult {
+  state: RunState;
+  events: RunEvent[];
+}
+
+interface Said {
+  text: string;
+  topics: Topic[];
+  confidence: number | null;
+  source: TurnRecord['source'];
+}
+
+/** One trainee turn. Pure: the same case, state and turn always give the same result; never throws for a bad turn. */
+export function step(scenario: Scenario, state: RunState, input: Turn): StepResult {
+  const parsed = turnSchema.safeParse(input);
+  if (!parsed.success) return reject(state, 'Deze beurt wordt niet begrepen.');
+  if (state.status === 'finished') return reject(state, 'Het gesprek is al afgerond.');
+  const pointId = state.point;
+  const point = pointId === null ? undefined : scenario.points[pointId];
+  if (pointId === null || !point) return reject(state, 'Er is geen actief beslismoment.');
+  const turn = parsed.data;
+
+  if (turn.type === 'close') return close(scenario, state, pointId, turn.text ?? 'Ik rond het gesprek af.');
+  if (turn.type === 'option') {
+    const option = point.options[turn.option - 1];
+    if (!option) return reject(state, `Optie ${turn.option} bestaat niet; kies 1 tot en met ${point.options.length}.`);
+    const said: Said = { text: turn.text ?? option.text, topics: option.topics, confidence: null, source: 'option' };
+    return takeOption(scenario, state, pointId, turn.option, option, said, 'option');
+  }
+  const said: Said = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source };
+  const matched = matchOption(point, turn.move, turn.topics);
+  if (matched !== undefined) {
+    const option = point.options[matched - 1]!;
+    const result = takeOption(scenario, state, pointId, matched, option, said, 'move');
+    return { ...result, events: [{ type: 'option_matched', option: matched, move: turn.move }, ...result.events] };
+  }
+  return fallbackTurn(scenario, state, pointId, point, turn.move, said);
+}
+
+function takeOption(
+  scenario: Scenario, state: RunState, pointId: string, number: number, option: Option, said: Said, kind: 'option' | 'move',
+): StepResult {
+  const trustAfter = clampTrust(state.trust + option.trust);
+  const outcome = revealByOption(scenario, state, option, trustAfter);
+  const reply = outcome.heldBackReply ?? option.reply ?? '';
+  const record = makeRecord(state, pointId, kind, number, option.move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
+  const next = applyRecord(state, record);
+  const events: RunEvent[] = [...trustEvents(state.trust, trustAfter), ...outcome.events];
+  if (reply) events.push({ type: 'client_said', text: reply, point: pointId });
+  events.push({ type: 'feedback', text: option.feedback });
+
+  if (option.next !== undefined) return enterPoint(scenario, next, option.next, events);
+  return finish(scenario, next, events, option.ending);
+}
+
+function fallbackTurn(scenario: Scenario, state: RunState, pointId: string, point: Point, move: Move, said: Said): StepResult {
+  const fallback = scenario.fallback[move];
+  const trustAfter = clampTrust(state.trust + fallback.trust);
+  const outcome = revealByMove(scenario, state, move, said.topics, trustAfter);
+  const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? '';
+  const reply = outcome.reply ?? pick;
+  const record = makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
+  const next = applyRecord(state, record);
+  const events: RunEvent[] = [
+    { type: 'no_option_matched', move },
+    ...trustEvents(state.trust, trustAfter),
+    ...outcome.events,
+    { type: 'client_said', text: reply, point: pointId },
+  ];
+  // An agreement after solutions were on the table closes the conversation, as a consultant would.
+  const solutionsSeen = state.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
+  if (move === 'afspraak' && solutionsSeen && point.phase !== 'verkennen') return finish(scenario, next, events);
+  return { state: next, events };
+}
+
+function close(scenario: Scenario, state: RunState, pointId: string, text: string): StepResult {
+  const said: Said = { text, topics: [], confidence: null, source: 'trainee' };
+  const record = makeRecord(state, pointId, 'close', null, null, said, state.trust, [], [], '');
+  return finish(scenario, applyRecord(state, record), []);
+}
+
+function enterPoint(scenario: Scenario, state: RunState, pointId: string, events: RunEvent[]): StepResult {
+  const point = scenario.points[pointId]!;
+  const visited = state.visited.includes(pointId) ? state.visited : [...state.visited, pointId];
+  return {
+    state: { ...state, point: pointId, visited },
+    events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: point.client, point: pointId }],
+  };
+}
+
+function finish(scenario: Scenario, state: RunState, events: RunEvent[], fixedEnding?: string): StepResult {
+  const ending = fixedEnding ?? chooseEnding(scenario, state);
+  return {
+    state: { ...state, status: 'finished', ending, point: null },
+    events: [...events, { type: 'ended', ending }],
+  };
+}
+
+function makeRecord(
+  state: RunState, pointId: string, kind: TurnRecord['kind'], option: number | null, move: Move | null, said: Said,
+  trustAfter: number, revealed: string[], heldBack: string[], reply: string,
+): TurnRecord {
+  return {
+    n: state.turns.length + 1, point: pointId, kind, option, move, text: said.text, topics: said.topics,
+    confidence: said.confidence, source: said.source, trustBefore: state.trust, trustAfter, revealed, heldBack, reply,
+  };
+}
+
+function applyRecord(state: RunState, record: TurnRecord): RunState {
+  return {
+    ...state,
+    trust: record.trustAfter,
+    revealed: [...state.revealed, ...record.revealed],
+    turns: [...state.turns, record],
+  };
+}
+
+function reject(state: RunState, reason: string): StepResult {
+  return { state, events: [{ type: 'turn_rejected', reason }] };
+}
+
+function trustEvents(from: number, to: number): RunEvent[] {
+  return from === to ? [] : [{ type: 'trust_changed', from, to }];
+}
+
+function clampTrust(trust: number): number {
+  return Math.max(0, Math.min(10, trust));
+}
+
+/** A small integer hash, so the seed and turn number pick a reply without any randomness. */
+export function pickIndex(seed: number, turn: number, length: number): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0;
+  h = Math.imul(h ^ turn, 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return (h ^ (h >>> 16)) % Math.max(1, length);
+}

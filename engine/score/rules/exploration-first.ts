@@ -1,0 +1,28 @@
+import { EXPLORING_MOVES, SOLUTION_MOVES } from '../../vocabulary';
+import type { Rule, ScoreItem } from '../types';
+
+const ENOUGH = 3;
+const TOO_FEW = 2;
+
+/** Solutions are weighed only after the question behind the question was explored. */
+export const explorationFirst: Rule = ({ turns }) => {
+  const items: ScoreItem[] = [];
+  let explored = 0;
+  let firstSolutionSeen = false;
+  for (const { record } of turns) {
+    if (record.move === null) continue;
+    if (EXPLORING_MOVES.includes(record.move)) {
+      explored++;
+      continue;
+    }
+    if (!SOLUTION_MOVES.includes(record.move)) continue;
+    if (!firstSolutionSeen && explored >= ENOUGH) {
+      items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: je verkende eerst (${explored} verkennende beurten) en kwam daarna pas met oplossingen.`, rule: 'exploration_first' });
+    }
+    if (explored < TOO_FEW) {
+      items.push({ turn: record.n, dimension: 'vraagverheldering', points: -10, reason: `Beurt ${record.n}: je kwam met een oplossing voordat de vraag achter de vraag verkend was.`, rule: 'exploration_first' });
+    }
+    firstSolutionSeen = true;
+  }
+  return { items, flags: [] };
+};

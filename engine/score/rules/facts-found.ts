@@ -1,0 +1,18 @@
+import type { Rule } from '../types';
+
+export const factsFound: Rule = ({ scenario, turns }) => ({
+  flags: [],
+  items: turns.flatMap(({ record }) =>
+    record.revealed.flatMap((factId) => {
+      const fact = scenario.facts[factId];
+      if (!fact) return [];
+      return [{
+        turn: record.n,
+        dimension: fact.dimension,
+        points: fact.points,
+        reason: `Beurt ${record.n}: je bracht boven tafel: ${fact.summary}.`,
+        rule: 'fact_found',
+      }];
+    }),
+  ),
+});

@@ -1,0 +1,27 @@
+import type { Flag, Rule, ScoreItem } from '../types';
+
+export const PREMATURE = 'premature_maatwerkvoorziening';
+
+/** The ladder of art. 2.3.5 lid 3: own strength and network before an individual provision. */
+export const kantelingOrder: Rule = ({ turns }) => {
+  const items: ScoreItem[] = [];
+  const flags: Flag[] = [];
+  let eigenKracht = false;
+  let netwerk = false;
+  let generalCredited = false;
+  for (const { record } of turns) {
+    if (record.move === 'eigen_kracht') eigenKracht = true;
+    if (record.move === 'netwerk') netwerk = true;
+    if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk)) {
+      const missing = [!eigenKracht && 'eigen kracht', !netwerk && 'netwerk'].filter(Boolean).join(' en ');
+      const message = `Beurt ${record.n}: je bood een maatwerkvoorziening aan voordat ${missing} verkend ${missing.includes(' en ') ? 'waren' : 'was'}.`;
+      flags.push({ turn: record.n, code: PREMATURE, message });
+      items.push({ turn: record.n, dimension: 'passende_oplossing', points: -25, reason: message, rule: 'kanteling_order' });
+    }
+    if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited) {
+      generalCredited = true;
+      items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: na eigen kracht en netwerk keek je naar een algemene voorziening, in de volgorde van de kanteling.`, rule: 'kanteling_order' });
+    }
+  }
+  return { items, flags };
+};
