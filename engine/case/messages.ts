@@ -12,8 +12,8 @@ const TYPE_NAMES: Record<string, string> = {
   int: 'een heel getal',
   boolean: 'true of false',
   array: 'een lijst (regels die beginnen met "- ")',
-  object: 'velden (naam: waarde)',
-  record: 'velden (naam: waarde)',
+  object: 'een groep velden (naam: waarde)',
+  record: 'een groep velden (naam: waarde)',
 };
 
 export function dutchMessage(issue: RawIssue, knownKeys: (path: readonly PropertyKey[]) => string[]): string | undefined {
@@ -31,6 +31,10 @@ export function dutchMessage(issue: RawIssue, knownKeys: (path: readonly Propert
     }
     case 'invalid_value': {
       const values = (issue.values ?? []).map(String);
+      if (issue.input === undefined) {
+        const name = typeof last === 'string' ? `"${last}"` : 'Dit onderdeel';
+        return `${name} ontbreekt; kies uit: ${values.join(', ')}.`;
+      }
       const got = String(issue.input);
       return `"${got}" kan hier niet; kies uit: ${values.join(', ')}.${didYouMean(got, values)}`;
     }

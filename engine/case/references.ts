@@ -38,7 +38,8 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
   }
 
   problems.push(...checkFactsRevealable(scenario));
-  if (start !== undefined) problems.push(...checkReachability(scenario, start));
+  // Reachability is only meaningful once every id points somewhere; otherwise it repeats the same mistake.
+  if (start !== undefined && problems.length === 0) problems.push(...checkReachability(scenario, start));
   return problems;
 }
 

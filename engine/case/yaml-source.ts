@@ -43,16 +43,21 @@ export function parseYaml(text: string, file: string): { source: YamlSource; iss
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [] });
   const source = { doc, lines, file };
-  const issues: CaseIssue[] = doc.errors.map((err) => {
-    const pos = lines.linePos(err.pos[0]);
-    return {
+  const seenLines = new Set<number>();
+  const issues: CaseIssue[] = [];
+  for (const err of doc.errors) {
+    const pos = lines.linePos(err.code === 'MISSING_CHAR' ? openingQuote(text, err.pos[0]) : err.pos[0]);
+    // One message per line: a single slip (a tab, a missing colon) makes the parser complain several times.
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
+    issues.push({
       file,
       line: pos.line,
       column: pos.col,
       path: '(yaml)',
       message: YAML_ERRORS[err.code] ?? `De YAML klopt hier niet (${err.message.split('\n')[0]}).`,
-    };
-  });
+    });
+  }
   visit(doc, (_key, node) => {
     if (isNode(node) && node.tag !== undefined && !STANDARD_TAGS.has(node.tag)) {
       const shown = node.tag.replace('tag:yaml.org,2002:', '!!');
@@ -101,4 +106,17 @@ function findKeyNode(node: { items: unknown[] }, key: PathSegment | undefined): 
     if (isPair(p) && isScalar(p.key) && p.key.value === key && p.key.range) return p.key.range[0];
   }
   return undefined;
+}
+
+/** The parser notices a missing closing quote only at the end of the file; point at the line that opened it. */
+function openingQuote(text: string, fallback: number): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const body = line.replace(/\\"/g, '');
+    const doubles = (body.match(/"/g) ?? []).length;
+    const singles = (body.replace(/''/g, '').match(/(^|[\s:\[{,-])'|'(?=\s*$)/g) ?? []).length;
+    if (doubles % 2 === 1 || singles % 2 === 1) return offset + Math.max(0, line.search(/["']/));
+    offset += line.length + 1;
+  }
+  return fallback;
 }

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCase, type Scenario } from '../../engine';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SCENARIOS = join(ROOT, 'scenarios');
+
+export function loadFile(path: string, name = path): Scenario {
+  const result = loadCase(readFileSync(path, 'utf8'), name);
+  if (!result.ok) throw new Error(`${name} is ongeldig:\n${result.issues.map((i) => `${i.line}:${i.column} ${i.path} ${i.message}`).join('\n')}`);
+  return result.scenario;
+}
+
+export function fixture(name: string): Scenario {
+  return loadFile(join(ROOT, 'test', 'fixtures', name), name);
+}
+
+/** Every case in scenarios/ (the local-provisions file excepted), by id. */
+export function allCases(): Scenario[] {
+  return readdirSync(SCENARIOS)
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('lokaal'))
+    .sort()
+    .map((f) => loadFile(join(SCENARIOS, f), f));
+}
