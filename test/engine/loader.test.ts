@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadCase } from '../../engine';
 import { ROOT } from '../helpers/cases';
@@ -110,5 +111,28 @@ describe('loadCase', () => {
       expect(() => loadCase(text, 'x.yaml')).not.toThrow();
       expect(loadCase(text, 'x.yaml').ok).toBe(false);
     }
+  });
+
+  it('answers any damaged version of a case with located issues, never an exception', () => {
+    const lines = base.split('\n');
+    const damage = fc.record({ at: fc.nat({ max: lines.length - 1 }), cut: fc.nat({ max: 40 }), insert: fc.string({ maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(damage, { minLength: 1, maxLength: 4 }), (edits) => {
+        const copy = [...lines];
+        for (const { at, cut, insert } of edits) {
+          const line = copy[at] ?? '';
+          copy[at] = line.slice(0, cut) + insert + line.slice(cut + insert.length);
+        }
+        const result = loadCase(copy.join('\n'), 'mini.yaml');
+        if (result.ok) return;
+        for (const issue of result.issues) {
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+          expect(issue.column).toBeGreaterThanOrEqual(1);
+          expect(issue.message.length).toBeGreaterThan(10);
+          expect(issue.message).not.toMatch(/at .*\.ts:\d+/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
