@@ -1,0 +1,144 @@
+// Multinomial logistic regression over sparse binary features, trained by stochastic
+// gradient descent. Training is deterministic: examples are visited in an order drawn
+// from a fixed-seed generator, so the same data always yields the same weights.
+// Weights are regularised towards a prior (the hand-set cue weights) rather than zero, so
+// the rules hold where the data is silent and the data corrects them where it speaks.
+
+export interface TrainingExample {
+  readonly features: readonly string[];
+  readonly label: number;
+}
+
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 strength per example, pulling each weight back to its prior. */
+  readonly l2: number;
+  readonly seed: number;
+}
+
+export type Prior = (feature: string) => ReadonlyMap<number, number> | undefined;
+
+const BIAS = '__bias';
+
+export class LinearModel {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly weights: Float64Array,
+    readonly classCount: number,
+  ) {}
+
+  /** Class probabilities for a feature set; unknown features are ignored. */
+  probabilities(features: readonly string[], out: Float64Array): void {
+    const c = this.classCount;
+    const biasRow = (this.index.get(BIAS) ?? 0) * c;
+    for (let k = 0; k < c; k++) out[k] = this.weights[biasRow + k] ?? 0;
+    for (const feature of features) {
+      const row = this.index.get(feature);
+      if (row === undefined) continue;
+      const base = row * c;
+      for (let k = 0; k < c; k++) out[k] = (out[k] ?? 0) + (this.weights[base + k] ?? 0);
+    }
+    softmax(out, c);
+  }
+
+  get featureCount(): number {
+    return this.index.size;
+  }
+}
+
+export function trainModel(
+  examples: readonly TrainingExample[],
+  classCount: number,
+  prior: Prior,
+  options: TrainOptions,
+): LinearModel {
+  const index = new Map<string, number>([[BIAS, 0]]);
+  const rows: number[][] = examples.map((example) => [0, ...example.features.map((f) => rowOf(index, f))]);
+  const c = classCount;
+  const priorWeights = new Float64Array(index.size * c);
+  for (const [feature, row] of index) {
+    for (const [k, w] of prior(feature) ?? []) priorWeights[row * c + k] = w;
+  }
+  const weights = Float64Array.from(priorWeights);
+  const probs = new Float64Array(c);
+  const order = examples.map((_, i) => i);
+  const random = mulberry32(options.seed);
+  let step = 0;
+  const totalSteps = options.epochs * examples.length;
+  // Averaging the weights over the second half of training smooths out the last few
+  // updates, which otherwise decide too much about rare features.
+  const average = new Float64Array(weights.length);
+  let averaged = 0;
+  const averageFrom = Math.floor(options.epochs / 2);
+
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffle(order, random);
+    for (const i of order) {
+      const active = rows[i] ?? [];
+      const label = examples[i]?.label ?? 0;
+      const rate = options.learningRate * (1 - step / totalSteps) + 1e-3;
+      step++;
+      for (let k = 0; k < c; k++) probs[k] = 0;
+      for (const row of active) for (let k = 0; k < c; k++) probs[k] = (probs[k] ?? 0) + (weights[row * c + k] ?? 0);
+      softmax(probs, c);
+      for (const row of active) {
+        const base = row * c;
+        for (let k = 0; k < c; k++) {
+          const gradient = (probs[k] ?? 0) - (k === label ? 1 : 0);
+          const w = weights[base + k] ?? 0;
+          const pull = options.l2 * (w - (priorWeights[base + k] ?? 0));
+          weights[base + k] = w - rate * (gradient + pull);
+        }
+      }
+    }
+    if (epoch >= averageFrom) {
+      for (let j = 0; j < weights.length; j++) average[j] = (average[j] ?? 0) + (weights[j] ?? 0);
+      averaged++;
+    }
+  }
+  for (let j = 0; j < average.length; j++) average[j] = (average[j] ?? 0) / Math.max(1, averaged);
+  return new LinearModel(index, averaged > 0 ? average : weights, c);
+}
+
+function rowOf(index: Map<string, number>, feature: string): number {
+  let row = index.get(feature);
+  if (row === undefined) {
+    row = index.size;
+    index.set(feature, row);
+  }
+  return row;
+}
+
+function softmax(values: Float64Array, n: number): void {
+  let max = -Infinity;
+  for (let k = 0; k < n; k++) max = Math.max(max, values[k] ?? 0);
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const e = Math.exp((values[k] ?? 0) - max);
+    values[k] = e;
+    sum += e;
+  }
+  for (let k = 0; k < n; k++) values[k] = (values[k] ?? 0) / sum;
+}
+
+/** Small seeded generator: training must not depend on Math.random. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const tmp = items[i] ?? 0;
+    items[i] = items[j] ?? 0;
+    items[j] = tmp;
+  }
+}

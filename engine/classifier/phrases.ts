@@ -1,0 +1,139 @@
+import { stem } from './stem';
+
+// A small phrase matcher shared by the provision, cue and topic lexicons.
+// Pattern syntax, tokens separated by spaces:
+//   word      matches any inflection with the same Dutch stem ("dochters" ~ "dochter")
+//   =word     matches exactly this surface form (for function words: "u", "die", "een")
+//   pref*     matches any token starting with pref (compounds: "vrijwilliger*")
+//   a|b       alternatives for one token
+//   ?         any one token
+//   ~         a gap of zero to three tokens
+//   ^         (first only) the phrase must open the utterance: "^dag" is a greeting,
+//             "op een dag" is not
+
+const MAX_GAP = 3;
+const MAX_CACHE = 50_000;
+
+interface Alternatives {
+  readonly kind: 'word';
+  readonly stems: ReadonlySet<string>;
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+type Part = Alternatives | { readonly kind: 'any' } | { readonly kind: 'gap' };
+
+interface Pattern<T> {
+  readonly value: T;
+  readonly anchored: boolean;
+  readonly parts: readonly Part[];
+  readonly specificity: number;
+  readonly order: number;
+}
+
+export interface PhraseHit<T> {
+  readonly value: T;
+  /** Index of the first token of the match. */
+  readonly start: number;
+  /** Index one past the last token of the match. */
+  readonly end: number;
+}
+
+function parsePart(token: string): Part {
+  if (token === '?') return { kind: 'any' };
+  if (token === '~') return { kind: 'gap' };
+  const stems = new Set<string>();
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of token.split('|')) {
+    if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
+    else if (alt.startsWith('=')) exact.add(alt.slice(1));
+    else stems.add(stem(alt));
+  }
+  return { kind: 'word', stems, exact, prefixes };
+}
+
+function partMatches(part: Alternatives, token: string, tokenStem: string): boolean {
+  if (part.exact.has(token) || part.stems.has(tokenStem)) return true;
+  for (const prefix of part.prefixes) if (token.startsWith(prefix)) return true;
+  return false;
+}
+
+export class PhraseMatcher<T> {
+  private readonly patterns: Pattern<T>[] = [];
+  private readonly cache = new Map<string, readonly Pattern<T>[]>();
+
+  constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
+    for (const [phrase, value] of entries) {
+      const words = phrase.trim().split(/\s+/);
+      const anchored = words[0] === '^';
+      const parts = (anchored ? words.slice(1) : words).map(parsePart);
+      if (parts[0]?.kind !== 'word') throw new Error(`Phrase must start with a word: "${phrase}"`);
+      const specificity = parts.length * 100 + phrase.length;
+      this.patterns.push({ value, anchored, parts, specificity, order: this.patterns.length });
+    }
+  }
+
+  /** Every pattern that matches, at every start position (overlaps allowed). */
+  matchAll(tokens: readonly string[], stems: readonly string[], out: PhraseHit<T>[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const pattern of this.candidates(tokens[i] ?? '', stems[i] ?? '')) {
+        if (pattern.anchored && i > 0) continue;
+        const end = matchFrom(pattern.parts, 1, tokens, stems, i + 1);
+        if (end >= 0) out.push({ value: pattern.value, start: i, end });
+      }
+    }
+  }
+
+  /** Leftmost, most specific matches that do not overlap: "scootmobielpool" beats "scootmobiel". */
+  matchLongest(tokens: readonly string[], stems: readonly string[], out: PhraseHit<T>[]): void {
+    let i = 0;
+    while (i < tokens.length) {
+      let next = i + 1;
+      for (const pattern of this.candidates(tokens[i] ?? '', stems[i] ?? '')) {
+        if (pattern.anchored && i > 0) continue;
+        const end = matchFrom(pattern.parts, 1, tokens, stems, i + 1);
+        if (end < 0) continue;
+        out.push({ value: pattern.value, start: i, end });
+        next = end;
+        break;
+      }
+      i = next;
+    }
+  }
+
+  /** Patterns whose first part accepts this token, most specific first; cached per token. */
+  private candidates(token: string, tokenStem: string): readonly Pattern<T>[] {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const found = this.patterns
+      .filter((p) => partMatches(p.parts[0] as Alternatives, token, tokenStem))
+      .sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    this.cache.set(token, found);
+    return found;
+  }
+}
+
+function matchFrom(
+  parts: readonly Part[],
+  partIndex: number,
+  tokens: readonly string[],
+  stems: readonly string[],
+  tokenIndex: number,
+): number {
+  if (partIndex === parts.length) return tokenIndex;
+  const part = parts[partIndex];
+  if (!part) return -1;
+  if (part.kind === 'gap') {
+    for (let gap = 0; gap <= MAX_GAP && tokenIndex + gap <= tokens.length; gap++) {
+      const end = matchFrom(parts, partIndex + 1, tokens, stems, tokenIndex + gap);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (tokenIndex >= tokens.length) return -1;
+  if (part.kind === 'word' && !partMatches(part, tokens[tokenIndex] ?? '', stems[tokenIndex] ?? '')) {
+    return -1;
+  }
+  return matchFrom(parts, partIndex + 1, tokens, stems, tokenIndex + 1);
+}
