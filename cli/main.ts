@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { findCase } from './case-files';
+import { CLASSIFY_HELP, classifyStdin } from './commands/classify';
 import { playScript } from './commands/play-script';
 import type { CommandResult } from './commands/result';
 import { writeSchema } from './commands/schema';
 import { validate, VALIDATE_HELP } from './commands/validate';
 import { runDemo } from './commands/demo';
+import { understandOffline } from './understand';
 import { formatIssue } from '../engine';
 
 const HELP = `Kanteltrainer: oefenen met het gekantelde keukentafelgesprek.
@@ -14,11 +16,12 @@ Gebruik:
   kanteltrainer play <casus> --script <bestand> [--json]
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              een voorbeeldgesprek afspelen
+  kanteltrainer classify                           vrije tekst (stdin, één per regel) als move lezen
   kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
   kanteltrainer help [opdracht]                    deze hulp
 
 Een script heeft één beurt per regel: #N kiest optie N, /afronden rondt het gesprek af,
-regels die met // beginnen worden overgeslagen. Via npm: npm run --silent cli -- <opdracht>.`;
+regels die met // beginnen worden overgeslagen, andere regels zijn vrije tekst. Via npm: npm run --silent cli -- <opdracht>.`;
 
 const PLAY_HELP = `kanteltrainer play <casus> --script <bestand> [--json]
 
@@ -26,10 +29,11 @@ Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is 
   #N          kies optie N bij het huidige beslismoment
   /afronden   rond het gesprek af
   // …        commentaar
+  andere tekst  wat je zegt; de offline classifier leest er een move in
 Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld.
 Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.`;
 
-function run(argv: string[]): CommandResult {
+function run(argv: string[]): CommandResult | Promise<CommandResult> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'validate':
@@ -41,12 +45,16 @@ function run(argv: string[]): CommandResult {
       return writeSchema();
     case 'start':
       return runDemo();
+    case 'classify':
+      if (rest.includes('--help') || rest.includes('-h')) return ok([CLASSIFY_HELP]);
+      return classifyStdin();
     case undefined:
     case 'help':
     case '--help':
     case '-h':
       if (rest[0] === 'play') return ok([PLAY_HELP]);
       if (rest[0] === 'validate') return ok([VALIDATE_HELP]);
+      if (rest[0] === 'classify') return ok([CLASSIFY_HELP]);
       return ok([HELP]);
     default:
       return { code: 1, stdout: [], stderr: [`Onbekende opdracht "${command}".`, '', HELP] };
@@ -71,14 +79,14 @@ function play(args: string[]): CommandResult {
   if (!parsed.values.script) {
     return { code: 1, stdout: [], stderr: ['Interactief spelen in de terminal komt nog; speel nu af met --script <bestand>.', '', PLAY_HELP] };
   }
-  return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true });
+  return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true, understand: understandOffline });
 }
 
 function ok(stdout: string[]): CommandResult {
   return { code: 0, stdout, stderr: [] };
 }
 
-const result = run(process.argv.slice(2));
+const result = await run(process.argv.slice(2));
 if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
 if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);
 process.exitCode = result.code;

@@ -49,6 +49,8 @@ const ALGEMEEN = [
   'wijkverpleg*', 'algemene voorziening*', 'klussenteam*', 'dorpsondersteun*', 'buurtcoach*',
   'wijkcoach*', 'seniorenvoorlicht*', 'vrijwilligerscentrale*', 'ouderensoos',
   'dagbesteding* ~ zonder ~ indicatie', 'vrij toegankelijk*', 'zonder indicatie',
+  'geen =pas|pasje|indicatie|verwijzing|beschikking ~ =voor ~ nodig', 'zonder =pas|pasje|aanvraag|verwijzing',
+  'vrije inloop', 'voor iedereen ~ open|toegankelijk',
 ];
 
 const PARTICULIER = [

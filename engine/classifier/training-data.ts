@@ -503,6 +503,12 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'maakt u zich zorgen over geld',
   ]),
   ...block('algemene_voorziening', [
+    'de regiotaxi kunt u gewoon zelf bellen, daar is geen pas voor nodig',
+    'voor de deeltaxi hoeft u niets aan te vragen',
+    'je kunt zonder pasje met de regiotaxi mee tegen het gewone tarief',
+    'bij de open inloop hoeft u zich niet aan te melden, u loopt gewoon binnen',
+    'de scootmobielpool is voor alle bewoners van het complex, u heeft geen indicatie nodig',
+    'daar is geen verwijzing voor nodig, u kunt er zo heen',
     'heeft u van het wijkrestaurant gehoord',
     'heeft u van de maaltijdservice gehoord',
     'de buurtcoach kan met u meedenken',
