@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseSchema, type Scenario } from './schema';
 import type { CaseIssue } from './issue';
 import { dutchMessage } from './messages';
+import { quickRead } from './quick-read';
 import { checkReferences } from './references';
 import { locate, parseYaml, toData } from './yaml-source';
 import { schemaKeys } from './schema-keys';
@@ -15,6 +16,16 @@ const nlLocale = z.locales.nl();
  * a trainer sees `file:line:col  path  message`, not a stack trace.
  */
 export function loadCase(text: string, fileName: string): LoadResult {
+  const quick = quickRead(text);
+  if (quick !== undefined) {
+    const parsed = caseSchema.safeParse(quick);
+    if (parsed.success && checkReferences(parsed.data).length === 0) return { ok: true, scenario: parsed.data };
+  }
+  return loadLocated(text, fileName);
+}
+
+/** The careful read: every node keeps its position, so each issue names file, line and column. */
+function loadLocated(text: string, fileName: string): LoadResult {
   const { source, issues } = parseYaml(text, fileName);
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
   const { data, issue } = toData(source);

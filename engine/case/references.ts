@@ -1,3 +1,4 @@
+import { pathGraph } from '../analysis/graph';
 import type { Condition, Option, Scenario } from './schema';
 import type { PathSegment } from './issue';
 import { didYouMean } from './suggest';
@@ -117,29 +118,13 @@ function checkReachability(scenario: Scenario, start: string): ReferenceProblem[
       problems.push({ path: ['points', id], message: `Beslismoment "${id}" is onbereikbaar: geen optie leidt ernaartoe vanaf "${start}".` });
     }
   }
-  const canEnd = pointsThatCanEnd(scenario);
-  for (const id of reached) {
-    if (!canEnd.has(id)) {
-      problems.push({ path: ['points', id], message: `Vanaf beslismoment "${id}" is geen einde te bereiken: het gesprek zou eindeloos rondgaan. Geef een optie met close of ending.` });
-    }
+  // Options carry no conditions, so a way back to an earlier point lets a conversation go round forever.
+  const { cycle } = pathGraph(scenario);
+  if (cycle) {
+    problems.push({
+      path: ['points', cycle.from, 'options', cycle.option, 'next'],
+      message: `Deze optie leidt terug naar "${cycle.to}", waar het gesprek al langskwam: zo kan het eindeloos rondgaan. Laat het gesprek vooruit lopen, bijvoorbeeld naar een nieuw beslismoment.`,
+    });
   }
   return problems;
-}
-
-/** Points from which some sequence of options reaches a close or an ending (a fixpoint over the graph). */
-function pointsThatCanEnd(scenario: Scenario): Set<string> {
-  const canEnd = new Set<string>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const [id, point] of Object.entries(scenario.points)) {
-      if (canEnd.has(id)) continue;
-      const ends = point.options.some((o) => o.close === true || o.ending !== undefined || (o.next !== undefined && canEnd.has(o.next)));
-      if (ends) {
-        canEnd.add(id);
-        changed = true;
-      }
-    }
-  }
-  return canEnd;
 }

@@ -1,4 +1,4 @@
-import type { Option, Scenario } from '../case/schema';
+import type { Fact, Option, Scenario } from '../case/schema';
 import type { Move, Topic } from '../vocabulary';
 import type { RunEvent, RunState } from './state';
 
@@ -26,15 +26,21 @@ export function revealByOption(scenario: Scenario, state: RunState, option: Opti
   return out;
 }
 
-/** Free text that matched no option: the first hidden fact this move and these topics can open, one per turn. */
+/**
+ * Free text that matched no option: the first hidden fact this move and these topics can open, one
+ * per turn. A fact that needs more trust only holds the turn when no other fact could come out.
+ */
 export function revealByMove(scenario: Scenario, state: RunState, move: Move, topics: readonly Topic[], trust: number): RevealOutcome & { reply?: string } {
+  let guarded: [string, Fact] | undefined;
   for (const [factId, fact] of Object.entries(scenario.facts)) {
     if (state.revealed.includes(factId) || !fact.moves.includes(move)) continue;
     if (fact.topics.length > 0 && !fact.topics.some((t) => topics.includes(t))) continue;
     if (trust >= fact.minTrust) {
       return { revealed: [factId], heldBack: [], events: [{ type: 'fact_revealed', fact: factId }], reply: fact.says };
     }
-    return { revealed: [], heldBack: [factId], events: [{ type: 'fact_held_back', fact: factId }], ...(fact.guarded ? { reply: fact.guarded } : {}) };
+    guarded ??= [factId, fact];
   }
-  return { revealed: [], heldBack: [], events: [] };
+  if (!guarded) return { revealed: [], heldBack: [], events: [] };
+  const [factId, fact] = guarded;
+  return { revealed: [], heldBack: [factId], events: [{ type: 'fact_held_back', fact: factId }], ...(fact.guarded ? { reply: fact.guarded } : {}) };
 }

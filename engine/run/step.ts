@@ -50,7 +50,8 @@ function takeOption(
 ): StepResult {
   const trustAfter = clampTrust(state.trust + option.trust);
   const outcome = revealByOption(scenario, state, option, trustAfter);
-  const reply = outcome.heldBackReply ?? option.reply ?? '';
+  // The option's own reply carries what did come out; the guarded line only speaks when nothing did.
+  const reply = (outcome.revealed.length === 0 ? outcome.heldBackReply : undefined) ?? option.reply ?? outcome.heldBackReply ?? '';
   const record = makeRecord(state, pointId, kind, number, option.move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
   const next = applyRecord(state, record);
   const events: RunEvent[] = [...trustEvents(state.trust, trustAfter), ...outcome.events];
@@ -89,7 +90,7 @@ function close(scenario: Scenario, state: RunState, pointId: string, text: strin
 
 function enterPoint(scenario: Scenario, state: RunState, pointId: string, events: RunEvent[]): StepResult {
   const point = scenario.points[pointId]!;
-  const visited = state.visited.includes(pointId) ? state.visited : [...state.visited, pointId];
+  const visited = state.visited.includes(pointId) ? state.visited : state.visited.concat([pointId]);
   return {
     state: { ...state, point: pointId, visited },
     events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: point.client, point: pointId }],
@@ -118,8 +119,8 @@ function applyRecord(state: RunState, record: TurnRecord): RunState {
   return {
     ...state,
     trust: record.trustAfter,
-    revealed: [...state.revealed, ...record.revealed],
-    turns: [...state.turns, record],
+    revealed: record.revealed.length === 0 ? state.revealed : state.revealed.concat(record.revealed),
+    turns: state.turns.concat([record]),
   };
 }
 

@@ -15,7 +15,9 @@ export function evaluate(scenario: Scenario, state: RunState, finished = state.s
     items.push(...result.items);
     flags.push(...result.flags);
   }
-  return { items, flags };
+  // In the order of the conversation, so a debrief reads as a replay; items about the whole run come last.
+  const order = (turn: number | null): number => turn ?? Number.MAX_SAFE_INTEGER;
+  return { items: items.sort((a, b) => order(a.turn) - order(b.turn)), flags: flags.sort((a, b) => order(a.turn) - order(b.turn)) };
 }
 
 /** The debrief of a run: pure, explainable, the same bytes for the same case and turns. */

@@ -66,9 +66,9 @@ const table: [string, (t: string) => string, string[]][] = [
   ['an unreachable point', edit('next: nazorg', 'close: true'), [
     'mini.yaml:117:5  points.nazorg  Beslismoment "nazorg" is onbereikbaar: geen optie leidt ernaartoe vanaf "begin".',
   ]],
-  ['points with no way on', (t) => edit('ending: zwak', 'next: begin')(t.replace(/close: true/g, 'next: begin')), [
-    'begin', 'netwerk', 'gezondheid', 'afsluiten', 'nazorg',
-  ].map((p, i) => `mini.yaml:${[33, 53, 73, 95, 117][i]}:5  points.${p}  Vanaf beslismoment "${p}" is geen einde te bereiken: het gesprek zou eindeloos rondgaan. Geef een optie met close of ending.`)],
+  ['a way back to an earlier point', (t) => edit('ending: zwak', 'next: begin')(t.replace(/close: true/g, 'next: begin')), [
+    'mini.yaml:124:15  points.nazorg.options[0].next  Deze optie leidt terug naar "begin", waar het gesprek al langskwam: zo kan het eindeloos rondgaan. Laat het gesprek vooruit lopen, bijvoorbeeld naar een nieuw beslismoment.',
+  ]],
   ['a fact no move can reveal', (t) => edit('reveals: [dochter]', 'reveals: []')(edit('moves: [netwerk]', 'moves: []')(t)), [
     'mini.yaml:20:12  facts.dochter.moves  Geen enkele move of optie kan dit feit naar boven halen. Noem moves bij het feit of zet het bij reveals van een optie.',
   ]],

@@ -8,8 +8,8 @@ export const emptyHanded: Rule = (ctx) => {
   if (!finished || !scenario.needsSupport || arrangedSupport(ctx)) return { items: [], flags: [] };
   const last = turns.at(-1)?.record.n ?? null;
   const message = scenario.needsMaatwerk
-    ? 'Deze cliënt had een maatwerkvoorziening nodig, maar ging zonder passende steun naar huis.'
-    : 'Deze cliënt had steun nodig, maar ging zonder geregelde hulp naar huis.';
+    ? 'Deze cliënt had een maatwerkvoorziening nodig, maar bleef achter zonder passende steun.'
+    : 'Deze cliënt had steun nodig, maar bleef achter zonder dat er hulp geregeld was.';
   return {
     flags: [{ turn: last, code: EMPTY_HANDED, message }],
     items: [{ turn: last, dimension: 'passende_oplossing', points: -40, reason: message, rule: 'empty_handed' }],

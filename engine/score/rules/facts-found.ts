@@ -10,7 +10,7 @@ export const factsFound: Rule = ({ scenario, turns }) => ({
         turn: record.n,
         dimension: fact.dimension,
         points: fact.points,
-        reason: `Beurt ${record.n}: je bracht boven tafel: ${fact.summary}.`,
+        reason: `Beurt ${record.n}: je bracht boven tafel: ${fact.summary.replace(/[.!?]+$/, '')}.`,
         rule: 'fact_found',
       }];
     }),

@@ -16,7 +16,8 @@ export const kantelingOrder: Rule = ({ turns }) => {
       const missing = [!eigenKracht && 'eigen kracht', !netwerk && 'netwerk'].filter(Boolean).join(' en ');
       const message = `Beurt ${record.n}: je bood een maatwerkvoorziening aan voordat ${missing} verkend ${missing.includes(' en ') ? 'waren' : 'was'}.`;
       flags.push({ turn: record.n, code: PREMATURE, message });
-      items.push({ turn: record.n, dimension: 'passende_oplossing', points: -25, reason: message, rule: 'kanteling_order' });
+      // Every such turn is flagged, but the ladder is skipped once: the loss counts once.
+      if (!items.some((i) => i.points < 0)) items.push({ turn: record.n, dimension: 'passende_oplossing', points: -25, reason: message, rule: 'kanteling_order' });
     }
     if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited) {
       generalCredited = true;

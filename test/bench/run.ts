@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCase, start, step, type Scenario, type Turn } from '../../engine';
+import { explore } from '../../engine/analysis/explore';
+import { pathGraph } from '../../engine/analysis/graph';
+import { allCases, SCENARIOS } from '../helpers/cases';
+import { generateCaseYaml } from './generate-case';
+
+// Numbers, not assertions: speed is measured here and reported, never timed inside tests.
+
+interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+function timeIt(fn: () => void, minMs = 400): { perSecond: number; msEach: number } {
+  for (let i = 0; i < 3; i++) fn();
+  let runs = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    fn();
+    runs++;
+    elapsed = performance.now() - t0;
+  }
+  return { perSecond: (runs / elapsed) * 1000, msEach: elapsed / runs };
+}
+
+function stepsPerSecond(cases: Scenario[], durationMs = 1500): number {
+  // Warm up first, so the figure is the engine's speed and not the compiler's first pass.
+  if (durationMs > 300) stepsPerSecond(cases, 300);
+  let steps = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  let round = 0;
+  while (elapsed < durationMs) {
+    for (const scenario of cases) {
+      let state = start(scenario, { seed: round }).state;
+      // A deterministic spread of options and free-text moves until the conversation ends.
+      for (let i = 0; i < 40 && state.status === 'active'; i++) {
+        const moves = ['netwerk', 'brede_blik', 'verhelderen'] as const;
+        const turn: Turn = i % 3 === 2
+          ? { type: 'move', move: moves[(i + round) % 3]!, text: 'x' }
+          : { type: 'option', option: 1 + ((i * 7 + round) % 3) };
+        state = step(scenario, state, turn).state;
+        steps++;
+      }
+    }
+    round++;
+    elapsed = performance.now() - t0;
+  }
+  return (steps / elapsed) * 1000;
+}
+
+async function main(): Promise<void> {
+  const measures: Measure[] = [];
+  const cases = allCases();
+  measures.push({ name: 'engine steps', value: stepsPerSecond(cases), unit: 'steps/s', target: '≥ 200000' });
+
+  const texts = cases.map((c) => readFileSync(join(SCENARIOS, `${c.id}.yaml`), 'utf8'));
+  const loads = timeIt(() => texts.forEach((t, i) => loadCase(t, `${cases[i]!.id}.yaml`)));
+  measures.push({ name: 'case loads (parse + validate)', value: loads.perSecond * texts.length, unit: 'loads/s' });
+
+  const big = generateCaseYaml(500);
+  const t0 = performance.now();
+  const loaded = loadCase(big, 'groot.yaml');
+  if (!loaded.ok) throw new Error(`generated case invalid: ${loaded.issues[0]?.message}`);
+  const tLoad = performance.now() - t0;
+  const graph = pathGraph(loaded.scenario);
+  const tTotal = performance.now() - t0;
+  const t1 = performance.now();
+  const explored = explore(loaded.scenario);
+  const tExplore = performance.now() - t1;
+  measures.push({ name: '500-point case: parse + validate', value: tLoad, unit: 'ms' });
+  measures.push({ name: '500-point case: validate + path walk', value: tTotal, unit: 'ms', target: '≤ 200' });
+  measures.push({ name: '500-point case: option paths counted', value: graph.pathCount, unit: 'paths' });
+  measures.push({ name: '500-point case: run-state exploration', value: tExplore, unit: `ms (${explored.statesExplored} states, ${explored.endingsReached.size} endings)` });
+
+  const classifierBench = join(import.meta.dirname, 'classifier-bench.ts');
+  if (existsSync(classifierBench)) {
+    const mod = (await import('./classifier-bench')) as { benchClassifier: () => Promise<Measure[]> };
+    measures.push(...(await mod.benchClassifier()));
+  }
+
+  for (const m of measures) {
+    const value = m.value >= 1e12 ? m.value.toExponential(2) : m.value >= 1000 ? Math.round(m.value).toLocaleString('en-US') : m.value.toFixed(m.value < 10 ? 2 : 1);
+    console.log(`${m.name.padEnd(40)} ${value.padStart(14)} ${m.unit}${m.target ? `   (doel ${m.target})` : ''}`);
+  }
+}
+
+await main();
