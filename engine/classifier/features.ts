@@ -77,14 +77,15 @@ export function extractFeatures(
   tokens: readonly string[],
   stems: readonly string[],
   questionMark: boolean,
-): string[] {
+): Set<string> {
   const features = new Set<string>();
-  const form = sentenceForm(tokens);
-  features.add(`form:${form}`);
-  if (questionMark) features.add('form:qmark');
-  const inner = form === 'statement' && hasInnerQuestion(tokens);
-  if (inner) features.add('form:inner');
-  features.add(lengthBucket(tokens.length));
+  addWordFeatures(tokens, stems, features);
+  addContextFeatures(tokens, stems, questionMark, features);
+  return features;
+}
+
+/** The words themselves: opening word(s), stems and stem bigrams. See WordRows for the fast twin. */
+export function addWordFeatures(tokens: readonly string[], stems: readonly string[], features: Set<string>): void {
   const first = tokens[0];
   if (first !== undefined) {
     features.add(`first:${first}`);
@@ -94,6 +95,21 @@ export function extractFeatures(
     features.add(`w:${stems[i]}`);
     if (i + 1 < stems.length) features.add(`b:${stems[i]}_${stems[i + 1]}`);
   }
+}
+
+/** What the words do: sentence form, length, cue groups and provisions in context. */
+export function addContextFeatures(
+  tokens: readonly string[],
+  stems: readonly string[],
+  questionMark: boolean,
+  features: Set<string>,
+): void {
+  const form = sentenceForm(tokens);
+  features.add(`form:${form}`);
+  if (questionMark) features.add('form:qmark');
+  const inner = form === 'statement' && hasInnerQuestion(tokens);
+  if (inner) features.add('form:inner');
+  features.add(lengthBucket(tokens.length));
 
   const cues = findCues(tokens, stems);
   const cueNames = new Set<string>();
@@ -124,7 +140,6 @@ export function extractFeatures(
     }
     for (const cue of cueNames) features.add(`p:${kind}:${cue}`);
   }
-  return [...features];
 }
 
 function isNegated(tokens: readonly string[], start: number, end: number): boolean {

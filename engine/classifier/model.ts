@@ -5,7 +5,7 @@
 // the rules hold where the data is silent and the data corrects them where it speaks.
 
 export interface TrainingExample {
-  readonly features: readonly string[];
+  readonly features: Iterable<string>;
   readonly label: number;
 }
 
@@ -29,15 +29,34 @@ export class LinearModel {
   ) {}
 
   /** Class probabilities for a feature set; unknown features are ignored. */
-  probabilities(features: readonly string[], out: Float64Array): void {
+  probabilities(features: Iterable<string>, out: Float64Array): void {
     const c = this.classCount;
+    const weights = this.weights;
     const biasRow = (this.index.get(BIAS) ?? 0) * c;
-    for (let k = 0; k < c; k++) out[k] = this.weights[biasRow + k] ?? 0;
+    for (let k = 0; k < c; k++) out[k] = weights[biasRow + k] ?? 0;
     for (const feature of features) {
       const row = this.index.get(feature);
       if (row === undefined) continue;
       const base = row * c;
-      for (let k = 0; k < c; k++) out[k] = (out[k] ?? 0) + (this.weights[base + k] ?? 0);
+      for (let k = 0; k < c; k++) out[k] = (out[k] ?? 0) + (weights[base + k] ?? 0);
+    }
+    softmax(out, c);
+  }
+
+  /** The weight row of a feature, or undefined when training never saw it. */
+  rowOf(feature: string): number | undefined {
+    return this.index.get(feature);
+  }
+
+  /** Class probabilities from weight rows (from rowOf), each row counted once by the caller. */
+  probabilitiesOfRows(rows: readonly number[], out: Float64Array): void {
+    const c = this.classCount;
+    const weights = this.weights;
+    const biasRow = (this.index.get(BIAS) ?? 0) * c;
+    for (let k = 0; k < c; k++) out[k] = weights[biasRow + k] ?? 0;
+    for (const row of rows) {
+      const base = row * c;
+      for (let k = 0; k < c; k++) out[k] = (out[k] ?? 0) + (weights[base + k] ?? 0);
     }
     softmax(out, c);
   }
@@ -54,7 +73,7 @@ export function trainModel(
   options: TrainOptions,
 ): LinearModel {
   const index = new Map<string, number>([[BIAS, 0]]);
-  const rows: number[][] = examples.map((example) => [0, ...example.features.map((f) => rowOf(index, f))]);
+  const rows: number[][] = examples.map((example) => [0, ...[...example.features].map((f) => rowOf(index, f))]);
   const c = classCount;
   const priorWeights = new Float64Array(index.size * c);
   for (const [feature, row] of index) {

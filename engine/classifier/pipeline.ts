@@ -1,14 +1,14 @@
 import { MOVES, type Move, type Topic } from '../vocabulary';
 import { CUE_WORDS } from './cues';
-import { extractFeatures } from './features';
+import { addContextFeatures, extractFeatures } from './features';
 import { trainModel, type LinearModel, type TrainOptions } from './model';
 import { normalize } from './normalize';
 import { cuePrior } from './priors';
 import { PROVISION_WORDS } from './provisions';
 import { Speller } from './spelling';
 import { stem } from './stem';
-import { findTopics } from './topics';
-import { TOPIC_WORDS } from './topics';
+import { findTopics, TOPIC_WORDS } from './topics';
+import { RowSet, WordRows } from './word-rows';
 
 export interface LabelledText {
   readonly text: string;
@@ -30,33 +30,75 @@ const EMPTY_CONFIDENCE = 0.2;
 
 export type Classify = (text: string) => Prediction;
 
-/** Builds a classifier trained on `examples`. Pure: same examples, same classifier. */
-export function createClassifier(examples: readonly LabelledText[], options = DEFAULT_TRAINING): Classify {
-  const normalized = examples.map((e) => normalize(e.text));
+/**
+ * Builds a classifier trained on `examples`. Pure: same examples, same classifier.
+ * `reference` predicts through feature names exactly as training sees them; the default
+ * path gives the same rows through integer caches (word-rows.ts) and is several times faster.
+ */
+export function createClassifier(
+  examples: readonly LabelledText[],
+  options: TrainOptions = DEFAULT_TRAINING,
+  reference = false,
+): Classify {
   const speller = new Speller([
-    ...PROVISION_WORDS, ...CUE_WORDS, ...TOPIC_WORDS, ...normalized.flatMap((n) => n.tokens),
+    ...PROVISION_WORDS, ...CUE_WORDS, ...TOPIC_WORDS, ...examples.flatMap((e) => normalize(e.text).tokens),
   ]);
   const analyse = (text: string) => {
     const { tokens: raw, questionMark } = normalize(text);
     const tokens = raw.map((t) => speller.correct(t));
-    const stems = tokens.map(stem);
-    return { tokens, stems, features: extractFeatures(tokens, stems, questionMark) };
+    return { tokens, stems: tokens.map(stem), questionMark };
   };
   const model: LinearModel = trainModel(
-    examples.map((e) => ({ features: analyse(e.text).features, label: MOVES.indexOf(e.move) })),
+    examples.map((e) => {
+      const { tokens, stems, questionMark } = analyse(e.text);
+      return { features: extractFeatures(tokens, stems, questionMark), label: MOVES.indexOf(e.move) };
+    }),
     MOVES.length,
     cuePrior,
     options,
   );
   const probs = new Float64Array(MOVES.length);
+  const words = new WordRows(model, speller);
+  const rowSet = new RowSet(model.featureCount);
+  const context = new Set<string>();
 
+  const predictReference = (text: string) => {
+    const { tokens, stems, questionMark } = analyse(text);
+    if (tokens.length > 0) model.probabilities(extractFeatures(tokens, stems, questionMark), probs);
+    return { tokens, stems };
+  };
+
+  const predictFast = (text: string) => {
+    const { tokens: raw, questionMark } = normalize(text);
+    const entries = raw.map((r) => words.entry(r));
+    const tokens = entries.map((e) => e.token);
+    const stems = entries.map((e) => e.stem);
+    if (entries.length === 0) return { tokens, stems };
+    rowSet.clear();
+    context.clear();
+    addContextFeatures(tokens, stems, questionMark, context);
+    for (const feature of context) rowSet.add(model.rowOf(feature));
+    const first = entries[0]!;
+    rowSet.add(first.firstRow);
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      rowSet.add(entry.wordRow);
+      const next = entries[i + 1];
+      if (next === undefined) continue;
+      rowSet.add(words.bigramRow(entry, next));
+      if (i === 0) rowSet.add(words.openerRow(entry, next));
+    }
+    model.probabilitiesOfRows(rowSet.rows, probs);
+    return { tokens, stems };
+  };
+
+  const predict = reference ? predictReference : predictFast;
   return (text) => {
-    const { tokens, stems, features } = analyse(text);
+    const { tokens, stems } = predict(text);
     if (tokens.length === 0) {
       const probabilities = MOVES.map((m) => (m === 'overig' ? EMPTY_CONFIDENCE : (1 - EMPTY_CONFIDENCE) / 7));
       return { move: 'overig', confidence: EMPTY_CONFIDENCE, topics: [], probabilities };
     }
-    model.probabilities(features, probs);
     let best = 0;
     for (let k = 1; k < MOVES.length; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
     return {

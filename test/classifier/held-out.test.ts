@@ -51,4 +51,15 @@ describe('result shape and determinism', () => {
       expect({ move: b.move, confidence: b.confidence, topics: b.topics }).toEqual(a);
     }
   });
+
+  it('predicts through its integer caches exactly what the feature names say', () => {
+    const fast = createClassifier(TRAINING_DATA);
+    const reference = createClassifier(TRAINING_DATA, undefined, true);
+    for (const u of UTTERANCES) {
+      const a = fast(u.text);
+      const b = reference(u.text);
+      expect(a.move).toBe(b.move);
+      a.probabilities.forEach((p, k) => expect(p).toBeCloseTo(b.probabilities[k]!, 9));
+    }
+  });
 });
