@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCase, type CaseIssue, type Scenario } from '../engine';
+import { loadCase, loadLocal, usesLocal, type CaseIssue, type LocalValues, type Scenario } from '../engine';
 
 /** The scenarios/ folder of this checkout, wherever the command is started from. */
 export const SCENARIO_DIR = resolve(fileURLToPath(new URL('../scenarios', import.meta.url)));
@@ -42,7 +42,9 @@ export function loadCaseFile(file: string): CaseLoad {
   } catch {
     return { ok: false, file: name, issues: [{ file: name, line: 1, column: 1, path: '(bestand)', message: 'Dit bestand kan niet gelezen worden.' }] };
   }
-  const result = loadCase(text, name);
+  const local = usesLocal(text) ? localFor(file) : { values: undefined };
+  if ('issues' in local) return { ok: false, file: name, issues: local.issues };
+  const result = loadCase(text, name, { local: local.values });
   if (!result.ok) return { ok: false, file: name, issues: result.issues };
   const expected = basename(file).replace(CASE_FILE, '');
   if (result.scenario.id !== expected) {
@@ -51,6 +53,21 @@ export function loadCaseFile(file: string): CaseLoad {
     return { ok: false, file: name, issues: [issue] };
   }
   return { ok: true, scenario: result.scenario, file: name };
+}
+
+export const LOCAL_FILE = 'lokaal.yaml';
+
+/** The local provisions beside a case (lokaal.yaml in the same folder), or none when there is no such file. */
+export function localFor(caseFile: string): { values: LocalValues | undefined } | { issues: CaseIssue[] } {
+  const file = join(dirname(caseFile), LOCAL_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { values: undefined };
+  }
+  const loaded = loadLocal(text, displayName(file));
+  return loaded.ok ? { values: loaded.values } : { issues: loaded.issues };
 }
 
 /** All valid cases in scenarios/, in file order. */

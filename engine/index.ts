@@ -1,7 +1,8 @@
 // The engine's public face: pure functions and schemas, no I/O.
 export * from './vocabulary';
 export { caseSchema, type Scenario, type Point, type Option, type Fact, type Ending, type Condition } from './case/schema';
-export { loadCase, type LoadResult } from './case/load';
+export { loadCase, type LoadResult, type LoadOptions } from './case/load';
+export { loadLocal, fillLocal, usesLocal, localValuesSchema, type LocalValues, type LocalLoad } from './case/local';
 export { formatIssue, type CaseIssue } from './case/issue';
 export { start, type StartOptions } from './run/start';
 export { step, type StepResult } from './run/step';

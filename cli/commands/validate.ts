@@ -1,5 +1,6 @@
 import { formatIssue } from '../../engine';
-import { expandCaseFiles, loadCaseFile } from '../case-files';
+import { dirname } from 'node:path';
+import { expandCaseFiles, loadCaseFile, localFor } from '../case-files';
 import type { CommandResult } from './result';
 
 export const VALIDATE_HELP = `kanteltrainer validate [bestanden of mappen…]
@@ -15,14 +16,25 @@ export function validate(args: readonly string[]): CommandResult {
   for (const m of missing) err.push(`${m}: bestand of map niet gevonden.`);
   let issueCount = 0;
   let okCount = 0;
+  // A broken lokaal.yaml is reported once, not again for every case that uses it.
+  const printed = new Set<string>();
+  const report = (line: string): void => {
+    if (printed.has(line)) return;
+    printed.add(line);
+    out.push(line);
+    issueCount++;
+  };
+  for (const folder of new Set(files.map((f) => dirname(f)))) {
+    const local = localFor(`${folder}/casus.yaml`);
+    if ('issues' in local) local.issues.map(formatIssue).forEach(report);
+  }
   for (const file of files) {
     const result = loadCaseFile(file);
     if (result.ok) {
       okCount++;
       continue;
     }
-    for (const issue of result.issues) out.push(formatIssue(issue));
-    issueCount += result.issues.length;
+    result.issues.map(formatIssue).forEach(report);
   }
   if (files.length === 0 && missing.length === 0) err.push('Geen casusbestanden (.yaml) gevonden.');
   const failed = issueCount > 0 || missing.length > 0 || files.length === 0;

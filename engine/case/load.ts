@@ -4,36 +4,48 @@ import type { CaseIssue } from './issue';
 import { dutchMessage } from './messages';
 import { quickRead } from './quick-read';
 import { checkReferences } from './references';
-import { locate, parseYaml, toData } from './yaml-source';
+import { fillLocal, locateUnresolved, type LocalValues } from './local';
+import { locate, parseYaml, toData, type YamlSource } from './yaml-source';
 import { schemaKeys } from './schema-keys';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: CaseIssue[] };
 
 const nlLocale = z.locales.nl();
 
+export interface LoadOptions {
+  /** The names from lokaal.yaml that {lokaal.key} in the case text stands for. */
+  local?: LocalValues;
+}
+
 /**
  * Text in, a typed case or located issues out. Never throws for a mistake in the file:
  * a trainer sees `file:line:col  path  message`, not a stack trace.
  */
-export function loadCase(text: string, fileName: string): LoadResult {
+export function loadCase(text: string, fileName: string, options: LoadOptions = {}): LoadResult {
   const quick = quickRead(text);
   if (quick !== undefined) {
-    const parsed = caseSchema.safeParse(quick);
-    if (parsed.success && checkReferences(parsed.data).length === 0) return { ok: true, scenario: parsed.data };
+    const filled = fillLocal(quick, options.local);
+    const parsed = filled.unresolved.length > 0 ? undefined : caseSchema.safeParse(filled.data);
+    if (parsed?.success && checkReferences(parsed.data).length === 0) return { ok: true, scenario: parsed.data };
   }
-  return loadLocated(text, fileName);
+  return loadLocated(text, fileName, options);
 }
 
 /** The careful read: every node keeps its position, so each issue names file, line and column. */
-function loadLocated(text: string, fileName: string): LoadResult {
+function loadLocated(text: string, fileName: string, options: LoadOptions): LoadResult {
   const { source, issues } = parseYaml(text, fileName);
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
-  const { data, issue } = toData(source);
+  const { data: raw, issue } = toData(source);
   if (issue) return { ok: false, issues: [issue] };
-  if (data === null || data === undefined) {
+  if (raw === null || raw === undefined) {
     return { ok: false, issues: [locate(source, [], 'Het bestand is leeg. Begin met id, title en de andere velden van een casus.')] };
   }
+  const { data, unresolved } = fillLocal(raw, options.local);
+  if (unresolved.length > 0) return { ok: false, issues: sortIssues(unresolved.map((u) => locateUnresolved(source, text, u))) };
+  return validate(data, source);
+}
 
+function validate(data: unknown, source: YamlSource): LoadResult {
   const parsed = caseSchema.safeParse(data, {
     error: (iss) => dutchMessage(iss, () => schemaKeys) ?? nlLocale.localeError(iss),
   });
