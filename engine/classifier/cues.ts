@@ -26,7 +26,8 @@ export const CUES = {
     'wat gaat er ~ mis', 'en toen', 'hoe komt het', 'wat is ~ lastig|moeilijk|zwaar|lastigst|zwaarst',
     'lastigst|zwaarst|moeilijkst|belangrijkst|ergst*', 'hoe ziet ~ eruit', 'wat zou ~ anders',
     'hoe voelt|voelde', 'hoe is dat voor', 'gevoel', 'wat doet ~ dat ~ met', 'voorbeeld', 'reden',
-    'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*',
+    'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*', 'benieuwd', 'wat maakt ~ zo', 'zit ~ ergens ~ mee',
+    'wat speelt er', 'waar komt ~ vandaan', 'wat ging ~ vooraf', 'hoe zo', 'wat merkt',
   ]],
   request: ['verhelderen', [
     'waarvoor', 'waar ~ naartoe|heen', 'wat moet ~ doen', 'wat verwacht', 'waarom ~ juist|denkt',
@@ -41,7 +42,8 @@ export const CUES = {
     'goed in', 'aanpakken|aanpak', 'energie|krachten', 'omgaan|om ~ gaan ~ met', 'kunt|kun|kan ~ =nog',
     'ermee|daarmee|hiermee|mee =om', 'werkt|gewerkt|werkte ~ goed|best|beter', 'doorheen', 'anders ~ indelen|organiseren|doen',
     'sterke punten', 'hoe regelt|regel ~ nu', 'wat doet|doe ~ als',
-    '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu'
+    '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
+    'hielp|helpt|geholpen', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
   ]],
   network: ['netwerk', [
     'dochter*|zoon|zonen|kinderen|kind|kleinkind*|kleinzoon|kleindochter*|familie*|familielid',
@@ -61,13 +63,16 @@ export const CUES = {
     'post|brieven|papieren|administratie|formulieren', 'stemming|somber*|depress*|neerslachtig|piekeren',
     'eenzaam*|buiten|deur uit', 'voelt|voel ~ =alleen', 'alleen ~ voelt|voelen', 'geloof|zinvol', 'zin in het leven', 'woning|wonen|woonsituatie',
     'alcohol|drinkt|roken', 'vroeger', 'dromen|plannen|toekomst', 'andere ~ dingen|zaken|onderwerpen',
-    'veilig*', 'speelt er', 'om handen', 'houdt ~ bezig', 'en verder'
+    'veilig*', 'speelt er', 'om handen', 'houdt ~ bezig', 'en verder', 'uw|je =week', '=week ~ eruit|uit',
+    'onder de mensen', 'sociale contacten', 'zin|leven|voldoening|levenslust', 'voetbal|muziek|zingen|lezen|kaarten|biljart*|tuin',
   ]],
   reciprocity: ['brede_blik', [
     'betekenen|betekent ~ voor', 'voor|aan anderen|een ander', 'anderen ~ helpen', 'voor de buurt',
     'inzetten voor', 'vrijwilligerswerk*', 'geven|bieden|teruggeven|terugdoen', 'talent*', 'iets terug',
     'iets ~ doen|betekenen|maken ~ voor', 'kennis|ervaring ~ delen|inzetten|doorgeven|gebruiken',
     'voor ~ mensen|jongeren|bewoners|buurtgenoten|wijk|ouderen|lotgenoten|nieuwkomers',
+    '=anderen ~ leren|helpen|bijstaan|ondersteunen|uitleggen', 'ervaring|kennis|talent|vak ~ in ~ zetten',
+    'zou ~ leuk vinden ~ om', 'ergens ~ voor ~ in ~ zetten', 'nuttig|zinvol ~ bezig',
   ]],
   agree: ['afspraak', [
     'afspreken|afspraak|afspraken|afgesproken|vervolgafspraak', 'spreken ~ af', 'bel|bellen|belt',
