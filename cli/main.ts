@@ -8,14 +8,17 @@ import { validate, VALIDATE_HELP } from './commands/validate';
 import { runDemo } from './commands/demo';
 import { understandOffline } from './understand';
 import { formatIssue } from '../engine';
+import { NL } from './tui/messages';
 
 const HELP = `Kanteltrainer: oefenen met het gekantelde keukentafelgesprek.
 
 Gebruik:
   kanteltrainer validate [bestanden of mappen…]   casussen controleren (standaard scenarios/)
+  kanteltrainer play [casus] [--resume <run>] [--out <map>]
+                                                   oefenen in de terminal (menu als je geen casus noemt)
   kanteltrainer play <casus> --script <bestand> [--json]
                                                    een gesprek afspelen vanuit een script
-  kanteltrainer start                              een voorbeeldgesprek afspelen
+  kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
   kanteltrainer classify                           vrije tekst (stdin, één per regel) als move lezen
   kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
   kanteltrainer help [opdracht]                    deze hulp
@@ -23,7 +26,11 @@ Gebruik:
 Een script heeft één beurt per regel: #N kiest optie N, /afronden rondt het gesprek af,
 regels die met // beginnen worden overgeslagen, andere regels zijn vrije tekst. Via npm: npm run --silent cli -- <opdracht>.`;
 
-const PLAY_HELP = `kanteltrainer play <casus> --script <bestand> [--json]
+const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>]
+
+Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal).
+
+kanteltrainer play <casus> --script <bestand> [--json]
 
 Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:
   #N          kies optie N bij het huidige beslismoment
@@ -44,7 +51,7 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
     case 'schema':
       return writeSchema();
     case 'start':
-      return runDemo();
+      return startCommand();
     case 'classify':
       if (rest.includes('--help') || rest.includes('-h')) return ok([CLASSIFY_HELP]);
       return classifyStdin();
@@ -61,7 +68,17 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
   }
 }
 
-function play(args: string[]): CommandResult {
+/** `npm start`: the trainer's case menu in a terminal; elsewhere the sample debrief, with a note why. */
+async function startCommand(): Promise<CommandResult> {
+  if (process.stdin.isTTY) return (await import('./tui/play')).playInteractive([]);
+  const demo = runDemo();
+  return { ...demo, stdout: [NL.startNoTerminal, ...demo.stdout] };
+}
+
+async function play(args: string[]): Promise<CommandResult> {
+  // Without a script the trainer is interactive; it is loaded only then, so scripted runs stay light.
+  const scripted = args.some((a) => a === '--script' || a.startsWith('--script=') || a === '--json');
+  if (!scripted && !args.includes('--help') && !args.includes('-h')) return (await import('./tui/play')).playInteractive(args);
   let parsed;
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
@@ -76,9 +93,7 @@ function play(args: string[]): CommandResult {
     if ('unknown' in found) return { code: 1, stdout: [], stderr: [`Onbekende casus "${id}". Beschikbaar: ${found.known.join(', ')}.`] };
     return { code: 1, stdout: [], stderr: ['Deze casus bevat fouten:', ...found.issues.map(formatIssue)] };
   }
-  if (!parsed.values.script) {
-    return { code: 1, stdout: [], stderr: ['Interactief spelen in de terminal komt nog; speel nu af met --script <bestand>.', '', PLAY_HELP] };
-  }
+  if (!parsed.values.script) return { code: 1, stdout: [], stderr: ['Geef een scriptbestand na --script.', '', PLAY_HELP] };
   return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true, understand: understandOffline });
 }
 

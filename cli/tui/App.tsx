@@ -1,0 +1,48 @@
+import { Box, useStdout } from 'ink';
+import { useMemo } from 'react';
+import { score } from '../../engine';
+import { ConversationScreen } from './ConversationScreen';
+import { DebriefScreen } from './DebriefScreen';
+import { MenuScreen } from './MenuScreen';
+import type { Model } from './model';
+import { HelpScreen, QuitConfirm } from './Overlays';
+import type { Deps } from './update';
+import { useTrainer, type Effects } from './use-trainer';
+
+interface Props {
+  initial: Model;
+  deps: Deps;
+  effects: Effects;
+}
+
+export function App({ initial, deps, effects }: Props) {
+  const model = useTrainer(initial, deps, effects);
+  const { stdout } = useStdout();
+  const rows = stdout.rows ?? 24;
+  const report = useMemo(
+    () => (model.scenario && model.state && model.screen === 'debrief' ? score(model.scenario, model.state) : null),
+    [model.scenario, model.state, model.screen],
+  );
+  if (model.overlay === 'help') return <HelpScreen />;
+  return (
+    <Box flexDirection="column">
+      {model.screen === 'menu' ? <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} /> : null}
+      {model.screen === 'conversation' && model.scenario && model.state ? (
+        <ConversationScreen
+          scenario={model.scenario}
+          state={model.state}
+          mode={model.mode}
+          optionCursor={model.optionCursor}
+          text={model.text}
+          pending={model.pending}
+          notice={model.notice}
+          recent={rows >= 40 ? 8 : 4}
+        />
+      ) : null}
+      {model.screen === 'debrief' && model.scenario && report ? (
+        <DebriefScreen scenario={model.scenario} report={report} showTurns={model.showTurns} runPath={model.runPath} />
+      ) : null}
+      {model.overlay === 'quit' ? <QuitConfirm runPath={model.state && model.state.turns.length > 0 ? model.runPath : null} /> : null}
+    </Box>
+  );
+}

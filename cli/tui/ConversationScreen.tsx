@@ -1,0 +1,90 @@
+import { Box, Text } from 'ink';
+import { MOVE_LABELS, MOVES, type RunState, type Scenario } from '../../engine';
+import { Header } from './Header';
+import { currentPhase, transcript, type Pending } from './model';
+import { NL } from './messages';
+import { POINTER, tint } from './theme';
+
+interface Props {
+  scenario: Scenario;
+  state: RunState;
+  mode: 'options' | 'text';
+  optionCursor: number;
+  text: string;
+  pending: Pending | null;
+  notice: string | null;
+  /** How many lines of the conversation to keep on screen. */
+  recent: number;
+}
+
+/** The conversation: recent lines, then either the options, the typing line, or the reading of a typed turn. */
+export function ConversationScreen(props: Props) {
+  const { scenario, state } = props;
+  const lines = transcript(scenario, state).slice(-props.recent);
+  return (
+    <Box flexDirection="column">
+      <Header title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} />
+      {lines.map((line, i) => (
+        <Box key={i} marginBottom={line.who === 'client' ? 1 : 0}>
+          <Box flexShrink={0} marginRight={1}>
+            <Text color={line.who === 'client' ? tint('yellow') : tint('blue')} bold>
+              {line.who === 'client' ? `${scenario.client.name}:` : `${NL.you}:`}
+            </Text>
+          </Box>
+          <Text>{line.text}</Text>
+        </Box>
+      ))}
+      {props.pending ? <Understood pending={props.pending} /> : <Choices {...props} />}
+      {props.notice ? <Text color={tint('red')}>{props.notice}</Text> : null}
+      {/* A model-voiced client would show NL.modelThinking with a spinner here, and NL.modelFellBack after a fallback. */}
+    </Box>
+  );
+}
+
+function Choices({ scenario, state, mode, optionCursor, text }: Props) {
+  const point = state.point ? scenario.points[state.point] : undefined;
+  const entries = [...(point?.options.map((o) => o.text) ?? []), NL.closeOption];
+  const typing = mode === 'text';
+  return (
+    <Box flexDirection="column">
+      <Text bold>{NL.optionsHeading}</Text>
+      {entries.map((entry, i) => {
+        const active = !typing && i === optionCursor;
+        const number = i === entries.length - 1 ? '' : `${i + 1}.`;
+        return (
+          <Box key={i}>
+            <Box flexShrink={0} width={5}>
+              <Text bold={active} color={active ? tint('green') : undefined}>{`${active ? POINTER : ' '} ${number}`}</Text>
+            </Box>
+            <Text bold={active} color={active ? tint('green') : undefined} dimColor={typing}>{entry}</Text>
+          </Box>
+        );
+      })}
+      <Box marginTop={1}>
+        <Text bold={typing} color={typing ? tint('green') : undefined}>{`${typing ? POINTER : ' '} ${NL.freeTextHeading}: `}</Text>
+        {typing ? <Text>{text}<Text inverse> </Text></Text> : <Text dimColor>{`(Tab) ${NL.freeTextPlaceholder}`}</Text>}
+      </Box>
+      <Text dimColor>{typing ? NL.textHint : NL.optionsHint}</Text>
+    </Box>
+  );
+}
+
+function Understood({ pending }: { pending: Pending }) {
+  const certainty = pending.confidence === null ? '' : ` (${NL.certainty} ${Math.round(pending.confidence * 100)}%)`;
+  return (
+    <Box flexDirection="column">
+      <Text>{`${NL.you}: "${pending.text}"`}</Text>
+      <Text bold>{`${NL.understoodAs}: ${MOVE_LABELS[pending.move]}${certainty}`}</Text>
+      <Text>{NL.pickMoveHeading}</Text>
+      {MOVES.map((move, i) => {
+        const active = i === pending.cursor;
+        return (
+          <Text key={move} bold={active} color={active ? tint('green') : undefined}>
+            {`${active ? POINTER : ' '} ${i + 1}. ${MOVE_LABELS[move]}${move === pending.move ? ' ✓' : ''}`}
+          </Text>
+        );
+      })}
+      <Text dimColor>{NL.confirmHint}</Text>
+    </Box>
+  );
+}
