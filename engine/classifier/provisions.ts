@@ -48,6 +48,8 @@ const ALGEMEEN = [
   'thuisbezoek*', 'personenalarm*', 'alarmering', 'uitleenpunt*', 'thuiszorgwinkel*',
   'wijkverpleg*', 'algemene voorziening*', 'klussenteam*', 'dorpsondersteun*', 'buurtcoach*',
   'wijkcoach*', 'seniorenvoorlicht*', 'vrijwilligerscentrale*', 'ouderensoos',
+  'seniorenkoor*', 'ouderenkoor*', 'leesclub*', 'seniorengym*', 'ouderengym*', 'meer bewegen voor ouderen',
+  'bezoekdienst*', 'buurtkamer*', 'digicafe*', 'taalmaatje*', 'wijkteam*', 'huiskamerproject*', 'eetcafe*',
   'dagbesteding* ~ zonder ~ indicatie', 'vrij toegankelijk*', 'zonder indicatie',
   'geen =pas|pasje|indicatie|verwijzing|beschikking ~ =voor ~ nodig', 'zonder =pas|pasje|aanvraag|verwijzing',
   'vrije inloop', 'voor iedereen ~ open|toegankelijk',
