@@ -11,6 +11,11 @@ function block(move: Move, texts: readonly string[]): LabelledText[] {
 
 export const TRAINING_DATA: readonly LabelledText[] = [
   ...block('verhelderen', [
+    'wat zou u bij de dagbesteding het liefst doen',
+    'Wat wilt u met de scootmobiel allemaal gaan doen?',
+    'wat zou je met die rolstoel weer willen kunnen',
+    'Wat hoopt u op de dagopvang te vinden?',
+    'wat zou die begeleider met u moeten oefenen',
     'Vertel eens, hoe gaat het bij u thuis?',
     'Hoe gaat het nu eigenlijk met u, thuis?',
     'Waar maakt u zich het meest zorgen over?',
@@ -171,6 +176,11 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'wat is er voor u veranderd sinds u alleen bent',
   ]),
   ...block('eigen_kracht', [
+    'Wat doet u in huis nog allemaal zelf?',
+    'wat doet u zelf nog in de tuin',
+    'Wat doet u zelf als u \'s ochtends opstaat, lukt aankleden?',
+    'wat doe je in de keuken nog zelf',
+    'Welke klusjes in huis pakt u nog zelf op?',
     'Wat zou u zelf als eerste aanpakken?',
     'Hoe heeft u dat vroeger geregeld toen uw vrouw ziek was?',
     'Kunt u zelf de bedden nog opmaken?',
