@@ -5,6 +5,8 @@ import { playScript } from './commands/play-script';
 import type { CommandResult } from './commands/result';
 import { writeSchema } from './commands/schema';
 import { validate, VALIDATE_HELP } from './commands/validate';
+import { LINT_HELP, lintCommand } from './commands/lint';
+import { GRAPH_HELP, graphCommand } from './commands/graph';
 import { runDemo } from './commands/demo';
 import { understandOffline } from './understand';
 import { formatIssue } from '../engine';
@@ -14,6 +16,8 @@ const HELP = `Kanteltrainer: oefenen met het gekantelde keukentafelgesprek.
 
 Gebruik:
   kanteltrainer validate [bestanden of mappen…]   casussen controleren (standaard scenarios/)
+  kanteltrainer lint [bestanden of mappen…]       zwakke plekken in casussen zoeken
+  kanteltrainer graph <casus>                      de casus als Mermaid-stroomschema
   kanteltrainer play [casus] [--resume <run>] [--out <map>]
                                                    oefenen in de terminal (menu als je geen casus noemt)
   kanteltrainer play <casus> --script <bestand> [--json]
@@ -46,6 +50,12 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
     case 'validate':
       if (rest.includes('--help') || rest.includes('-h')) return ok([VALIDATE_HELP]);
       return validate(rest);
+    case 'lint':
+      if (rest.includes('--help') || rest.includes('-h')) return ok([LINT_HELP]);
+      return lintCommand(rest);
+    case 'graph':
+      if (rest.includes('--help') || rest.includes('-h')) return ok([GRAPH_HELP]);
+      return graphCommand(rest);
     case 'play':
       return play(rest);
     case 'schema':

@@ -1,4 +1,4 @@
-import type { Scenario } from '../case/schema';
+import type { Option, Scenario } from '../case/schema';
 import { start } from '../run/start';
 import type { RunState } from '../run/state';
 import { MOVES } from '../vocabulary';
@@ -93,7 +93,11 @@ export function explore(scenario: Scenario, { maxStates = 20_000, samples = 2_00
   return result;
 }
 
-/** Seeded random option paths, so endings deep in a large case are found too; same case, same sample. */
+/**
+ * Extra option paths for when the walk was cut short: the path that always takes the option
+ * worth most points (where strong endings usually lie), the one that takes the least, and
+ * seeded random ones. Same case, same paths.
+ */
 function sample(scenario: Scenario, result: Exploration, samples: number): void {
   let seed = 0x5eed;
   const random = (): number => {
@@ -103,19 +107,28 @@ function sample(scenario: Scenario, result: Exploration, samples: number): void 
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  for (let i = 0; i < samples; i++) {
+  const worth = (option: Option): number => option.score.reduce((sum, s) => sum + s.points, 0) + option.trust * 2;
+  const extreme = (sign: 1 | -1) => (options: readonly Option[]): number => {
+    let best = 0;
+    options.forEach((o, i) => {
+      if (sign * worth(o) > sign * worth(options[best]!)) best = i;
+    });
+    return best + 1;
+  };
+  const pickers: ((options: readonly Option[]) => number)[] = [extreme(1), extreme(-1)];
+  for (let i = 0; i < samples; i++) pickers.push((options) => 1 + Math.floor(random() * options.length));
+  for (const pick of pickers) {
     let state = start(scenario).state;
-    const options: number[] = [];
+    const path: number[] = [];
     for (let turn = 0; turn < 1_000 && state.status === 'active' && state.point; turn++) {
-      const count = scenario.points[state.point]?.options.length ?? 0;
-      const option = 1 + Math.floor(random() * count);
-      options.push(option);
+      const option = pick(scenario.points[state.point]?.options ?? []);
+      path.push(option);
       result.pointsVisited.add(state.point);
       state = step(scenario, state, { type: 'option', option }).state;
     }
     if (state.status !== 'finished') continue;
-    result.terminals.push({ options, state });
-    if (state.ending && !result.endingsReached.has(state.ending)) result.endingsReached.set(state.ending, options);
+    result.terminals.push({ options: path, state });
+    if (state.ending && !result.endingsReached.has(state.ending)) result.endingsReached.set(state.ending, path);
   }
 }
 

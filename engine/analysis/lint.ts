@@ -1,0 +1,108 @@
+import type { Option, Scenario } from '../case/schema';
+import type { PathSegment } from '../case/issue';
+import { score } from '../score/score';
+import { DIMENSION_LABELS, DIMENSIONS, MOVES } from '../vocabulary';
+import { explore } from './explore';
+import { pathGraph } from './graph';
+
+export type Severity = 'fout' | 'waarschuwing';
+
+export interface Finding {
+  severity: Severity;
+  path: PathSegment[];
+  message: string;
+}
+
+/** Reading a client line aloud in a training room: past this it stops being a conversation. */
+export const MAX_CLIENT_WORDS = 70;
+/** Best and worst play must be this far apart, or the debrief cannot tell a trainee much. */
+export const MIN_SPREAD = 40;
+const MIN_FEEDBACK_CHARS = 20;
+const MIN_FALLBACK_REPLIES = 2;
+
+/**
+ * Content smells a validator cannot see: the case is well-formed but teaches less than it could.
+ * Path questions (which endings, facts and points a trainee can reach) are answered from a
+ * bounded exploration of the case, so a finding there says "not found", never "impossible"
+ * unless the exploration was complete.
+ */
+export function lint(scenario: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const graph = pathGraph(scenario);
+  const found = explore(scenario, { maxStates: 3_000, samples: 800 });
+  const how = found.truncated ? `in ${found.terminals.length} verkende paden` : 'op geen enkel pad';
+  const severityOfPath: Severity = found.truncated ? 'waarschuwing' : 'fout';
+
+  for (const [pointId, point] of Object.entries(scenario.points)) {
+    if (!graph.reachable.has(pointId)) continue;
+    const words = point.client.trim().split(/\s+/).length;
+    if (words > MAX_CLIENT_WORDS) {
+      findings.push({ severity: 'waarschuwing', path: ['points', pointId, 'client'], message: `Deze tekst van de cliënt is ${words} woorden: te lang om hardop voor te lezen. Houd het onder ${MAX_CLIENT_WORDS} woorden, of verdeel het over twee momenten.` });
+    }
+    point.options.forEach((option, i) => {
+      if (option.feedback.trim().length < MIN_FEEDBACK_CHARS) {
+        findings.push({ severity: 'fout', path: ['points', pointId, 'options', i, 'feedback'], message: 'Deze optie heeft (bijna) geen feedback. Leg uit waarom de keuze sterk of zwak is; daar leert de trainee van.' });
+      }
+    });
+  }
+  findings.push(...duplicateOptions(scenario));
+
+  for (const move of MOVES) {
+    const replies = scenario.fallback[move].replies.length;
+    if (replies < MIN_FALLBACK_REPLIES) {
+      findings.push({ severity: 'waarschuwing', path: ['fallback', move, 'replies'], message: `Maar ${replies} terugvalantwoord voor ${move}; geef er minstens ${MIN_FALLBACK_REPLIES}, anders herhaalt de cliënt zich bij vrije tekst.` });
+    }
+  }
+
+  for (const id of Object.keys(scenario.endings)) {
+    if (!found.endingsReached.has(id)) {
+      findings.push({ severity: severityOfPath, path: ['endings', id], message: `Dit einde wordt ${how} bereikt. Controleer de voorwaarde (when) en de volgorde van de eindes: het eerste einde dat past, wint.` });
+    }
+  }
+
+  const revealed = new Set(found.terminals.flatMap((t) => t.state.revealed));
+  for (const [id, fact] of Object.entries(scenario.facts)) {
+    if (revealed.has(id)) continue;
+    const byText = fact.moves.length > 0 ? ' Alleen vrije tekst kan het nog onthullen.' : '';
+    findings.push({ severity: byText ? 'waarschuwing' : severityOfPath, path: ['facts', id], message: `Dit feit komt ${how} via de opties boven tafel.${byText} Zet het bij reveals van een passende optie, of verlaag minTrust.` });
+  }
+
+  const reports = found.terminals.map((t) => score(scenario, t.state));
+  for (const dimension of DIMENSIONS) {
+    if (reports.length > 0 && reports.every((r) => r.dimensions[dimension] === 0)) {
+      findings.push({ severity: 'fout', path: ['points'], message: `Op de dimensie ${DIMENSION_LABELS[dimension]} is ${how} geen punt te verdienen. Geef opties of feiten die deze dimensie belonen.` });
+    }
+  }
+  if (reports.length > 0) {
+    const overall = reports.map((r) => r.overall);
+    const best = Math.max(...overall);
+    const worst = Math.min(...overall);
+    if (best - worst < MIN_SPREAD) {
+      findings.push({ severity: 'fout', path: ['endings'], message: `Het beste pad scoort ${best} en het slechtste ${worst}: minder dan ${MIN_SPREAD} punten verschil. Maak sterke keuzes zwaarder of zwakke keuzes duurder, zodat de nabespreking iets zegt.` });
+    }
+  }
+  return findings;
+}
+
+/** The same option text twice: within one point always a mistake; across points only when the options differ (a reused option is fine). */
+function duplicateOptions(scenario: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, { pointId: string; index: number; option: Option }>();
+  for (const [pointId, point] of Object.entries(scenario.points)) {
+    point.options.forEach((option, index) => {
+      const key = option.text.trim().toLowerCase();
+      const earlier = seen.get(key);
+      if (!earlier) {
+        seen.set(key, { pointId, index, option });
+        return;
+      }
+      const path = ['points', pointId, 'options', index, 'text'];
+      if (earlier.pointId === pointId) {
+        findings.push({ severity: 'fout', path, message: `Deze optie staat al als optie ${earlier.index + 1} bij dit moment.` });
+      } else if (JSON.stringify(earlier.option) !== JSON.stringify(option)) {
+        findings.push({ severity: 'waarschuwing', path, message: `Dezelfde tekst staat ook bij "${earlier.pointId}" (optie ${earlier.index + 1}), maar met andere gevolgen. Is dat de bedoeling?` });
+      }
+    });
+  }
+  return findings;
+}

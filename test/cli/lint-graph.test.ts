@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli';
+
+describe('lint and graph on the command line', () => {
+  it('lint names file, line, column and severity, and exits 1 on errors', () => {
+    const run = runCli(['lint', 'test/fixtures/mini.yaml']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('test/fixtures/mini.yaml:38:19  fout  points.begin.options[0].feedback  Deze optie heeft (bijna) geen feedback.');
+    expect(run.stdout).toMatch(/1 casus nagelopen: \d+ fouten, \d+ waarschuwingen\.\n$/);
+  });
+
+  it('lint passes the shipped cases', () => {
+    const run = runCli(['lint']);
+    expect(run.stdout).not.toContain('  fout  ');
+    expect(run.code).toBe(0);
+  });
+
+  it('graph prints a Mermaid flowchart of a case, and names an unknown case', () => {
+    const run = runCli(['graph', 'vraagverlegen']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('flowchart TD\n')).toBe(true);
+    const unknown = runCli(['graph', 'onbekend']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Onbekende casus "onbekend"');
+  });
+});
