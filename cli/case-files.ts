@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCase, loadLocal, usesLocal, type CaseIssue, type LocalValues, type Scenario } from '../engine';
@@ -75,7 +75,9 @@ export function listCaseIds(): string[] {
   return expandCaseFiles([SCENARIO_DIR]).files.map((f) => basename(f).replace(CASE_FILE, ''));
 }
 
+/** A case by id from scenarios/, or by the path of a .yaml file anywhere (a case still being written). */
 export function findCase(id: string): CaseLoad | { ok: false; unknown: true; known: string[] } {
+  if (CASE_FILE.test(id) && existsSync(id)) return loadCaseFile(resolve(id));
   const known = listCaseIds();
   if (!known.includes(id)) return { ok: false, unknown: true, known };
   return loadCaseFile(join(SCENARIO_DIR, `${id}.yaml`));
