@@ -7,6 +7,7 @@ import { writeSchema } from './commands/schema';
 import { validate, VALIDATE_HELP } from './commands/validate';
 import { LINT_HELP, lintCommand } from './commands/lint';
 import { GRAPH_HELP, graphCommand } from './commands/graph';
+import { COMPARE_HELP, compareCommand } from './commands/compare';
 import { runDemo } from './commands/demo';
 import { understandOffline } from './understand';
 import { formatIssue } from '../engine';
@@ -18,6 +19,8 @@ Gebruik:
   kanteltrainer validate [bestanden of mappen…]   casussen controleren (standaard scenarios/)
   kanteltrainer lint [bestanden of mappen…]       zwakke plekken in casussen zoeken
   kanteltrainer graph <casus>                      de casus als Mermaid-stroomschema
+  kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
+                                                   runs van een groep per beslismoment vergelijken
   kanteltrainer play [casus] [--resume <run>] [--out <map>]
                                                    oefenen in de terminal (menu als je geen casus noemt)
   kanteltrainer play <casus> --script <bestand> [--json]
@@ -56,6 +59,9 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
     case 'graph':
       if (rest.includes('--help') || rest.includes('-h')) return ok([GRAPH_HELP]);
       return graphCommand(rest);
+    case 'compare':
+      if (rest.includes('--help') || rest.includes('-h')) return ok([COMPARE_HELP]);
+      return compareCommand(rest);
     case 'play':
       return play(rest);
     case 'schema':

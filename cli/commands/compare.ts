@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../../engine';
+import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
+import { importRuns } from '../../engine/compare/import-runs';
+import { DIMENSION_LABELS, DIMENSIONS } from '../../engine/vocabulary';
+import { findCase } from '../case-files';
+import type { CommandResult } from './result';
+
+export const COMPARE_HELP = `kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
+
+Vergelijkt de runs van een intervisiegroep die dezelfde casus speelde: per beslismoment wie
+wat koos, waar de paden uiteengingen en waar ze op uitkwamen, en de scores naast elkaar.
+Runbestanden vind je in runs/ (terminal) of exporteer je in de webtrainer.
+  --anoniem        toon Deelnemer A, B, C… in plaats van de ingevulde namen
+  --csv <bestand>  schrijf ook één regel per deelnemer per beslismoment, voor een spreadsheet
+Een beschadigd bestand, een run van een andere casus of van een andere versie van de casus
+wordt met de reden genoemd en overgeslagen; de rest wordt gewoon vergeleken.`;
+
+export function compareCommand(args: readonly string[]): CommandResult {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { anoniem: { type: 'boolean' }, csv: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    return { code: 1, stdout: [], stderr: [(e as Error).message, '', COMPARE_HELP] };
+  }
+  if (parsed.values.help) return { code: 0, stdout: [COMPARE_HELP], stderr: [] };
+  if (parsed.positionals.length === 0) return { code: 1, stdout: [], stderr: ['Noem de runbestanden die je wilt vergelijken.', '', COMPARE_HELP] };
+
+  const inputs: { source: string; text: string }[] = [];
+  const unreadable: string[] = [];
+  for (const file of parsed.positionals) {
+    try {
+      inputs.push({ source: file, text: readFileSync(file, 'utf8') });
+    } catch {
+      unreadable.push(`${file}: kan dit bestand niet lezen.`);
+    }
+  }
+  const caseId = inputs.map((i) => caseIdOf(i.text)).find((id) => id !== undefined);
+  if (!caseId) return { code: 1, stdout: [], stderr: [...unreadable, 'Geen van deze bestanden is een runbestand van Kanteltrainer.'] };
+  const found = findCase(caseId);
+  if (!found.ok) {
+    if ('unknown' in found) return { code: 1, stdout: [], stderr: [`De runs horen bij casus "${caseId}", maar die staat niet in scenarios/.`] };
+    return { code: 1, stdout: [], stderr: ['De casus bevat fouten:', ...found.issues.map(formatIssue)] };
+  }
+  const { participants, refused } = importRuns(found.scenario, inputs);
+  const notes = [...unreadable, ...refused.map((r) => `${r.source}: ${r.reason}`)];
+  if (participants.length === 0) return { code: 1, stdout: [], stderr: [...notes, 'Er is geen run over om te vergelijken.'] };
+
+  const comparison = compare(found.scenario, participants, { anonymise: parsed.values.anoniem === true });
+  const out = renderComparison(comparison, found.scenario.title);
+  if (notes.length > 0) out.push('', 'Niet meegenomen:', ...notes.map((n) => `  ${n}`));
+  if (parsed.values.csv) {
+    writeFileSync(parsed.values.csv, comparisonCsv(comparison));
+    out.push('', `CSV geschreven naar ${parsed.values.csv}.`);
+  }
+  return { code: 0, stdout: out, stderr: [] };
+}
+
+function caseIdOf(text: string): string | undefined {
+  try {
+    const json = JSON.parse(text) as { caseId?: unknown };
+    return typeof json.caseId === 'string' ? json.caseId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function renderComparison(c: Comparison, title: string): string[] {
+  const out = [`Vergelijking: ${title} (${c.caseId}), ${c.participants.length} ${c.participants.length === 1 ? 'deelnemer' : 'deelnemers'}: ${c.participants.join(', ')}`];
+  let n = 0;
+  for (const p of c.points) {
+    if (p.choices.length === 0) continue;
+    n++;
+    out.push('', `${n}. ${p.point}: "${shorten(p.client, 90)}"`);
+    if (p.discussion) out.push(`   Gespreksvraag: ${p.discussion}`);
+    for (const b of p.branches) {
+      const bar = '█'.repeat(b.participants.length).padEnd(Math.max(...p.branches.map((x) => x.participants.length)));
+      out.push(`   ${bar} ${b.participants.length}  ${shorten(b.label, 70)}`);
+      out.push(`      ${b.participants.map((name, i) => `${name} → ${b.endings[i]}`).join('; ')}`);
+    }
+    if (p.absent.length > 0) out.push(`   Niet bij dit moment: ${p.absent.join(', ')}`);
+  }
+  const width = Math.max(9, ...c.scores.map((s) => s.participant.length));
+  const short = (d: string) => d.slice(0, 11).padStart(11);
+  out.push('', 'Scores', `   ${'deelnemer'.padEnd(width)}  totaal ${DIMENSIONS.map((d) => short(DIMENSION_LABELS[d])).join(' ')}  feiten  einde`);
+  for (const s of c.scores) {
+    out.push(`   ${s.participant.padEnd(width)}  ${String(s.overall).padStart(6)} ${DIMENSIONS.map((d) => String(s.dimensions[d]).padStart(11)).join(' ')}  ${`${s.factsFound}/${s.factsTotal}`.padStart(6)}  ${s.ending}`);
+  }
+  return out;
+}
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
