@@ -26,7 +26,8 @@ export const CUES = {
     'wat gaat er ~ mis', 'en toen', 'hoe komt het', 'wat is ~ lastig|moeilijk|zwaar|lastigst|zwaarst',
     'lastigst|zwaarst|moeilijkst|belangrijkst|ergst*', 'hoe ziet ~ eruit', 'wat zou ~ anders',
     'hoe voelt|voelde', 'hoe is dat voor', 'gevoel', 'wat doet ~ dat ~ met', 'voorbeeld', 'reden',
-    'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*', 'benieuwd', 'wat maakt ~ zo', 'zit ~ ergens ~ mee',
+    'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*', 'benieuwd', 'wat maakt ~ zo', 'meer ~ vertellen|vertelt|uitleggen', 'vertellen ~ over',
+    'meeste ~ last|moeite|zorgen', 'last ~ van', 'zit ~ ergens ~ mee',
     'wat speelt er', 'waar komt ~ vandaan', 'wat ging ~ vooraf', 'hoe zo', 'wat merkt',
   ]],
   request: ['verhelderen', [
@@ -43,7 +44,7 @@ export const CUES = {
     'ermee|daarmee|hiermee|mee =om', 'werkt|gewerkt|werkte ~ goed|best|beter', 'doorheen', 'anders ~ indelen|organiseren|doen',
     'sterke punten', 'hoe regelt|regel ~ nu', 'wat doet|doe ~ als',
     '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
-    'hielp|helpt|geholpen', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
+    'hielp|helpt|geholpen', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
   ]],
   network: ['netwerk', [
     'dochter*|zoon|zonen|kinderen|kind|kleinkind*|kleinzoon|kleindochter*|familie*|familielid',
@@ -84,6 +85,7 @@ export const CUES = {
     'ondertekenen|handtekening|tekenen', 'doornemen|langslopen|samenvatten', 'wie doet wat', 'laten we',
     'zullen we', 'hoort|horen ~ van', 'laat ~ weten', 'adviseer|advies', 'binnen ~ weken', '=plan',
     'toezeggen|beloven', 'contact ~ opnemen|houden', 'agenda', 'dossier', 'wachtlijst',
+    'vastleggen|vastleg|vastgelegd', 'leg ~ vast', 'op papier', 'zwart op wit',
   ]],
   refuse: ['afspraak', [
     'afwijzen|afgewezen|afwijzing', 'leg ~ uit ~ waarom', 'uitleggen ~ waarom', 'ik zeg ~ nee', '=nee',

@@ -105,7 +105,7 @@ export function addContextFeatures(
   features: Set<string>,
 ): void {
   const form = sentenceForm(tokens);
-  features.add(`form:${form}`);
+  features.add(name('form', form));
   if (questionMark) features.add('form:qmark');
   const inner = form === 'statement' && hasInnerQuestion(tokens);
   if (inner) features.add('form:inner');
@@ -115,9 +115,9 @@ export function addContextFeatures(
   const cueNames = new Set<string>();
   for (const hit of cues) cueNames.add(hit.value);
   for (const cue of cueNames) {
-    features.add(`cue:${cue}`);
-    features.add(`cue:${cue}:${form}`);
-    if (inner) features.add(`cue:${cue}:inner`);
+    features.add(name('cue', cue));
+    features.add(name(name('cue', cue), form));
+    if (inner) features.add(name(name('cue', cue), 'inner'));
   }
 
   const provisions = findProvisions(tokens, stems);
@@ -128,18 +128,36 @@ export function addContextFeatures(
   if (kinds.size > 1) features.add(`p:mix:${[...kinds].sort().join('+')}`);
   for (const hit of provisions) {
     const kind = KIND_CODE[hit.kind];
-    features.add(`p:${kind}`);
-    features.add(`p:${kind}:${form}`);
-    if (hit.start === 0) features.add(`p:${kind}:first`);
+    features.add(name('p', kind));
+    features.add(name(name('p', kind), form));
+    if (hit.start === 0) features.add(name(name('p', kind), 'first'));
     const before = tokens[hit.start - 1];
-    if (before === 'een') features.add(`p:${kind}:een`);
-    else if (before !== undefined && DEFINITE.has(before)) features.add(`p:${kind}:def`);
+    if (before === 'een') features.add(name(name('p', kind), 'een'));
+    else if (before !== undefined && DEFINITE.has(before)) features.add(name(name('p', kind), 'def'));
     if (isNegated(tokens, hit.start, hit.end)) {
-      features.add(`p:${kind}:neg`);
-      if (cueNames.has('reason')) features.add(`p:${kind}:neg:reason`);
+      features.add(name(name('p', kind), 'neg'));
+      if (cueNames.has('reason')) features.add(name(name(name('p', kind), 'neg'), 'reason'));
     }
-    for (const cue of cueNames) features.add(`p:${kind}:${cue}`);
+    for (const cue of cueNames) features.add(name(name('p', kind), cue));
   }
+}
+
+// Context feature names are built from a few fixed parts. Composing them once and handing
+// out the same string every time spares building and hashing a new string per utterance.
+const NAMES = new Map<string, Map<string, string>>();
+
+function name(prefix: string, part: string): string {
+  let byPart = NAMES.get(prefix);
+  if (byPart === undefined) {
+    byPart = new Map();
+    NAMES.set(prefix, byPart);
+  }
+  let full = byPart.get(part);
+  if (full === undefined) {
+    full = `${prefix}:${part}`;
+    byPart.set(part, full);
+  }
+  return full;
 }
 
 function isNegated(tokens: readonly string[], start: number, end: number): boolean {

@@ -8,7 +8,7 @@ import { PROVISION_WORDS } from './provisions';
 import { Speller } from './spelling';
 import { stem } from './stem';
 import { findTopics, TOPIC_WORDS } from './topics';
-import { RowSet, WordRows } from './word-rows';
+import { RowSet, WordRows, type TokenEntry } from './word-rows';
 
 export interface LabelledText {
   readonly text: string;
@@ -70,9 +70,15 @@ export function createClassifier(
 
   const predictFast = (text: string) => {
     const { tokens: raw, questionMark } = normalize(text);
-    const entries = raw.map((r) => words.entry(r));
-    const tokens = entries.map((e) => e.token);
-    const stems = entries.map((e) => e.stem);
+    const entries: TokenEntry[] = [];
+    const tokens: string[] = [];
+    const stems: string[] = [];
+    for (const r of raw) {
+      const entry = words.entry(r);
+      entries.push(entry);
+      tokens.push(entry.token);
+      stems.push(entry.stem);
+    }
     if (entries.length === 0) return { tokens, stems };
     rowSet.clear();
     context.clear();

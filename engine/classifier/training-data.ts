@@ -11,6 +11,9 @@ function block(move: Move, texts: readonly string[]): LabelledText[] {
 
 export const TRAINING_DATA: readonly LabelledText[] = [
   ...block('verhelderen', [
+    'Kunt u wat meer vertellen over hoe dat ging met uw knie?',
+    'Waar heeft u nu het meeste moeite mee?',
+    'Wat zou u me nog meer willen vertellen over thuis?',
     'wat zou u bij de dagbesteding het liefst doen',
     'Wat wilt u met de scootmobiel allemaal gaan doen?',
     'wat zou je met die rolstoel weer willen kunnen',
@@ -176,6 +179,9 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'wat is er voor u veranderd sinds u alleen bent',
   ]),
   ...block('eigen_kracht', [
+    'Hoe wast u zich nu, met die schouder?',
+    'Hoe doucht u tegenwoordig, lukt dat alleen?',
+    'Hoe kookt u nu, zonder uw vrouw?',
     'Wat doet u in huis nog allemaal zelf?',
     'wat doet u zelf nog in de tuin',
     'Wat doet u zelf als u \'s ochtends opstaat, lukt aankleden?',
@@ -340,6 +346,9 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'hoe verdeelt u nu uw krachten over de dag',
   ]),
   ...block('netwerk', [
+    'Heeft u nog vrienden van de zaak met wie u afspreekt?',
+    'Ziet u uw vriendinnen van de handwerkclub nog?',
+    'Zijn er oud-collega\'s met wie u nog contact heeft?',
     'Heeft u mensen om u heen die u kunnen helpen?',
     'Is er familie die in de buurt woont en bij kan springen?',
     'Zou iemand van uw kerk u naar de dienst kunnen brengen?',
@@ -928,6 +937,9 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'misschien is huishoudelijke hulp een goed idee',
   ]),
   ...block('afspraak', [
+    'Zal ik dit zo vastleggen in het plan?',
+    'Ik leg de afspraken vast en u krijgt ze op papier.',
+    'Is het goed als ik het zo opschrijf voor het verslag?',
     'Zal ik het zo opschrijven?',
     'Zal ik dat zo noteren in het plan?',
     'Dan noteer ik dat de buurvrouw de vuilnisbak doet.',

@@ -14,16 +14,21 @@ export interface BenchResult {
 const WARM_UP_MS = 500;
 const MEASURE_MS = 1500;
 
-/** Classifies every utterance in turn until `ms` have passed; returns utterances per second. */
+/**
+ * Classifies every utterance in turn until `ms` of CPU time have passed; returns utterances
+ * per CPU second. CPU time rather than wall time: the classifier runs on one core, and a busy
+ * machine (tests running alongside) should not make it look slower than it is.
+ */
 function throughput(texts: readonly string[], ms: number): number {
   let sink = 0;
   let count = 0;
-  const start = performance.now();
+  const start = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < ms) {
     for (const text of texts) sink += classify(text).confidence;
     count += texts.length;
-    elapsed = performance.now() - start;
+    const used = process.cpuUsage(start);
+    elapsed = (used.user + used.system) / 1000;
   }
   if (Number.isNaN(sink)) throw new Error('unreachable: keeps the loop from being optimised away');
   return (count / elapsed) * 1000;
@@ -38,7 +43,7 @@ export async function benchClassifier(): Promise<BenchResult[]> {
   throughput(texts, WARM_UP_MS); // training, stem and spelling caches, JIT
   const perSecond = throughput(texts, MEASURE_MS);
   return [
-    { name: 'classifier throughput', value: Math.round(perSecond), unit: 'utterances/s', target: '≥ 50000' },
+    { name: 'classifier throughput (one core)', value: Math.round(perSecond), unit: 'utterances/s', target: '≥ 50000' },
     { name: 'classifier training', value: Math.round(trainMs), unit: 'ms' },
   ];
 }
