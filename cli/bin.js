@@ -1,6 +1,29 @@
 #!/usr/bin/env node
-// The installed command: loads the TypeScript CLI through tsx, so no build step is needed.
-import { register } from 'tsx/esm/api';
+// The installed command. Interactive play runs from a bundle (dist/tui.mjs, rebuilt whenever
+// cli/ or engine/ changed) so its first frame appears fast; every other command loads the
+// TypeScript CLI through tsx, so no build step is needed.
+import { pathToFileURL } from 'node:url';
 
-register();
-await import('./main.ts');
+const args = process.argv.slice(2);
+
+function wantsTrainer([command, ...rest]) {
+  if (command === 'start') return process.stdin.isTTY === true;
+  if (command !== 'play') return false;
+  return !rest.some((a) => a === '--script' || a.startsWith('--script=') || a === '--json' || a === '--help' || a === '-h');
+}
+
+let bundle;
+if (wantsTrainer(args)) {
+  // Keys typed while the trainer loads should wait for it, not be echoed onto the screen.
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
+  const { ensureBundle } = await import('./build-tui.js');
+  bundle = await ensureBundle();
+}
+if (bundle) {
+  const { main } = await import(pathToFileURL(bundle).href);
+  await main(args);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./main.ts');
+}

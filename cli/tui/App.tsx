@@ -7,16 +7,18 @@ import { MenuScreen } from './MenuScreen';
 import type { Model } from './model';
 import { HelpScreen, QuitConfirm } from './Overlays';
 import type { Deps } from './update';
-import { useTrainer, type Effects } from './use-trainer';
+import { useTrainer, type Effects, type InputLink } from './use-trainer';
 
 interface Props {
   initial: Model;
   deps: Deps;
   effects: Effects;
+  /** Set when Boot owns the keyboard (see Boot); otherwise the trainer listens itself. */
+  input?: InputLink;
 }
 
-export function App({ initial, deps, effects }: Props) {
-  const model = useTrainer(initial, deps, effects);
+export function App({ initial, deps, effects, input }: Props) {
+  const model = useTrainer(initial, deps, effects, input);
   const { stdout } = useStdout();
   const rows = stdout.rows ?? 24;
   const report = useMemo(

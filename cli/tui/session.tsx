@@ -1,0 +1,73 @@
+import { caseHash, formatIssue, start, type RunState, type Scenario } from '../../engine';
+import { findCase } from '../case-files';
+import type { CommandResult } from '../commands/result';
+import { understandOffline } from '../understand';
+import { App } from './App';
+import { NL } from './messages';
+import { menuModel, runModel, type CaseSummary, type Model } from './model';
+import { loadRun, runPathMaker, saveRun } from './run-store';
+import type { Deps } from './update';
+import type { Effects } from './use-trainer';
+
+// The heavy half of the trainer (engine, zod, classifier), loaded after the first frame is on screen.
+// The menu keeps the quickly read case list; a case is fully read and checked when it is chosen.
+
+export interface Session {
+  model: Model;
+  deps: Deps;
+  effects: Effects;
+  App: typeof App;
+}
+
+/** Builds the starting state: the menu, a new run of one case, or a resumed run. `saved` collects the files written. */
+export function prepareSession(
+  id: string | undefined, resume: string | undefined, outDir: string, now: Date, saved: Set<string>, cases: CaseSummary[],
+): Session | CommandResult {
+  const deps = makeDeps(outDir, now);
+  const effects: Effects = {
+    save(path: string, scenario: Scenario, state: RunState) {
+      saveRun(path, scenario, state);
+      saved.add(path);
+    },
+  };
+  const ready = (model: Model): Session => ({ model, deps, effects, App });
+  if (resume) {
+    const loaded = loadRun(resume);
+    if (!loaded.ok) return fail([loaded.reason === 'unreadable' ? NL.resumeUnreadable(resume) : NL.resumeInvalid(resume)]);
+    const { run } = loaded;
+    if (id && id !== run.caseId) return fail([NL.resumeMismatch(resume, run.caseId, id)]);
+    const found = findCase(run.caseId);
+    if (!found.ok) return fail([NL.resumeOtherCase(resume, run.caseId)]);
+    if (run.state.turns.length > 0) saved.add(resume);
+    const changed = run.caseHash !== caseHash(found.scenario);
+    return ready(runModel(cases, found.scenario, run.state, resume, changed ? NL.resumeChanged : null));
+  }
+  if (!id) return ready(menuModel(cases));
+  const found = findCase(id);
+  if (!found.ok) {
+    if ('unknown' in found) return fail([`Onbekende casus "${id}". Beschikbaar: ${found.known.join(', ')}.`]);
+    return fail(['Deze casus bevat fouten:', ...found.issues.map(formatIssue)]);
+  }
+  const started = runModel(cases, found.scenario, start(found.scenario).state, deps.newRunPath(id));
+  return ready({ ...started, menuCursor: Math.max(0, cases.findIndex((c) => c.id === id)) });
+}
+
+function makeDeps(outDir: string, now: Date): Deps {
+  return {
+    loadCase(id) {
+      const found = findCase(id);
+      if (found.ok) return found.scenario;
+      return 'unknown' in found ? `Onbekende casus "${id}".` : `De casus "${id}" bevat fouten; controleer hem met: kanteltrainer validate`;
+    },
+    understand(text) {
+      const turn = understandOffline(text);
+      if (turn.type !== 'move') return { move: 'overig', confidence: null, topics: [] };
+      return { move: turn.move, confidence: turn.confidence ?? null, topics: turn.topics ?? [] };
+    },
+    newRunPath: runPathMaker(outDir, now),
+  };
+}
+
+function fail(stderr: string[]): CommandResult {
+  return { code: 1, stdout: [], stderr };
+}
