@@ -12,7 +12,7 @@ export const CUES = {
     'kortom', 'met andere woorden', 'dus eigenlijk', 'dus als ik', 'klopt het|dat', 'voelt|lijkt alsof',
     'dat moet ~ zwaar|moeilijk|lastig|eenzaam|pijnlijk|naar|zijn', 'heftig', 'wat naar|vervelend|verdrietig',
     'dat is ~ zwaar|moeilijk|lastig|veel|pittig|niks|nogal|verdrietig', 'niet niks', 'u|je zegt|geeft',
-    'dat snap|begrijp ik', 'dat kan ik ~ voorstellen', 'begrijpelijk', 'als ik het zo hoor',
+    'dat snap|begrijp ik', 'goed ~ begrepen|gehoord|begrijp', 'of ik ~ goed', '^ =u|=je ~ lijkt|lijk', 'dat kan ik ~ voorstellen', 'begrijpelijk', 'als ik het zo hoor',
     '^ =u|=je voelt ~ zich|je', '^ =u|=je vindt ~ het', '^ =u|=je heeft|hebt ~ het gevoel',
   ]],
   emotion: ['verhelderen', [
@@ -27,7 +27,7 @@ export const CUES = {
     'lastigst|zwaarst|moeilijkst|belangrijkst|ergst*', 'hoe ziet ~ eruit', 'wat zou ~ anders',
     'hoe voelt|voelde', 'hoe is dat voor', 'gevoel', 'wat doet ~ dat ~ met', 'voorbeeld', 'reden',
     'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*', 'benieuwd', 'wat maakt ~ zo', 'meer ~ vertellen|vertelt|uitleggen', 'vertellen ~ over',
-    'meeste ~ last|moeite|zorgen', 'last ~ van', 'zit ~ ergens ~ mee',
+    'meeste ~ last|moeite|zorgen', 'last ~ van', 'ervaart|ervaren|beleeft|beleven', 'zit ~ ergens ~ mee',
     'wat speelt er', 'waar komt ~ vandaan', 'wat ging ~ vooraf', 'hoe zo', 'wat merkt',
   ]],
   request: ['verhelderen', [
@@ -44,7 +44,7 @@ export const CUES = {
     'ermee|daarmee|hiermee|mee =om', 'werkt|gewerkt|werkte ~ goed|best|beter', 'doorheen', 'anders ~ indelen|organiseren|doen',
     'sterke punten', 'hoe regelt|regel ~ nu', 'wat doet|doe ~ als',
     '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
-    'hielp|helpt|geholpen', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
+    'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
   ]],
   network: ['netwerk', [
     'dochter*|zoon|zonen|kinderen|kind|kleinkind*|kleinzoon|kleindochter*|familie*|familielid',
@@ -85,6 +85,7 @@ export const CUES = {
     'ondertekenen|handtekening|tekenen', 'doornemen|langslopen|samenvatten', 'wie doet wat', 'laten we',
     'zullen we', 'hoort|horen ~ van', 'laat ~ weten', 'adviseer|advies', 'binnen ~ weken', '=plan',
     'toezeggen|beloven', 'contact ~ opnemen|houden', 'agenda', 'dossier', 'wachtlijst',
+    'vat ~ samen ~ =dochter|=zoon|=u|=je ~ gaat|gaan|doet|kookt|belt|komt', 'telefoonnummer|nummer|visitekaartje',
     'vastleggen|vastleg|vastgelegd', 'leg ~ vast', 'op papier', 'zwart op wit',
   ]],
   refuse: ['afspraak', [
@@ -107,7 +108,8 @@ export const CUES = {
   ]],
   social: ['overig', [
     'goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|goedendag|hallo|hoi',
-    '^ =dag|daag|doei|welkom', 'tot ziens|straks', 'tot de volgende keer', 'fijne|prettige ~ dag|middag|avond|weekend', 'dank|bedankt|dankjewel|dankuwel|bedank*', 'sorry|excuses|pardon',
+    '^ =dag|daag|doei|welkom', 'tot ziens|straks', 'tot de volgende keer', 'fijne|prettige ~ dag|middag|avond|weekend', 'dank|bedankt|dankjewel|dankuwel|bedank*', 'sorry|excuses|pardon', 'vriendelijk|aardig|attent|gezellig|leuk ~ =van ~ =u|=je',
+    '^ goedendag|goedemorgen|goedemiddag ~ =u ~ =bent', 'geen haast', 'pen|pennen|tas|schrift|laptop',
     'kennismaken|kennis te maken', 'koffie|thee|suiker|melk|koekje|taart|water',
     'weer|weertje|regen|zon|koud|warm', 'mooi|mooie|prachtig|gezellig|lekker|heerlijk|lief',
     'tuin|kat|hond|poes|foto*|schilderij|bloemen|uitzicht|piano|klok', 'binnenkomen|zitten|jas',

@@ -11,7 +11,7 @@ export type ProvisionKind = 'individueel' | 'algemeen' | 'particulier';
 const INDIVIDUEEL = [
   'huishoudelijke hulp|ondersteuning|verzorging', 'hulp bij|in ~ huishouden|huishouding',
   'huishoudhulp*', 'hbh', '=hh', 'poetshulp*', 'schoonmaakhulp*', 'thuishulp*', 'thuiszorg',
-  'schoonmaker|schoonmaakster|werkster|poetsvrouw|huishoudster', 'hulp ~ =wmo',
+  'schoonmaker|schoonmaakster|werkster|poetsvrouw|huishoudster', 'hulp ~ =wmo', 'iemand ~ =van|=via ~ =de|=het ~ =wmo|thuiszorg', 'via ~ =de ~ =wmo',
   'scootmobiel*', 'traplift*', 'trap lift', 'stoeltjeslift*', 'plateaulift*', 'tillift*',
   'badlift*', 'rolstoel*', 'elektrische rolstoel', 'woningaanpassing*', 'woonvoorziening*',
   'aanpassing|aanpassingen|aanpassen ~ huis|woning|badkamer|douche|toilet|keuken',
@@ -29,6 +29,7 @@ const INDIVIDUEEL = [
 const ALGEMEEN = [
   'scootmobielpool*', 'deelscootmobiel*', 'scootmobieluitleen*', 'buurtscootmobiel*',
   '=pool', 'gedeelde|deel scootmobiel*', 'scootmobiel* ~ =pool|delen|lenen|uitlenen|uitleen*',
+  'scootmobiel* ~ samen|gedeeld*|gezamenlijk|buurtbewoners|bewoners|reserveren',
   'buurtbus*', 'plusbus*', 'automaatje*', 'boodschappenbus*', 'belbus*', 'seniorenbus*',
   'vrijwilligersvervoer*', 'vrijwillige chauffeur*', 'ouderenvervoer*', 'valys', 'deeltaxi*',
   'regiotaxi', 'regiotaxi* ~ zonder|geen ~ =pas|indicatie|wmo*|vervoerspas*',
@@ -60,7 +61,9 @@ const PARTICULIER = [
   'particulier* ~ schoonmaakhulp*|poetshulp*|huishoudhulp*|thuishulp*', 'schoonmaakbedrijf*',
   '=zelf ~ geld|pensioen|spaargeld', 'glazenwasser*', 'uit eigen zak', 'eigen geld|portemonnee',
   'zelf ~ betalen|betaalt|inhuren|huren|kopen|aanschaffen|regelen',
-  'betalen|inhuren|kopen|aanschaffen ~ =zelf',
+  'betalen|inhuren|kopen|aanschaffen ~ =zelf', 'supermarkt*', 'bezorgservice*', 'bezorgdienst*', 'webwinkel*',
+  'boodschappenservice* ~ =van ~ =de ~ supermarkt*|winkel*', 'online ~ bestellen|boodschappen', 'thuisbezorg*',
+  'drogist*', 'bouwmarkt*', 'alarmknop* ~ =zelf', '=zelf ~ alarmknop*',
 ];
 
 /** Phrases that look like provisions but are not: the client doing volunteer work. */

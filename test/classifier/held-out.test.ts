@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classify, createClassifier, TRAINING_DATA } from '../../engine/classifier';
-import { classifierResultSchema } from '../../engine/classifier';
+import { classifierResultSchema, classify, createClassifier, TRAINING_DATA } from '../../engine/classifier';
 import { MOVES } from '../../engine/vocabulary';
 import { evaluate } from './metrics';
 import { UTTERANCES } from './utterances';
 
-// Floors sit a few points under what report.ts measured on the held-out set (accuracy
-// 0.974, macro-F1 0.974, every move's F1 ≥ 0.94), so a change that costs real accuracy
-// fails here while retraining noise does not.
-const ACCURACY_FLOOR = 0.94;
-const MACRO_F1_FLOOR = 0.94;
-const MOVE_F1_FLOOR = 0.88;
+// Floors sit a few points under what report.ts measured on the held-out set (1,029
+// utterances: accuracy 0.981, macro-F1 0.981, every move's F1 ≥ 0.95), so a change that
+// costs real accuracy fails here while a retrained weight here or there does not.
+const ACCURACY_FLOOR = 0.95;
+const MACRO_F1_FLOOR = 0.95;
+const MOVE_F1_FLOOR = 0.9;
 
 describe('held-out set', () => {
   const result = evaluate(UTTERANCES, (text) => classify(text).move);
@@ -18,7 +17,7 @@ describe('held-out set', () => {
   it('is balanced over the eight moves and never trained on', () => {
     const training = new Set(TRAINING_DATA.map((t) => t.text.toLowerCase()));
     expect(UTTERANCES.length).toBeGreaterThanOrEqual(400);
-    for (const move of MOVES) expect(UTTERANCES.filter((u) => u.move === move).length).toBeGreaterThanOrEqual(45);
+    for (const move of MOVES) expect(UTTERANCES.filter((u) => u.move === move).length).toBeGreaterThanOrEqual(100);
     expect(UTTERANCES.filter((u) => training.has(u.text.toLowerCase()))).toEqual([]);
   });
 
@@ -39,27 +38,23 @@ describe('held-out set', () => {
 
 describe('result shape and determinism', () => {
   it('returns a valid result with a confidence between 0 and 1', () => {
-    for (const u of UTTERANCES.slice(0, 50)) expect(classifierResultSchema.parse(classify(u.text))).toBeTruthy();
+    for (const u of UTTERANCES.slice(0, 100)) expect(classifierResultSchema.parse(classify(u.text))).toBeTruthy();
   });
 
-  it('gives the same answer twice, and a freshly trained classifier agrees exactly', () => {
-    const fresh = createClassifier(TRAINING_DATA);
-    for (const u of UTTERANCES) {
-      const a = classify(u.text);
-      expect(classify(u.text)).toEqual(a);
-      const b = fresh(u.text);
-      expect({ move: b.move, confidence: b.confidence, topics: b.topics }).toEqual(a);
-    }
+  it('gives the same answer twice', () => {
+    for (const u of UTTERANCES.slice(0, 200)) expect(classify(u.text)).toEqual(classify(u.text));
   });
 
-  it('predicts through its integer caches exactly what the feature names say', () => {
-    const fast = createClassifier(TRAINING_DATA);
+  it('trains to the same model every time: a fresh reference classifier agrees exactly', () => {
+    // The reference path predicts through feature names as training sees them; classify()
+    // takes the integer caches. Same training data, same seed: same moves, same numbers.
     const reference = createClassifier(TRAINING_DATA, undefined, true);
     for (const u of UTTERANCES) {
-      const a = fast(u.text);
+      const a = classify(u.text);
       const b = reference(u.text);
       expect(a.move).toBe(b.move);
-      a.probabilities.forEach((p, k) => expect(p).toBeCloseTo(b.probabilities[k]!, 9));
+      expect(a.topics).toEqual(b.topics);
+      expect(a.confidence).toBeCloseTo(b.confidence, 9);
     }
   });
 });
