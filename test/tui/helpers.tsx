@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { start, step, type RunState, type Scenario } from '../../engine';
+import { classify } from '../../engine/classifier';
+import { App } from '../../cli/tui/App';
+import { menuModel, runModel, type Model } from '../../cli/tui/model';
+import { quickCaseSummaries } from '../../cli/tui/quick-cases';
+import type { Deps } from '../../cli/tui/update';
+import { parseScript } from '../../cli/script';
+import { loadFile, ROOT, SCENARIOS } from '../helpers/cases';
+
+process.env.NO_COLOR = '1';
+
+export const bakker: Scenario = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
+export const cases = quickCaseSummaries(SCENARIOS);
+
+export const deps: Deps = {
+  loadCase: (id) => (id === 'bakker' ? bakker : `Onbekende casus "${id}".`),
+  understand: (text) => classify(text),
+  newRunPath: (id) => `runs/${id}-test.json`,
+};
+
+export interface Saved {
+  path: string;
+  state: RunState;
+}
+
+/** Renders the trainer from a model; returns the Ink test instance and every save it asked for. */
+export function renderTrainer(initial: Model) {
+  const saves: Saved[] = [];
+  const effects = { save: (path: string, _scenario: Scenario, state: RunState) => saves.push({ path, state }) };
+  const instance = render(<App initial={initial} deps={deps} effects={effects} />);
+  return { ...instance, saves, frame: () => strip(instance.lastFrame() ?? '') };
+}
+
+export const menu = () => menuModel(cases);
+export const conversation = (state: RunState = start(bakker).state) => runModel(cases, bakker, state, 'runs/bakker-test.json');
+
+/** The state after playing a transcript script (option numbers and /afronden) through the engine. */
+export function played(script: string, scenario: Scenario = bakker): RunState {
+  let state = start(scenario).state;
+  for (const line of parseScript(readFileSync(join(ROOT, 'test', 'transcripts', script), 'utf8'))) {
+    if (state.status === 'finished') break;
+    if ('turn' in line) state = step(scenario, state, line.turn).state;
+  }
+  return state;
+}
+
+/** Lets Ink read the input and draw the next frame. */
+export const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function press(stdin: { write: (data: string) => void }, ...inputs: string[]) {
+  for (const input of inputs) {
+    stdin.write(input);
+    await tick();
+  }
+}
+
+export function strip(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
