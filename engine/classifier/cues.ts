@@ -27,7 +27,7 @@ export const CUES = {
     'lastigst|zwaarst|moeilijkst|belangrijkst|ergst*', 'hoe ziet ~ eruit', 'wat zou ~ anders',
     'hoe voelt|voelde', 'hoe is dat voor', 'gevoel', 'wat doet ~ dat ~ met', 'voorbeeld', 'reden',
     'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*', 'benieuwd', 'wat maakt ~ zo', 'meer ~ vertellen|vertelt|uitleggen', 'vertellen ~ over',
-    'meeste ~ last|moeite|zorgen', 'last ~ van', 'ervaart|ervaren|beleeft|beleven', 'zit ~ ergens ~ mee',
+    'meeste ~ last|moeite|zorgen', 'last ~ van', 'ervaart|ervaren|beleeft|beleven', 'hoe is het voor', 'beschrijven|omschrijven|beschrijft', 'zit ~ ergens ~ mee',
     'wat speelt er', 'waar komt ~ vandaan', 'wat ging ~ vooraf', 'hoe zo', 'wat merkt',
   ]],
   request: ['verhelderen', [
@@ -44,7 +44,7 @@ export const CUES = {
     'ermee|daarmee|hiermee|mee =om', 'werkt|gewerkt|werkte ~ goed|best|beter', 'doorheen', 'anders ~ indelen|organiseren|doen',
     'sterke punten', 'hoe regelt|regel ~ nu', 'wat doet|doe ~ als',
     '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
-    'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
+    'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'pakt|pak ~ aan', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
   ]],
   network: ['netwerk', [
     'dochter*|zoon|zonen|kinderen|kind|kleinkind*|kleinzoon|kleindochter*|familie*|familielid',
@@ -69,7 +69,7 @@ export const CUES = {
   ]],
   reciprocity: ['brede_blik', [
     'betekenen|betekent ~ voor', 'voor|aan anderen|een ander', 'anderen ~ helpen', 'voor de buurt',
-    'inzetten voor', 'vrijwilligerswerk*', 'geven|bieden|teruggeven|terugdoen', 'talent*', 'iets terug',
+    'inzetten voor', 'vrijwilligerswerk*', 'als vrijwilliger', 'vrijwilliger ~ worden|zijn|aan de slag', 'geven|bieden|teruggeven|terugdoen', 'talent*', 'iets terug',
     'iets ~ doen|betekenen|maken ~ voor', 'kennis|ervaring ~ delen|inzetten|doorgeven|gebruiken',
     'voor ~ mensen|jongeren|bewoners|buurtgenoten|wijk|ouderen|lotgenoten|nieuwkomers',
     '=anderen ~ leren|helpen|bijstaan|ondersteunen|uitleggen', 'ervaring|kennis|talent|vak ~ in ~ zetten',
@@ -109,7 +109,7 @@ export const CUES = {
   social: ['overig', [
     'goedemorgen|goedemiddag|goedenavond|goeiemorgen|goeiemiddag|goeienavond|goedendag|hallo|hoi',
     '^ =dag|daag|doei|welkom', 'tot ziens|straks', 'tot de volgende keer', 'fijne|prettige ~ dag|middag|avond|weekend', 'dank|bedankt|dankjewel|dankuwel|bedank*', 'sorry|excuses|pardon', 'vriendelijk|aardig|attent|gezellig|leuk ~ =van ~ =u|=je',
-    '^ goedendag|goedemorgen|goedemiddag ~ =u ~ =bent', 'geen haast', 'pen|pennen|tas|schrift|laptop',
+    '^ goedendag|goedemorgen|goedemiddag ~ =u ~ =bent', 'geen haast', 'pen|pennen|tas|schrift|laptop', 'adres|parkeren|geparkeerd|parkeerplek|navigatie',
     'kennismaken|kennis te maken', 'koffie|thee|suiker|melk|koekje|taart|water',
     'weer|weertje|regen|zon|koud|warm', 'mooi|mooie|prachtig|gezellig|lekker|heerlijk|lief',
     'tuin|kat|hond|poes|foto*|schilderij|bloemen|uitzicht|piano|klok', 'binnenkomen|zitten|jas',

@@ -52,7 +52,7 @@ const ALGEMEEN = [
   'seniorenkoor*', 'ouderenkoor*', 'leesclub*', 'seniorengym*', 'ouderengym*', 'meer bewegen voor ouderen',
   'bezoekdienst*', 'buurtkamer*', 'digicafe*', 'taalmaatje*', 'wijkteam*', 'huiskamerproject*', 'eetcafe*',
   'dagbesteding* ~ zonder ~ indicatie', 'vrij toegankelijk*', 'zonder indicatie',
-  'geen =pas|pasje|indicatie|verwijzing|beschikking ~ =voor ~ nodig', 'zonder =pas|pasje|aanvraag|verwijzing',
+  'geen =pas|pasje|indicatie|verwijzing|beschikking ~ =voor ~ nodig', 'zonder ~ afspraak', 'inloopspreekuur*', 'spreekuur*', 'buurtteam*', 'zonder =pas|pasje|aanvraag|verwijzing',
   'vrije inloop', 'voor iedereen ~ open|toegankelijk',
 ];
 
@@ -67,7 +67,10 @@ const PARTICULIER = [
 ];
 
 /** Phrases that look like provisions but are not: the client doing volunteer work. */
-const NOT_A_PROVISION = ['vrijwilligerswerk*', 'vrijwilligersbaan*', 'begeleiding ~ gesprek'];
+const NOT_A_PROVISION = [
+  'vrijwilligerswerk*', 'vrijwilligersbaan*', 'begeleiding ~ gesprek', 'als vrijwilliger*',
+  'vrijwilliger ~ worden|aan de slag', '=zelf ~ vrijwilliger*',
+];
 
 const matcher = new PhraseMatcher<ProvisionKind | null>([
   ...INDIVIDUEEL.map((p) => [p, 'individueel'] as const),
