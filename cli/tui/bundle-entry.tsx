@@ -1,9 +1,14 @@
-// The entry of the bundled trainer (dist/tui.mjs), started by cli/bin.js for interactive play.
-import { playInteractive } from './play';
+// The entry of the bundled trainer (dist/tui/tui.mjs), started by cli/bin.js for interactive play.
+// It loads nothing but Node before painting the menu from the frame cache; Ink and the rest follow.
+import { paintCachedFrame } from './frame-cache';
 
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const result = await playInteractive(command === 'play' ? rest : []);
+  const args = command === 'play' ? rest : [];
+  const menuOnly = process.stdin.isTTY && args.every((a, i) => a === '--out' || args[i - 1] === '--out');
+  const painted = menuOnly ? paintCachedFrame(process.stdout) : 0;
+  const { playInteractive } = await import('./play');
+  const result = await playInteractive(args, { painted });
   if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
   if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);
   process.exitCode = result.code;

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
-import { render } from 'ink';
+import { render, renderToString } from 'ink';
 import type { CommandResult } from '../commands/result';
 import { Boot } from './Boot';
 import { NL } from './messages';
 import { quickCaseSummaries } from './quick-cases';
+import { MenuScreen } from './MenuScreen';
+import { storeFrame, wipePainted } from './frame-cache';
 
 // The light half of the trainer: arguments, the terminal check and the first frame. The engine
 // and the rest load in the background (./session), so the menu is on screen fast.
@@ -19,6 +21,8 @@ interface PlayOptions {
   /** When the run started; passed in so file names do not depend on a hidden clock. */
   now?: Date;
   isTTY?: boolean;
+  /** Lines of a cached menu frame already on screen (see frame-cache.ts); wiped before Ink draws. */
+  painted?: number;
 }
 
 /** Interactive play: checks the arguments and the terminal, then runs the Ink trainer until the trainee stops. */
@@ -44,10 +48,12 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   // A named case or a resumed run opens on the conversation, so check it before drawing anything.
   const early = id || resume ? await load() : undefined;
   if (early && 'code' in early) return early;
+  wipePainted(process.stdout, options.painted ?? 0);
   const instance = render(
     <Boot cases={early ? [] : cases} load={early ? () => Promise.resolve(early) : load} onFailed={(r) => (failed = r)} />,
     { exitOnCtrlC: false },
   );
+  if (!early) rememberMenuFrame(cases);
   await instance.waitUntilExit();
   if (failed) return failed;
   return { code: 0, stdout: savedLines([...saved]), stderr: [] };
@@ -62,4 +68,11 @@ function savedLines(saved: string[]): string[] {
 function relativeToCwd(path: string): string {
   const cwd = process.cwd();
   return path.startsWith(`${cwd}/`) ? path.slice(cwd.length + 1) : path;
+}
+
+/** Ink's rendering of the menu, kept so the next start can paint it before Ink has loaded. */
+function rememberMenuFrame(cases: Parameters<typeof MenuScreen>[0]['cases']): void {
+  const { columns, rows } = process.stdout;
+  if (!process.stdout.isTTY || !columns || !rows) return;
+  setTimeout(() => storeFrame(columns, rows, renderToString(<MenuScreen cases={cases} cursor={0} notice={null} />, { columns })), 50).unref();
 }
