@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type React from 'react';
 import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario } from '../../engine';
 import { bar } from '../debrief-text';
 import { NL } from './messages';
@@ -50,16 +51,16 @@ function Summary({ report, scenario, endingText }: { report: Report; scenario: S
       <Text bold>{`${NL.flagsHeading}:`}</Text>
       {report.flags.length === 0 ? <Text>{`  ${NL.noFlags}`}</Text> : null}
       {report.flags.map((flag, i) => (
-        <Text key={i}>{`  ! ${flag.message}`}</Text>
+        <Item key={i} mark="!" color={tint('yellow')}>{flag.message}</Item>
       ))}
       <Box flexDirection="column" marginY={1}>
         <Text bold>{`${NL.factsFound(report.facts.found.length, total)}:`}</Text>
         {report.facts.found.map((id) => (
-          <Text key={id} color={tint('green')}>{`  + ${scenario.facts[id]?.summary ?? id}`}</Text>
+          <Item key={id} mark="+" color={tint('green')}>{scenario.facts[id]?.summary ?? id}</Item>
         ))}
         {report.facts.missed.length > 0 ? <Text bold>{`${NL.factsMissed}:`}</Text> : null}
         {report.facts.missed.map((id) => (
-          <Text key={id} color={tint('red')}>{`  - ${scenario.facts[id]?.summary ?? id}`}</Text>
+          <Item key={id} mark="-" color={tint('red')}>{scenario.facts[id]?.summary ?? id}</Item>
         ))}
       </Box>
     </Box>
@@ -74,12 +75,24 @@ function Turns({ report }: { report: Report }) {
         const move = turn.move ? MOVE_LABELS[turn.move] : 'afronden';
         const points = report.items.filter((item) => item.turn === turn.n).map((item) => `${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`);
         return (
-          <Box key={turn.n} flexDirection="column">
-            <Text>{`${turn.n}. [${move}] "${turn.text}"${points.length > 0 ? `  (${points.join(', ')})` : ''}`}</Text>
-            {turn.feedback ? <Text dimColor>{`   ${turn.feedback}`}</Text> : null}
-          </Box>
+          <Item key={turn.n} mark={`${turn.n}.`}>
+            <Text>{`[${move}] "${turn.text}"${points.length > 0 ? `  (${points.join(', ')})` : ''}`}</Text>
+            {turn.feedback ? <Text dimColor>{turn.feedback}</Text> : null}
+          </Item>
         );
       })}
+    </Box>
+  );
+}
+
+/** A list line with its mark in a column of its own, so wrapped text stays indented. */
+function Item({ mark, color, children }: { mark: string; color?: string | undefined; children: React.ReactNode }) {
+  return (
+    <Box>
+      <Box width={5} flexShrink={0}>
+        <Text color={color}>{`  ${mark}`}</Text>
+      </Box>
+      <Box flexDirection="column">{typeof children === 'string' ? <Text>{children}</Text> : children}</Box>
     </Box>
   );
 }

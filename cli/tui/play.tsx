@@ -41,7 +41,7 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   const { resume } = parsed.values;
   const out = parsed.values.out ?? 'runs';
   const now = options.now ?? new Date();
-  const saved = new Set<string>();
+  const saved = new Map<string, boolean>(); // run file → finished?
   let failed: CommandResult | undefined;
   const cases = quickCaseSummaries();
   const load = () => import('./session').then((s) => s.prepareSession(id, resume, out, now, saved, cases));
@@ -56,13 +56,14 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   if (!early) rememberMenuFrame(cases);
   await instance.waitUntilExit();
   if (failed) return failed;
-  return { code: 0, stdout: savedLines([...saved]), stderr: [] };
+  return { code: 0, stdout: savedLines(saved), stderr: [] };
 }
 
-function savedLines(saved: string[]): string[] {
-  if (saved.length === 0) return [NL.nothingSaved];
-  const shown = saved.map(relativeToCwd);
-  return [...shown.map(NL.savedLine), NL.resumeLine(shown.at(-1)!)];
+function savedLines(saved: Map<string, boolean>): string[] {
+  if (saved.size === 0) return [NL.nothingSaved];
+  const lines = [...saved.keys()].map((path) => NL.savedLine(relativeToCwd(path)));
+  const open = [...saved].filter(([, finished]) => !finished).map(([path]) => relativeToCwd(path));
+  return open.length > 0 ? [...lines, NL.resumeLine(open.at(-1)!)] : lines;
 }
 
 function relativeToCwd(path: string): string {

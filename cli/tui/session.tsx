@@ -19,15 +19,15 @@ export interface Session {
   App: typeof App;
 }
 
-/** Builds the starting state: the menu, a new run of one case, or a resumed run. `saved` collects the files written. */
+/** Builds the starting state: the menu, a new run of one case, or a resumed run. `saved` collects the files written (and whether the run finished). */
 export function prepareSession(
-  id: string | undefined, resume: string | undefined, outDir: string, now: Date, saved: Set<string>, cases: CaseSummary[],
+  id: string | undefined, resume: string | undefined, outDir: string, now: Date, saved: Map<string, boolean>, cases: CaseSummary[],
 ): Session | CommandResult {
   const deps = makeDeps(outDir, now);
   const effects: Effects = {
     save(path: string, scenario: Scenario, state: RunState) {
       saveRun(path, scenario, state);
-      saved.add(path);
+      saved.set(path, state.status === 'finished');
     },
   };
   const ready = (model: Model): Session => ({ model, deps, effects, App });
@@ -38,7 +38,7 @@ export function prepareSession(
     if (id && id !== run.caseId) return fail([NL.resumeMismatch(resume, run.caseId, id)]);
     const found = findCase(run.caseId);
     if (!found.ok) return fail([NL.resumeOtherCase(resume, run.caseId)]);
-    if (run.state.turns.length > 0) saved.add(resume);
+    if (run.state.turns.length > 0) saved.set(resume, run.state.status === 'finished');
     const changed = run.caseHash !== caseHash(found.scenario);
     return ready(runModel(cases, found.scenario, run.state, resume, changed ? NL.resumeChanged : null));
   }
