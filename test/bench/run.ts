@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCase, start, step, type Scenario, type Turn } from '../../engine';
+import { loadCase, start, step, toRunFile, type Scenario, type Turn } from '../../engine';
+import { compare, comparisonCsv } from '../../engine/compare/compare';
+import { importRuns } from '../../engine/compare/import-runs';
 import { explore } from '../../engine/analysis/explore';
 import { pathGraph } from '../../engine/analysis/graph';
 import { allCases, SCENARIOS } from '../helpers/cases';
@@ -54,6 +56,21 @@ function stepsPerSecond(cases: Scenario[], durationMs = 1500): number {
   return (steps / elapsed) * 1000;
 }
 
+/** An intervisie group of 30 over a case with at least 12 decision points: import, compare and CSV. */
+function compareBench(cases: Scenario[]): Measure[] {
+  const scenario = cases.find((c) => Object.keys(c.points).length >= 12) ?? cases[0]!;
+  const inputs = Array.from({ length: 30 }, (_, i) => {
+    let state = start(scenario, { seed: i }).state;
+    for (let t = 0; t < 60 && state.status === 'active'; t++) {
+      const count = scenario.points[state.point!]!.options.length;
+      state = step(scenario, state, { type: 'option', option: 1 + ((i * 7 + t * 3) % count) }).state;
+    }
+    return { source: `run-${i}.json`, text: JSON.stringify(toRunFile(scenario, state, { alias: `Deelnemer ${i}` })) };
+  });
+  const t = timeIt(() => comparisonCsv(compare(scenario, importRuns(scenario, inputs).participants)), 300);
+  return [{ name: `compare 30 runs (${scenario.id}, ${Object.keys(scenario.points).length} points)`, value: t.msEach, unit: 'ms', target: '≤ 200' }];
+}
+
 async function main(): Promise<void> {
   const measures: Measure[] = [];
   const cases = allCases();
@@ -78,10 +95,14 @@ async function main(): Promise<void> {
   measures.push({ name: '500-point case: option paths counted', value: graph.pathCount, unit: 'paths' });
   measures.push({ name: '500-point case: run-state exploration', value: tExplore, unit: `ms (${explored.statesExplored} states, ${explored.endingsReached.size} endings)` });
 
-  const classifierBench = join(import.meta.dirname, 'classifier-bench.ts');
-  if (existsSync(classifierBench)) {
-    const mod = (await import('./classifier-bench')) as { benchClassifier: () => Promise<Measure[]> };
-    measures.push(...(await mod.benchClassifier()));
+  measures.push(...compareBench(cases));
+
+  // Benchmarks of the other faces live beside this file; each is optional until its face exists.
+  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb']];
+  for (const [file, fn] of optional) {
+    if (!existsSync(join(import.meta.dirname, `${file}.ts`))) continue;
+    const mod = (await import(`./${file}.ts`)) as Record<string, () => Promise<Measure[]>>;
+    if (typeof mod[fn] === 'function') measures.push(...(await mod[fn]!()));
   }
 
   for (const m of measures) {
