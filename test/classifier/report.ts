@@ -1,5 +1,7 @@
-// Prints precision, recall and F1 per move for the held-out test set and for the training
-// set, plus every held-out miss. Run: node_modules/.bin/tsx test/classifier/report.ts
+// Prints precision, recall and F1 per move, accuracy and macro-F1 on the held-out set
+// (utterances.ts with utterances-later.ts, never trained on) and on the training set
+// (engine/classifier/training-data.ts), then every held-out miss.
+// Run: node_modules/.bin/tsx test/classifier/report.ts
 import { classify, TRAINING_DATA } from '../../engine/classifier/index';
 import { evaluate, type Evaluation } from './metrics';
 import { UTTERANCES } from './utterances';
@@ -18,7 +20,7 @@ function print(title: string, result: Evaluation, size: number): void {
 const predict = (text: string) => classify(text).move;
 const heldOut = evaluate(UTTERANCES, predict);
 const train = evaluate(TRAINING_DATA, predict);
-print('held-out: test/classifier/utterances.ts', heldOut, UTTERANCES.length);
+print('held-out: test/classifier/utterances.ts + utterances-later.ts', heldOut, UTTERANCES.length);
 print('train: engine/classifier/training-data.ts', train, TRAINING_DATA.length);
 console.log(`\n== held-out misses (${heldOut.errors.length})`);
 for (const e of heldOut.errors) console.log(`${e.expected.padEnd(21)} -> ${e.got.padEnd(21)} ${JSON.stringify(e.text)}`);
