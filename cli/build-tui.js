@@ -74,6 +74,7 @@ export async function ensureBundle() {
     return BUNDLE;
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
+    if (bundleIsFresh()) return BUNDLE; // another start finished the same build first
     process.stderr.write(`De terminaltrainer kon niet gebundeld worden; hij start nu langzamer via tsx.\n${error.message ?? error}\n`);
     return undefined;
   }

@@ -54,6 +54,7 @@ export function Boot({ cases, load, onFailed }: Props) {
       for (const k of keys) {
         if (k.type === 'up') setCursor((c) => (c - 1 + cases.length) % Math.max(1, cases.length));
         if (k.type === 'down') setCursor((c) => (c + 1) % Math.max(1, cases.length));
+        if (k.type === 'char' && /^[1-9]$/.test(k.char) && Number(k.char) <= cases.length) setCursor(Number(k.char) - 1);
       }
     },
     { isActive: isRawModeSupported === true },
