@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { start, step } from '../../engine';
+import { prepareSession } from '../../cli/tui/session';
+import { saveRun } from '../../cli/tui/run-store';
+import { bakker, cases } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'kanteltrainer-session-'));
+const now = new Date('2026-01-02T03:04:05Z');
+const prepare = (id?: string, resume?: string) => prepareSession(id, resume, dir, now, new Map(), cases);
+
+describe('preparing a session', () => {
+  it('opens the menu without a case, and a conversation with one', () => {
+    const menu = prepare();
+    const run = prepare('bakker');
+    expect('model' in menu && menu.model.screen).toBe('menu');
+    expect('model' in run && run.model.screen).toBe('conversation');
+    expect('model' in run && run.model.runPath).toBe(join(dir, 'bakker-20260102-030405.json'));
+  });
+
+  it('names an unknown case and the known ones', () => {
+    const result = prepare('onbekend');
+    expect('code' in result && result.stderr.join('\n')).toMatch(/Onbekende casus "onbekend"\. Beschikbaar: .*bakker/);
+  });
+
+  it('refuses a resume file that is not a run file, in Dutch', () => {
+    const bad = join(dir, 'kapot.json');
+    writeFileSync(bad, '{"format":"iets anders"}');
+    expect(prepare(undefined, bad)).toMatchObject({ code: 1, stderr: [`"${bad}" is geen geldig runbestand van Kanteltrainer.`] });
+    expect(prepare(undefined, join(dir, 'bestaat-niet.json'))).toMatchObject({ code: 1 });
+  });
+
+  it('resumes a saved run where it stopped, and opens a finished one on its debrief', () => {
+    const path = join(dir, 'bakker-half.json');
+    const state = step(bakker, start(bakker).state, { type: 'option', option: 1 }).state;
+    saveRun(path, bakker, state);
+    const resumed = prepare(undefined, path);
+    expect('model' in resumed && resumed.model.state?.turns).toHaveLength(1);
+    expect('model' in resumed && resumed.model.runPath).toBe(path);
+    saveRun(path, bakker, step(bakker, state, { type: 'close' }).state);
+    const finished = prepare(undefined, path);
+    expect('model' in finished && finished.model.screen).toBe('debrief');
+  });
+});
