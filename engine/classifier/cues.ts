@@ -89,7 +89,7 @@ export const CUES = {
     'vastleggen|vastleg|vastgelegd', 'leg ~ vast', 'op papier', 'zwart op wit',
   ]],
   refuse: ['afspraak', [
-    'afwijzen|afgewezen|afwijzing', 'leg ~ uit ~ waarom', 'uitleggen ~ waarom', 'ik zeg ~ nee', '=nee',
+    'afwijzen|afgewezen|afwijzing', 'wijs ~ af', 'krijgt|krijgen ~ =niet|=geen', 'niet ~ aan de orde', 'leg ~ uit ~ waarom', 'uitleggen ~ waarom', 'ik zeg ~ nee', '=nee',
     'komt|komen ~ niet|geen', 'gaat ~ niet ~ worden|komen', 'niet toekennen', 'geen ~ toekennen|aanvragen|inzetten',
     'kan|ga ~ niet ~ toekennen|aanvragen|inzetten|geven|regelen', 'niet nodig', 'hoeft|hoeven ~ geen|niet',
   ]],

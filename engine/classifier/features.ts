@@ -160,8 +160,12 @@ function name(prefix: string, part: string): string {
   return full;
 }
 
+/** Tokens either side of a provision searched for a negation: "X is in uw geval niet nodig". */
+const NEGATION_WINDOW = 6;
+
 function isNegated(tokens: readonly string[], start: number, end: number): boolean {
-  for (let i = Math.max(0, start - 4); i < start; i++) if (NEGATIONS.has(tokens[i] ?? '')) return true;
-  for (let i = end; i < Math.min(tokens.length, end + 4); i++) if (NEGATIONS.has(tokens[i] ?? '')) return true;
+  for (let i = Math.max(0, start - NEGATION_WINDOW); i < start; i++) if (NEGATIONS.has(tokens[i] ?? '')) return true;
+  const last = Math.min(tokens.length, end + NEGATION_WINDOW);
+  for (let i = end; i < last; i++) if (NEGATIONS.has(tokens[i] ?? '')) return true;
   return false;
 }

@@ -11,6 +11,9 @@ function block(move: Move, texts: readonly string[]): LabelledText[] {
 
 export const TRAINING_DATA: readonly LabelledText[] = [
   ...block('verhelderen', [
+    'Hoe vaak denkt u de traplift te gebruiken?',
+    'Welke taken zou de huishoudelijke hulp van u moeten overnemen?',
+    'Wat zou de rolstoel voor u mogelijk maken?',
     'Wat is er nodig om u weer wat rust te geven in uw hoofd?',
     'Wat zou u helpen om u weer veilig te voelen in huis?',
     'Kunt u omschrijven wat er gebeurt als u \'s ochtends opstaat?',
@@ -203,6 +206,12 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'wat is er voor u veranderd sinds u alleen bent',
   ]),
   ...block('eigen_kracht', [
+    'U zou de hulp ook helemaal zelf kunnen bekostigen.',
+    'Heeft u overwogen om zelf iemand voor het schoonmaken te betalen?',
+    'Een drempelhulp kunt u op eigen kosten bij de bouwmarkt halen.',
+    'Zou u zelf een trapleuning laten plaatsen?',
+    'Van uw spaargeld zou u een werkster kunnen betalen.',
+    'Zou u de scootmobiel zelf willen aanschaffen, tweedehands kan ook?',
     'Zou u met een grijper zelf dingen van de vloer kunnen pakken?',
     'Een elektrische fiets kopen, zou dat iets voor u zijn?',
     'U kunt zelf een douchekruk bij de drogist halen.',
@@ -394,6 +403,11 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'hoe verdeelt u nu uw krachten over de dag',
   ]),
   ...block('netwerk', [
+    'Wat doet uw zoon nog voor u, en kan daar iets bij?',
+    'Wat zou uw buurvrouw nog kunnen doen zonder dat het haar te zwaar wordt?',
+    'Wat kunnen uw kinderen nog extra doen?',
+    'Hoeveel kan uw dochter er nog bij hebben naast haar werk?',
+    'Zou uw broer vaker kunnen komen als u het hem vraagt?',
     'Uw stiefdochter woont toch ook in de stad?',
     'Zijn er kerkgenoten die weleens langskomen?',
     'Kan een van uw oud-collega\'s u eens ophalen?',
@@ -753,6 +767,11 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'maakt u zich zorgen over geld',
   ]),
   ...block('algemene_voorziening', [
+    'Een rollator kunt u bij de thuiszorgwinkel lenen.',
+    'Bij het uitleenpunt kunt u tijdelijk een douchestoel halen.',
+    'De wijkvereniging heeft een scootmobiel die u kunt reserveren.',
+    'U kunt met de regiotaxi mee zonder indicatie, dan betaalt u zelf het normale tarief.',
+    'Op donderdag is er een open tafel in de kerk waar iedereen kan mee-eten.',
     'Via de app Vraag Elkaar kunt u buren om een klusje vragen.',
     'De wijkwerkplaats repareert kleine dingen voor een kleine bijdrage.',
     'Resto VanHarte organiseert elke week een diner voor buurtbewoners.',
@@ -916,6 +935,10 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'de buurtbus kan ook naar het gezondheidscentrum',
   ]),
   ...block('maatwerkvoorziening', [
+    'Zou een scootmobiel voor u een uitkomst zijn?',
+    'Wat zou u zeggen van een traplift?',
+    'Is huishoudelijke hulp iets waar u aan denkt?',
+    'Heeft u overwogen begeleiding aan te vragen?',
     'Een aangepaste keuken kunnen we via de Wmo vergoeden.',
     'Ik kan een rolstoeltaxi voor u regelen.',
     'Logeeropvang zou uw man een paar dagen rust geven, die kan ik aanvragen.',
@@ -1071,6 +1094,12 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'misschien is huishoudelijke hulp een goed idee',
   ]),
   ...block('afspraak', [
+    'Een scootmobiel wijs ik af, omdat u nog goed kunt fietsen.',
+    'Huishoudelijke hulp is bij u niet aan de orde, want uw zoon woont in en doet het huishouden.',
+    'De traplift krijgt u niet, omdat verhuizen naar de benedenwoning goedkoper en beter is; dat zet ik in het verslag.',
+    'Dagbesteding zet ik niet in, want de soos in het buurthuis sluit beter aan.',
+    'Begeleiding is in uw geval niet nodig, omdat de ouderenadviseur u met de post kan helpen.',
+    'Ik ga geen rolstoel verstrekken, omdat u er een via de zorgverzekering kunt krijgen.',
     'Een traplift valt niet onder de Wmo in uw geval, omdat u ook kunt verhuizen; dat licht ik toe in de beschikking.',
     'Daar heeft u geen recht op, omdat er een voorliggende voorziening is.',
     'Mag ik uw gegevens delen met de wijkverpleging? Daar heb ik uw toestemming voor nodig.',

@@ -6,7 +6,8 @@ import type { Move } from '../../engine/vocabulary';
 // sentences, punctuation, "Mag ik vragen…", "Ik ben benieuwd…"); the second of those served
 // as a development probe: its misses led to new, differently worded training sentences.
 // The last three blocks were each scored blind once before their misses were looked at:
-// accuracy 0.94, then 0.85 (a deliberately more varied batch), then 0.91.
+// accuracy 0.94, then 0.85 (a deliberately more varied batch), then 0.91. The final block
+// holds only the hard distinctions of issue 3, also scored blind first (0.83).
 export const LATER_UTTERANCES: readonly (readonly [text: string, move: Move])[] = [
   ['wat houdt het precies in dat u het overzicht kwijt bent', 'verhelderen'],
   ['als ik u zo hoor is het vooral de angst om weer te vallen', 'verhelderen'],
@@ -713,4 +714,41 @@ export const LATER_UTTERANCES: readonly (readonly [text: string, move: Move])[] 
   ["Het is lekker warm hier binnen.", 'overig'],
   ["Zal ik mijn jas aanhouden?", 'overig'],
   ["Tot ziens en bedankt.", 'overig'],
+  // Hard distinctions only, scored blind first.
+  ["Heeft u er weleens over gedacht om huishoudelijke hulp aan te vragen?", 'maatwerkvoorziening'],
+  ["Zou een traplift niet een uitkomst zijn?", 'maatwerkvoorziening'],
+  ["Wat zou u zeggen van een scootmobiel?", 'maatwerkvoorziening'],
+  ["Heeft u al eens overwogen om dagbesteding te proberen?", 'maatwerkvoorziening'],
+  ["Is een rolstoel misschien iets om over na te denken?", 'maatwerkvoorziening'],
+  ["Zou het u helpen als er wekelijks iemand komt poetsen via de gemeente?", 'maatwerkvoorziening'],
+  ["Wat wilt u met de scootmobiel kunnen doen dat nu niet lukt?", 'verhelderen'],
+  ["Hoe vaak zou u de scootmobiel gebruiken, denkt u?", 'verhelderen'],
+  ["Welke klussen moet de hulp volgens u overnemen?", 'verhelderen'],
+  ["Waarom heeft u juist om een traplift gevraagd?", 'verhelderen'],
+  ["Wat verwacht u van de huishoudelijke hulp?", 'verhelderen'],
+  ["Wat zou er voor u veranderen met die rolstoel?", 'verhelderen'],
+  ["In uw flat is een scootmobiel die bewoners kunnen lenen.", 'algemene_voorziening'],
+  ["De regiotaxi kunt u ook zonder Wmo-pas gebruiken, dan betaalt u het gewone tarief.", 'algemene_voorziening'],
+  ["Elke dinsdagochtend is er een open inloop in de bibliotheek.", 'algemene_voorziening'],
+  ["U kunt gewoon aanschuiven bij de open tafel in het buurthuis.", 'algemene_voorziening'],
+  ["Bij de uitleen kunt u voor een paar weken een rolstoel lenen.", 'algemene_voorziening'],
+  ["Er is een deelauto met vrijwillige chauffeurs in het dorp.", 'algemene_voorziening'],
+  ["U zou een schoonmaakster kunnen inhuren van uw eigen geld.", 'eigen_kracht'],
+  ["Heeft u erover nagedacht zelf een huishoudelijke hulp te betalen?", 'eigen_kracht'],
+  ["Met uw pensioen zou u een particuliere hulp kunnen bekostigen.", 'eigen_kracht'],
+  ["Zou u zelf een tweedehands scootmobiel willen kopen?", 'eigen_kracht'],
+  ["U kunt een schoonmaakbedrijf inschakelen, dat betaalt u dan zelf.", 'eigen_kracht'],
+  ["Een traplift kunt u ook zelf laten plaatsen, op eigen kosten.", 'eigen_kracht'],
+  ["Ik ga de scootmobiel niet toekennen, want u kunt nog goed met de bus.", 'afspraak'],
+  ["Huishoudelijke hulp is in uw situatie niet nodig, omdat uw vrouw het huishouden kan doen.", 'afspraak'],
+  ["Ik kan geen traplift aanvragen, omdat u een slaapkamer beneden heeft.", 'afspraak'],
+  ["Dagbesteding wijs ik af, want de inloop in het buurthuis past beter bij wat u zoekt.", 'afspraak'],
+  ["Een rolstoel krijgt u niet van ons, omdat u die via de zorgverzekeraar kunt krijgen.", 'afspraak'],
+  ["Ik zeg nee tegen de woningaanpassing, en ik leg u uit waarom.", 'afspraak'],
+  ["Wat zouden uw kinderen kunnen overnemen?", 'netwerk'],
+  ["Zou uw zoon de boodschappen kunnen doen als hij op zaterdag langskomt?", 'netwerk'],
+  ["Wat kan uw dochter nog voor u doen zonder dat het te veel wordt?", 'netwerk'],
+  ["Zou uw kleinzoon het gras kunnen maaien?", 'netwerk'],
+  ["Kunnen uw zussen om de beurt een dag komen?", 'netwerk'],
+  ["Wat zou uw schoondochter eventueel kunnen doen?", 'netwerk'],
 ];
