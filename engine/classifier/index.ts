@@ -3,8 +3,10 @@ import { moveSchema, topicSchema } from '../vocabulary';
 import { createClassifier, type Classify } from './pipeline';
 import { TRAINING_DATA } from './training-data';
 
-// Offline, deterministic move classifier for free-text trainee turns.
-// Trained lazily on first use from TRAINING_DATA (a few tens of milliseconds).
+// Offline, deterministic move classifier for free-text trainee turns. It trains on
+// TRAINING_DATA (fixed order, seeded shuffles) the first time it is asked, a few hundred
+// milliseconds, so commands that never read free text do not pay for it. The held-out
+// sentences in test/classifier are never part of TRAINING_DATA.
 
 export const classifierResultSchema = z.object({
   move: moveSchema,
@@ -20,6 +22,7 @@ function classifier(): Classify {
   return trained;
 }
 
+/** The move a free-text turn makes, how sure the classifier is (0–1) and the topics it touches. */
 export function classify(text: string): ClassifierResult {
   const { move, confidence, topics } = classifier()(text);
   return { move, confidence, topics };
