@@ -90,7 +90,7 @@ export const CUES = {
   ]],
   refuse: ['afspraak', [
     'afwijzen|afgewezen|afwijzing', 'wijs ~ af', 'krijgt|krijgen ~ =niet|=geen', 'niet ~ aan de orde', 'leg ~ uit ~ waarom', 'uitleggen ~ waarom', 'ik zeg ~ nee', '=nee',
-    'komt|komen ~ niet|geen', 'gaat ~ niet ~ worden|komen', 'niet toekennen', 'geen ~ toekennen|aanvragen|inzetten',
+    'komt|komen ~ niet|geen', 'gaat ~ niet ~ worden|komen', 'niet toekennen', 'geen ~ toekennen|aanvragen|inzetten|geven|verstrekken|regelen', 'helaas',
     'kan|ga ~ niet ~ toekennen|aanvragen|inzetten|geven|regelen', 'niet nodig', 'hoeft|hoeven ~ geen|niet',
   ]],
   reason: ['afspraak', ['omdat|want|daarom|aangezien|waarom']],

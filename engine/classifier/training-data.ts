@@ -1094,6 +1094,9 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'misschien is huishoudelijke hulp een goed idee',
   ]),
   ...block('afspraak', [
+    'Helaas kan ik u geen traplift geven.',
+    'Ik kan u geen huishoudelijke hulp verstrekken, dat valt buiten de regels.',
+    'Een rolstoel kan ik helaas niet regelen.',
     'Een scootmobiel wijs ik af, omdat u nog goed kunt fietsen.',
     'Huishoudelijke hulp is bij u niet aan de orde, want uw zoon woont in en doet het huishouden.',
     'De traplift krijgt u niet, omdat verhuizen naar de benedenwoning goedkoper en beter is; dat zet ik in het verslag.',
