@@ -1,0 +1,88 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+// A small static server for the built trainer. It binds to loopback unless told otherwise,
+// serves only files under its folder, and is the one place a model key would ever be read.
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+};
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  host: string;
+}
+
+export function serveStatic({ dir, port, host }: ServeOptions): Promise<{ server: Server; url: string }> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (path === '/api/health') {
+      res.writeHead(200, { 'Content-Type': 'application/json', ...HEADERS }).end('{"ok":true,"mode":"scripted"}');
+      return;
+    }
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const found = fileAt(file) ?? (extname(path) === '' ? fileAt(join(root, 'index.html')) : undefined);
+    if (!found) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS }).end('Niet gevonden');
+      return;
+    }
+    const immutable = found.file.includes(`${sep}assets${sep}`);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
+      'Content-Length': found.size,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...HEADERS,
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(found.file).pipe(res);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      const shown = host.includes(':') ? `[${host}]` : host;
+      done({ server, url: `http://${shown}:${actual}/` });
+    });
+  });
+}
+
+function fileAt(file: string): { file: string; size: number } | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? { file, size: stat.size } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from './serve';
+
+// npm start: build the web trainer when its sources are newer than the build, then serve it.
+// npm run serve: serve the existing build (--no-build).
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, 'dist', 'web');
+const SOURCES = ['web', 'engine', 'scenarios', 'vite.config.ts', 'package-lock.json'];
+
+function newest(path: string): number {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let max = stat.mtimeMs;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    max = Math.max(max, newest(join(path, name)));
+  }
+  return max;
+}
+
+export function needsBuild(): boolean {
+  const index = join(OUT, 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  return SOURCES.some((s) => newest(join(ROOT, s)) > built);
+}
+
+async function main(args: string[]): Promise<void> {
+  if (!args.includes('--no-build') && needsBuild()) {
+    console.log('De webtrainer wordt gebouwd…');
+    const { build } = await import('vite');
+    try {
+      await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    } catch {
+      console.error('Bouwen is mislukt; zie de fouten hierboven.');
+      process.exit(1);
+    }
+  }
+  if (!existsSync(join(OUT, 'index.html'))) {
+    console.error('Er is nog geen gebouwde webtrainer. Draai eerst: npm run build');
+    process.exit(1);
+  }
+  const port = Number(process.env.PORT ?? 4173);
+  const host = process.env.HOST ?? '127.0.0.1';
+  try {
+    const { url } = await serveStatic({ dir: OUT, port, host });
+    console.log(`Kanteltrainer draait op ${url}`);
+    console.log('Open dit adres in je browser. Stoppen: Ctrl+C. (De trainer in de terminal: npm run cli -- play)');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(code === 'EADDRINUSE' ? `Poort ${port} is al in gebruik. Kies een andere, bijvoorbeeld: PORT=4174 npm start` : `Starten lukt niet: ${String(error)}`);
+    process.exit(1);
+  }
+}
+
+await main(process.argv.slice(2));

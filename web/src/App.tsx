@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react';
+import { CASE_ERRORS, CASES } from 'virtual:kantel/cases';
+import { download } from './download';
+import { NL } from './messages';
+import { CaseList } from './screens/CaseList';
+import { Conversation } from './screens/Conversation';
+import { Debrief } from './screens/Debrief';
+import { localStore, type RunLoad } from './store';
+import { useTrainer } from './use-trainer';
+
+const LARGE_KEY = 'kanteltrainer.large';
+
+export function App() {
+  const store = useMemo(() => localStore(), []);
+  const [saved, setSaved] = useState<RunLoad>(() => store.loadRun());
+  const trainer = useTrainer(store, Date.now, () => Math.floor(Math.random() * 1_000_000));
+  const [large, setLarge] = useState(() => readFlag(LARGE_KEY));
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('large', large);
+    writeFlag(LARGE_KEY, large);
+  }, [large]);
+
+  // Reopening the page resumes the run where it was.
+  useEffect(() => {
+    if (saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId)) void trainer.resume(saved.run.caseId, saved.run.state);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (trainer.state) setSaved(store.loadRun());
+  }, [trainer.state, trainer.screen, store]);
+
+  const exportRaw = () => download('kanteltrainer-gegevens.json', store.dump());
+
+  return (
+    <>
+      <a className="skip" href="#inhoud">{NL.skipToContent}</a>
+      <header className="top">
+        <p className="brand">{NL.appName}</p>
+        <label className="toggle">
+          <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} /> {NL.largerText}
+        </label>
+      </header>
+      <main id="inhoud" tabIndex={-1}>
+        {saved.kind === 'corrupt' && (
+          <div className="alert" role="alert">
+            <p>{NL.storeCorrupt}</p>
+            <div className="actions">
+              <button type="button" onClick={exportRaw}>{NL.exportRaw}</button>
+              <button type="button" onClick={() => { store.clearRun(); setSaved({ kind: 'none' }); }}>{NL.discard}</button>
+            </div>
+          </div>
+        )}
+        {trainer.storeFull && (
+          <div className="alert" role="alert">
+            <p>{NL.storeFull}</p>
+            <button type="button" onClick={exportRaw}>{NL.exportRaw}</button>
+          </div>
+        )}
+        {trainer.notice && trainer.screen === 'list' && <p className="alert" role="alert">{trainer.notice}</p>}
+        {trainer.screen === 'list' && (
+          <CaseList
+            cases={CASES}
+            errors={CASE_ERRORS}
+            history={trainer.history}
+            saved={saved.kind === 'ok' && saved.run.state.status === 'active' ? saved.run : null}
+            busy={trainer.busy}
+            onOpen={(id) => void trainer.open(id)}
+            onResume={(run) => void trainer.resume(run.caseId, run.state)}
+          />
+        )}
+        {trainer.screen === 'conversation' && trainer.scenario && trainer.state && <Conversation trainer={trainer} scenario={trainer.scenario} state={trainer.state} />}
+        {trainer.screen === 'debrief' && trainer.scenario && trainer.state && (
+          <Debrief
+            scenario={trainer.scenario}
+            state={trainer.state}
+            history={trainer.history.filter((h) => h.caseId === trainer.scenario?.id)}
+            onAgain={() => void trainer.open(trainer.scenario!.id)}
+            onList={trainer.toList}
+          />
+        )}
+      </main>
+    </>
+  );
+}
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string, on: boolean): void {
+  try {
+    localStorage.setItem(key, on ? '1' : '0');
+  } catch {
+    /* a display preference; losing it is harmless */
+  }
+}

@@ -1,0 +1,17 @@
+// The parts of the engine the browser needs, imported module by module so the YAML loader,
+// the analysis tools and the classifier stay out of the first download.
+export { start } from '../../engine/run/start';
+export { step } from '../../engine/run/step';
+export { score } from '../../engine/score/score';
+export { toRunFile } from '../../engine/run-file';
+export { caseHash } from '../../engine/case/hash';
+export { runStateSchema, type RunState, type Turn, type RunEvent } from '../../engine/run/state';
+export type { Scenario } from '../../engine/case/schema';
+export type { Report } from '../../engine/score/report';
+export { MOVES, MOVE_LABELS, DIMENSIONS, DIMENSION_LABELS, type Move, type Dimension, type Topic } from '../../engine/vocabulary';
+
+/** The offline classifier, loaded on the first typed sentence. */
+export async function classifyText(text: string) {
+  const { classify } = await import('../../engine/classifier/index');
+  return classify(text);
+}

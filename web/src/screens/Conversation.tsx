@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RunState, Scenario } from '../engine';
+import { NL } from '../messages';
+import { currentPhase, transcript } from '../transcript';
+import type { Trainer } from '../use-trainer';
+import { Chat } from './Chat';
+import { FreeText } from './FreeText';
+import { StatusBar } from './StatusBar';
+
+interface Props {
+  trainer: Trainer;
+  scenario: Scenario;
+  state: RunState;
+}
+
+export function Conversation({ trainer, scenario, state }: Props) {
+  const point = state.point ? scenario.points[state.point] : undefined;
+  const options = point?.options ?? [];
+  const [ending, setEnding] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstOption = useRef<HTMLButtonElement>(null);
+  const turns = state.turns.length;
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (turns > 0) firstOption.current?.focus();
+  }, [turns]);
+
+  // Digits pick an option when the trainee is not typing.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey || trainer.pending || ending) return;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+      const n = Number(e.key);
+      if (Number.isInteger(n) && n >= 1 && n <= options.length) {
+        e.preventDefault();
+        trainer.choose(n);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [options.length, trainer, ending]);
+
+  return (
+    <section aria-labelledby="conv-title" className="conversation">
+      <h1 id="conv-title" ref={heading} tabIndex={-1}>
+        {NL.conversationWith(scenario.client.name)}
+      </h1>
+      <p className="case-title">{scenario.title}</p>
+      <StatusBar phase={currentPhase(scenario, state)} trust={state.trust} turn={turns + 1} />
+      <Chat lines={transcript(scenario, state)} clientName={scenario.client.name} />
+      {trainer.notice && <p className="alert" role="alert">{trainer.notice}</p>}
+      {!trainer.pending && !ending && (
+        <fieldset className="options">
+          <legend>{NL.optionsHeading}</legend>
+          <ol>
+            {options.map((o, i) => (
+              <li key={`${state.point}-${i}`}>
+                <button type="button" ref={i === 0 ? firstOption : undefined} onClick={() => trainer.choose(i + 1)}>
+                  <span className="num" aria-hidden="true">{i + 1}</span>
+                  <span>{o.text}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </fieldset>
+      )}
+      {!ending && <FreeText trainer={trainer} />}
+      <div className="end">
+        {ending ? (
+          <div role="alertdialog" aria-labelledby="end-q" className="confirm">
+            <p id="end-q">{NL.endConfirm}</p>
+            <div className="actions">
+              <button type="button" className="primary" autoFocus onClick={() => { setEnding(false); trainer.close(); }}>{NL.endYes}</button>
+              <button type="button" onClick={() => setEnding(false)}>{NL.endNo}</button>
+            </div>
+          </div>
+        ) : (
+          <div className="actions">
+            <button type="button" onClick={() => setEnding(true)}>{NL.endConversation}</button>
+            <button type="button" className="link" onClick={trainer.toList}>{NL.backToList}</button>
+          </div>
+        )}
+        <p className="small">{NL.savedLocally}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { score, toRunFile, type RunState, type Scenario } from '../engine';
+import { download } from '../download';
+import { NL } from '../messages';
+import type { HistoryEntry } from '../store';
+import { DimensionChart } from './DimensionChart';
+import { Progress } from './Progress';
+import { Timeline } from './Timeline';
+
+interface Props {
+  scenario: Scenario;
+  state: RunState;
+  history: HistoryEntry[];
+  onAgain(): void;
+  onList(): void;
+}
+
+export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
+  const report = score(scenario, state);
+  const ending = report.ending ? scenario.endings[report.ending] : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const facts = (ids: string[]) => ids.map((id) => ({ id, text: scenario.facts[id]?.summary ?? id }));
+  const found = facts(report.facts.found);
+  const missed = facts(report.facts.missed);
+  const save = () => download(`run-${scenario.id}-${state.seed}-${state.turns.length}.json`, JSON.stringify(toRunFile(scenario, state), null, 2) + '\n');
+
+  return (
+    <section aria-labelledby="debrief-title" className="debrief">
+      <h1 id="debrief-title" ref={heading} tabIndex={-1}>
+        {NL.debriefTitle}: {scenario.title}
+      </h1>
+      <div className="actions no-print">
+        <button type="button" className="primary" onClick={onAgain}>{NL.playAgain}</button>
+        <button type="button" onClick={save}>{NL.saveRun}</button>
+        <button type="button" onClick={() => window.print()}>{NL.print}</button>
+        <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
+      </div>
+      <div className="summary">
+        {ending ? (
+          <>
+            <h2>
+              {NL.ending}: {ending.title} <span className={`quality q-${ending.quality}`}>({NL.quality[ending.quality]})</span>
+            </h2>
+            <p>{ending.debrief}</p>
+          </>
+        ) : (
+          <p>{NL.notFinished}</p>
+        )}
+        <p className="overall">
+          {NL.overall}: <strong>{NL.outOf100(report.overall)}</strong>
+        </p>
+      </div>
+      <DimensionChart dimensions={report.dimensions} />
+      <h2>{NL.flagsHeading}</h2>
+      {report.flags.length === 0 ? (
+        <p>{NL.noFlags}</p>
+      ) : (
+        <ul className="flags">
+          {report.flags.map((f, i) => (
+            <li key={i}>{f.turn !== null ? `${NL.turn(f.turn)}: ` : ''}{f.message}</li>
+          ))}
+        </ul>
+      )}
+      <h2>{NL.factsHeading}</h2>
+      <p>{NL.factsFound(found.length, found.length + missed.length)}</p>
+      <ul className="facts found">{found.length === 0 ? <li>{NL.noneFound}</li> : found.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
+      {missed.length > 0 && (
+        <>
+          <h3>{NL.factsMissed}</h3>
+          <ul className="facts missed">{missed.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
+        </>
+      )}
+      <Timeline report={report} clientName={scenario.client.name} />
+      <Progress history={history} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { MOVE_LABELS, MOVES, type Move } from '../engine';
+import { NL } from '../messages';
+import type { Trainer } from '../use-trainer';
+
+/** A typed sentence, then "Opgevat als: …" with a way to correct the move before it counts. */
+export function FreeText({ trainer }: { trainer: Trainer }) {
+  const [text, setText] = useState('');
+  const [choice, setChoice] = useState<Move | null>(null);
+  const id = useId();
+  const chip = useRef<HTMLDivElement>(null);
+  const pending = trainer.pending;
+
+  useEffect(() => {
+    setChoice(pending?.move ?? null);
+    if (pending) chip.current?.focus();
+  }, [pending]);
+
+  if (pending) {
+    const move = choice ?? pending.move;
+    return (
+      <div className="pending" ref={chip} tabIndex={-1} aria-labelledby={`${id}-said`}>
+        <p id={`${id}-said`}>
+          {NL.you}: <q>{pending.text}</q>
+        </p>
+        <p className="chip">
+          {NL.understoodAs}: <strong>{MOVE_LABELS[pending.move]}</strong>{' '}
+          <span className="small">({NL.certainty(Math.round(pending.confidence * 100))})</span>
+        </p>
+        <fieldset>
+          <legend>{NL.correctLabel}</legend>
+          <div className="moves">
+            {MOVES.map((m) => (
+              <label key={m}>
+                <input type="radio" name={`${id}-move`} value={m} checked={move === m} onChange={() => setChoice(m)} /> {MOVE_LABELS[m]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => { trainer.confirm(move); setText(''); }}>
+            {move === pending.move ? NL.confirm : NL.confirmCorrected}
+          </button>
+          <button type="button" onClick={trainer.cancelPending}>{NL.retype}</button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="freetext"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void trainer.say(text);
+      }}
+    >
+      <label htmlFor={`${id}-text`}>{NL.freeTextLabel}</label>
+      <div className="row">
+        <input id={`${id}-text`} type="text" value={text} autoComplete="off" placeholder={NL.freeTextPlaceholder} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" disabled={trainer.busy}>{NL.say}</button>
+      </div>
+      {trainer.busy && <p className="small" role="status">{NL.reading}</p>}
+    </form>
+  );
+}

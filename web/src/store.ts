@@ -1,0 +1,105 @@
+import { runStateSchema, type Dimension, type RunState } from './engine';
+
+// Persistence behind a small adapter: the run in progress and the finished runs stay on this
+// device (localStorage) and leave it only when the trainee saves a run file.
+
+export interface SavedRun {
+  caseId: string;
+  caseHash: string;
+  state: RunState;
+}
+
+export interface HistoryEntry {
+  caseId: string;
+  /** Milliseconds since 1970, passed in by the caller. */
+  at: number;
+  overall: number;
+  dimensions: Record<Dimension, number>;
+  ending: string | null;
+}
+
+export type RunLoad = { kind: 'none' } | { kind: 'ok'; run: SavedRun } | { kind: 'corrupt'; raw: string };
+
+export interface RunStore {
+  loadRun(): RunLoad;
+  /** false when the store is full or switched off. */
+  saveRun(run: SavedRun): boolean;
+  clearRun(): void;
+  history(): HistoryEntry[];
+  addHistory(entry: HistoryEntry): boolean;
+  /** Everything this app keeps, as text, for an export when something is wrong. */
+  dump(): string;
+}
+
+const RUN_KEY = 'kanteltrainer.run.v1';
+const HISTORY_KEY = 'kanteltrainer.history.v1';
+const MAX_HISTORY = 200;
+
+export function localStore(storage: Storage | null = safeStorage()): RunStore {
+  const get = (key: string): string | null => {
+    try {
+      return storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const set = (key: string, value: string): boolean => {
+    if (!storage) return false;
+    try {
+      storage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    loadRun() {
+      const raw = get(RUN_KEY);
+      if (raw === null) return { kind: 'none' };
+      try {
+        const data = JSON.parse(raw) as Partial<SavedRun>;
+        const state = runStateSchema.safeParse(data.state);
+        if (!state.success || typeof data.caseId !== 'string' || typeof data.caseHash !== 'string') return { kind: 'corrupt', raw };
+        return { kind: 'ok', run: { caseId: data.caseId, caseHash: data.caseHash, state: state.data } };
+      } catch {
+        return { kind: 'corrupt', raw };
+      }
+    },
+    saveRun: (run) => set(RUN_KEY, JSON.stringify(run)),
+    clearRun() {
+      try {
+        storage?.removeItem(RUN_KEY);
+      } catch {
+        /* nothing to clear */
+      }
+    },
+    history() {
+      try {
+        const list = JSON.parse(get(HISTORY_KEY) ?? '[]') as unknown;
+        return Array.isArray(list) ? (list as HistoryEntry[]).filter((e) => e && typeof e.caseId === 'string') : [];
+      } catch {
+        return [];
+      }
+    },
+    addHistory(entry) {
+      return set(HISTORY_KEY, JSON.stringify([...this.history(), entry].slice(-MAX_HISTORY)));
+    },
+    dump() {
+      return JSON.stringify({ run: get(RUN_KEY), history: get(HISTORY_KEY) }, null, 2);
+    },
+  };
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function bestScores(history: readonly HistoryEntry[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const e of history) best.set(e.caseId, Math.max(best.get(e.caseId) ?? 0, e.overall));
+  return best;
+}

@@ -1,0 +1,161 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { CASES, LOADERS } from 'virtual:kantel/cases';
+import { caseHash, classifyText, score, start, step, type Move, type RunState, type Scenario, type Topic, type Turn } from './engine';
+import { NL } from './messages';
+import type { HistoryEntry, RunStore } from './store';
+
+export type Screen = 'list' | 'conversation' | 'debrief';
+
+/** A typed sentence waiting for the trainee to accept or correct how it was read. */
+export interface Pending {
+  text: string;
+  move: Move;
+  topics: Topic[];
+  confidence: number;
+}
+
+export interface Trainer {
+  screen: Screen;
+  scenario: Scenario | null;
+  state: RunState | null;
+  pending: Pending | null;
+  busy: boolean;
+  notice: string | null;
+  /** The store could not keep the last turn. */
+  storeFull: boolean;
+  history: HistoryEntry[];
+  open(caseId: string): Promise<void>;
+  resume(caseId: string, state: RunState): Promise<void>;
+  choose(option: number): void;
+  say(text: string): Promise<void>;
+  confirm(move: Move): void;
+  cancelPending(): void;
+  close(): void;
+  toList(): void;
+}
+
+/** The one hook of the web face: holds the run, calls the engine, saves after every turn. */
+export function useTrainer(store: RunStore, now: () => number, seed: () => number): Trainer {
+  const [screen, setScreen] = useState<Screen>('list');
+  const [scenario, setScenario] = useState<Scenario | null>(null);
+  const [state, setState] = useState<RunState | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [storeFull, setStoreFull] = useState(false);
+  const [history, setHistory] = useState(() => store.history());
+  const hashes = useRef(new Map<string, string>());
+
+  const hashOf = (s: Scenario) => {
+    let h = hashes.current.get(s.id);
+    if (!h) hashes.current.set(s.id, (h = caseHash(s)));
+    return h;
+  };
+
+  const load = useCallback(async (caseId: string): Promise<Scenario | null> => {
+    const loader = LOADERS[caseId];
+    if (!loader) return null;
+    setBusy(true);
+    try {
+      return (await loader()).default;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const commit = useCallback(
+    (s: Scenario, next: RunState) => {
+      setState(next);
+      setPending(null);
+      const saved = store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: next });
+      setStoreFull(!saved);
+      if (next.status === 'finished') {
+        const report = score(s, next);
+        store.addHistory({ caseId: s.id, at: now(), overall: report.overall, dimensions: report.dimensions, ending: report.ending });
+        setHistory(store.history());
+        setScreen('debrief');
+      }
+    },
+    [store, now],
+  );
+
+  const open = useCallback(
+    async (caseId: string) => {
+      const s = await load(caseId);
+      if (!s) return setNotice(NL.loadFailed);
+      const { state: first } = start(s, { seed: seed() });
+      setScenario(s);
+      setNotice(null);
+      setScreen('conversation');
+      setPending(null);
+      setState(first);
+      setStoreFull(!store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: first }));
+    },
+    [load, seed, store],
+  );
+
+  const resume = useCallback(
+    async (caseId: string, saved: RunState) => {
+      const s = await load(caseId);
+      if (!s) return setNotice(NL.caseGone);
+      setScenario(s);
+      setState(saved);
+      setScreen(saved.status === 'finished' ? 'debrief' : 'conversation');
+    },
+    [load],
+  );
+
+  const turn = useCallback(
+    (input: Turn) => {
+      if (!scenario || !state) return;
+      const result = step(scenario, state, input);
+      const rejected = result.events.find((e) => e.type === 'turn_rejected');
+      if (rejected && rejected.type === 'turn_rejected') return setNotice(NL.rejected(rejected.reason));
+      setNotice(null);
+      commit(scenario, result.state);
+    },
+    [scenario, state, commit],
+  );
+
+  const say = useCallback(async (text: string) => {
+    const clean = text.trim();
+    if (!clean) return setNotice(NL.empty);
+    setBusy(true);
+    try {
+      const read = await classifyText(clean);
+      setPending({ text: clean, move: read.move, topics: read.topics, confidence: read.confidence });
+      setNotice(null);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const confirm = useCallback(
+    (move: Move) => {
+      if (!pending) return;
+      const source = move === pending.move ? 'classifier' : 'corrected';
+      turn({ type: 'move', move, text: pending.text, topics: pending.topics, confidence: pending.confidence, source });
+    },
+    [pending, turn],
+  );
+
+  return useMemo(
+    () => ({
+      screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say,
+      choose: (option: number) => turn({ type: 'option', option }),
+      cancelPending: () => setPending(null),
+      close: () => turn({ type: 'close' }),
+      toList: () => {
+        if (state?.status === 'finished') store.clearRun();
+        setScreen('list');
+        setPending(null);
+        setNotice(null);
+      },
+    }),
+    [screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say, turn, store],
+  );
+}
+
+export function cardTitle(caseId: string): string {
+  return CASES.find((c) => c.id === caseId)?.title ?? caseId;
+}
