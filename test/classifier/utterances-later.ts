@@ -8,7 +8,8 @@ import type { Move } from '../../engine/vocabulary';
 // The last three blocks were each scored blind once before their misses were looked at:
 // accuracy 0.94, then 0.85 (a deliberately more varied batch), then 0.91. The final block
 // holds only the hard distinctions of issue 3, also scored blind first (0.83). After it, a
-// short batch typed like a trainee (je, lowercase, no punctuation), blind first: 0.98.
+// short batch typed like a trainee (je, lowercase, no punctuation), blind first: 0.98. The
+// last block tests the exploring moves against each other, blind first: 0.95.
 export const LATER_UTTERANCES: readonly (readonly [text: string, move: Move])[] = [
   ['wat houdt het precies in dat u het overzicht kwijt bent', 'verhelderen'],
   ['als ik u zo hoor is het vooral de angst om weer te vallen', 'verhelderen'],
@@ -815,4 +816,45 @@ export const LATER_UTTERANCES: readonly (readonly [text: string, move: Move])[] 
   ["bedankt he", 'overig'],
   ["ok", 'overig'],
   ["wat een weer vandaag", 'overig'],
+  // Exploring moves against each other, scored blind first.
+  ["Wat bedoelt u met 'het wordt allemaal te veel'?", 'verhelderen'],
+  ["U zegt dat uw dochter het druk heeft; wat betekent dat voor u?", 'verhelderen'],
+  ["Kunt u mij meenemen in hoe een ochtend bij u verloopt als het niet goed gaat?", 'verhelderen'],
+  ["Dus de hulp is eigenlijk bedoeld om uw man te ontlasten?", 'verhelderen'],
+  ["Wat is voor u de belangrijkste reden om nu te bellen?", 'verhelderen'],
+  ["Ik hoor veel verdriet in wat u vertelt.", 'verhelderen'],
+  ["Wat zou u het liefst als eerste opgelost zien?", 'verhelderen'],
+  ["Hoe bedoelt u, 'niemand snapt het'?", 'verhelderen'],
+  ["U voelt zich tekortschieten tegenover uw kinderen.", 'verhelderen'],
+  ["Dat is nogal een verandering, van een groot huis naar een flatje.", 'verhelderen'],
+  ["Wat heeft u zelf al gedaan om het huishouden lichter te maken?", 'eigen_kracht'],
+  ["Welke dingen doet u nog met plezier zelf?", 'eigen_kracht'],
+  ["Hoe heeft u de afgelopen winter doorgekomen?", 'eigen_kracht'],
+  ["Wat zou u willen blijven doen, ook al kost het moeite?", 'eigen_kracht'],
+  ["Hoe gaat u om met de pijn in uw rug bij het schoonmaken?", 'eigen_kracht'],
+  ["Welke keuze zou u zelf maken?", 'eigen_kracht'],
+  ["Waar heeft u zelf het meeste vertrouwen in?", 'eigen_kracht'],
+  ["Kunt u nog zelf met de bus naar de stad?", 'eigen_kracht'],
+  ["Wat kunt u doen om het traplopen te vermijden?", 'eigen_kracht'],
+  ["Hoe zou u het zelf aanpakken als u het helemaal alleen moest doen?", 'eigen_kracht'],
+  ["Wie is voor u belangrijk in uw leven?", 'netwerk'],
+  ["Met wie deelt u uw zorgen?", 'netwerk'],
+  ["Wat doen uw buren zoal voor u?", 'netwerk'],
+  ["Hoe houdt uw partner het vol?", 'netwerk'],
+  ["Wie kunt u bereiken als het 's nachts misgaat?", 'netwerk'],
+  ["Zou iemand van de biljartclub u kunnen ophalen?", 'netwerk'],
+  ["Wat zou u van uw kinderen willen vragen?", 'netwerk'],
+  ["Wat vindt uw vrouw van de situatie?", 'netwerk'],
+  ["Wat vult uw dagen tegenwoordig?", 'brede_blik'],
+  ["Heeft u nog wensen voor de toekomst?", 'brede_blik'],
+  ["Hoe gaat het met het contact met andere mensen?", 'brede_blik'],
+  ["Wat deed u voordat u met pensioen ging?", 'brede_blik'],
+  ["Hoe gaat het met de financiele kant van de zaak?", 'brede_blik'],
+  ["Is er iets waar u zich zorgen over maakt, los van het huishouden?", 'brede_blik'],
+  ["Hoe zou u uw gezondheid op dit moment omschrijven?", 'brede_blik'],
+  ["Zou u iets willen betekenen voor mensen in de buurt?", 'brede_blik'],
+  ["Hoe is de nachtrust?", 'brede_blik'],
+  ["Waar heeft u vroeger plezier in gehad?", 'brede_blik'],
+  ["Wat voor rol speelt uw geloof?", 'brede_blik'],
+  ["Voelt u zich veilig in deze wijk?", 'brede_blik'],
 ];
