@@ -53,7 +53,7 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
     <Boot cases={early ? [] : cases} load={early ? () => Promise.resolve(early) : load} onFailed={(r) => (failed = r)} />,
     { exitOnCtrlC: false },
   );
-  if (!early) rememberMenuFrame(cases);
+  if (!early && !options.painted) rememberMenuFrame(cases); // a painted frame came from a valid cache
   await instance.waitUntilExit();
   if (failed) return failed;
   return { code: 0, stdout: savedLines(saved), stderr: [] };

@@ -71,7 +71,7 @@ function options(model: Model, key: Key, deps: Deps): Model {
   const count = optionCount(model) + 1; // the last entry closes the conversation
   if (key.type !== 'enter') return { ...model, optionCursor: moveCursor(model.optionCursor, key, count) };
   const turn: Turn = model.optionCursor === count - 1 ? { type: 'close' } : { type: 'option', option: model.optionCursor + 1 };
-  return take(model, turn, deps);
+  return take(model, turn);
 }
 
 function typing(model: Model, key: Key, deps: Deps): Model {
@@ -95,10 +95,10 @@ function confirmMove(model: Model, key: Key, deps: Deps): Model {
     type: 'move', move, text: pending.text, topics: pending.topics,
     confidence: corrected ? null : pending.confidence, source: corrected ? 'corrected' : 'classifier',
   };
-  return take({ ...model, pending: null, text: '' }, turn, deps);
+  return take({ ...model, pending: null, text: '' }, turn);
 }
 
-function take(model: Model, turn: Turn, _deps: Deps): Model {
+function take(model: Model, turn: Turn): Model {
   const { scenario, state } = model;
   if (!scenario || !state) return model;
   const result = step(scenario, state, turn);
