@@ -10,7 +10,8 @@ export function Chat({ lines, clientName }: { lines: Line[]; clientName: string 
     end.current?.scrollIntoView?.({ block: 'nearest' });
   }, [lines.length]);
   return (
-    <ol className="chat" role="log" aria-live="polite" aria-label={NL.conversationWith(clientName)}>
+    <div role="log" aria-live="polite" aria-label={NL.conversationWith(clientName)}>
+      <ol className="chat">
       {lines.map((line, i) => (
         <li key={i} className={line.who} ref={i === lines.length - 1 ? end : undefined}>
           <span className="speaker">{line.who === 'client' ? clientName : NL.you}</span>
@@ -20,6 +21,7 @@ export function Chat({ lines, clientName }: { lines: Line[]; clientName: string 
           )}
         </li>
       ))}
-    </ol>
+      </ol>
+    </div>
   );
 }

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from '../helpers/cases';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Builds the trainer into a temporary folder from bakker, lokaal.yaml and a fixture case whose
+ * text holds HTML. A child process, because vitest's own environment switches the web plugins off.
+ */
+export async function buildFixtureSite(): Promise<string> {
+  const work = mkdtempSync(join(tmpdir(), 'kantel-web-'));
+  const cases = join(work, 'scenarios');
+  const out = join(work, 'site');
+  await import('node:fs').then((fs) => fs.mkdirSync(cases));
+  for (const name of ['bakker.yaml', 'lokaal.yaml']) copyFileSync(join(ROOT, 'scenarios', name), join(cases, name));
+  copyFileSync(join(ROOT, 'test', 'web', 'fixtures', 'html-tekst.yaml'), join(cases, 'html-tekst.yaml'));
+  const env: NodeJS.ProcessEnv = { ...process.env, KANTEL_SCENARIO_DIR: cases, KANTEL_OUT_DIR: out };
+  delete env.VITEST;
+  delete env.VITEST_MODE;
+  delete env.VITEST_POOL_ID;
+  delete env.VITEST_WORKER_ID;
+  delete env.NODE_ENV;
+  const output = await new Promise<string>((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: ROOT, env });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? done(text) : fail(new Error(`vite build failed (${code}):\n${text}`))));
+  });
+  if (!existsSync(join(out, 'index.html'))) throw new Error(`no site was built:\n${output}`);
+  return out;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page (WCAG 2.x A and AA rules plus best practices) and returns its violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
