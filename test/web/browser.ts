@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -23,16 +23,19 @@ export async function buildFixtureSite(): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), 'kantel-web-'));
   const cases = join(work, 'scenarios');
   const out = join(work, 'site');
-  await import('node:fs').then((fs) => fs.mkdirSync(cases));
+  mkdirSync(cases);
   for (const name of ['bakker.yaml', 'lokaal.yaml']) copyFileSync(join(ROOT, 'scenarios', name), join(cases, name));
   copyFileSync(join(ROOT, 'test', 'web', 'fixtures', 'html-tekst.yaml'), join(cases, 'html-tekst.yaml'));
-  const env: NodeJS.ProcessEnv = { ...process.env, KANTEL_SCENARIO_DIR: cases, KANTEL_OUT_DIR: out };
-  delete env.VITEST;
-  delete env.VITEST_MODE;
-  delete env.VITEST_POOL_ID;
-  delete env.VITEST_WORKER_ID;
-  delete env.NODE_ENV;
-  const output = await new Promise<string>((done, fail) => {
+  const output = await viteBuild({ KANTEL_SCENARIO_DIR: cases, KANTEL_OUT_DIR: out });
+  if (!existsSync(join(out, 'index.html'))) throw new Error(`no site was built:\n${output}`);
+  return out;
+}
+
+/** `vite build` in a child process with the given environment; vitest's own variables are left out. */
+export function viteBuild(extra: Record<string, string>): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV') delete env[key];
+  return new Promise<string>((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: ROOT, env });
     let text = '';
     child.stdout.on('data', (d) => (text += d));
@@ -40,8 +43,6 @@ export async function buildFixtureSite(): Promise<string> {
     child.on('error', fail);
     child.on('close', (code) => (code === 0 ? done(text) : fail(new Error(`vite build failed (${code}):\n${text}`))));
   });
-  if (!existsSync(join(out, 'index.html'))) throw new Error(`no site was built:\n${output}`);
-  return out;
 }
 
 export interface AxeViolation {

@@ -1,0 +1,50 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { viteBuild } from '../web/browser';
+
+// What a browser downloads before the case list appears: the entry script and every chunk the
+// page preloads, gzipped (level 9, as a static host would serve them). Lazy chunks (one per case,
+// the classifier) are reported beside it.
+
+interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+export async function benchWeb(): Promise<Measure[]> {
+  const out = mkdtempSync(join(tmpdir(), 'kantel-web-size-'));
+  try {
+    await viteBuild({ KANTEL_OUT_DIR: out });
+    return measureSite(out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export function measureSite(dir: string): Measure[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const first = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*\shref="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]!);
+  const firstSet = new Set(first);
+  const lazy = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js') && !firstSet.has(`assets/${f}`));
+  const lazyGz = lazy.map((f) => ({ f, size: gz(join(dir, 'assets', f)) }));
+  const cases = lazyGz.filter((x) => !x.f.startsWith('classifier'));
+  const classifier = lazyGz.filter((x) => x.f.startsWith('classifier'));
+  return [
+    { name: 'web: first-load JS (gzip)', value: kb(first.reduce((n, f) => n + gz(join(dir, f)), 0)), unit: 'KB', target: '≤ 110 KB' },
+    { name: 'web: CSS (gzip)', value: kb(css.reduce((n, f) => n + gz(join(dir, f)), 0)), unit: 'KB' },
+    { name: 'web: largest case chunk, loaded on opening (gzip)', value: kb(Math.max(0, ...cases.map((x) => x.size))), unit: 'KB' },
+    { name: 'web: classifier chunk, loaded on the first typed turn (gzip)', value: kb(classifier.reduce((n, x) => n + x.size, 0)), unit: 'KB' },
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const m of await benchWeb()) console.log(`${m.name}: ${m.value} ${m.unit}${m.target ? ` (doel ${m.target})` : ''}`);
+}
