@@ -4,7 +4,7 @@
 // frame cache before Ink loads, and Ink then draws the same frame; both moments are reported.
 // Exported for test/bench/run.ts; run alone:
 //   node_modules/.bin/tsx test/bench/first-frame.ts
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cases';
 
@@ -70,6 +70,10 @@ function median(values: number[]): number {
 }
 
 export async function benchFirstFrame(): Promise<BenchResult[]> {
+  if (spawnSync('script', ['--version']).status !== 0) {
+    console.warn('first-frame bench skipped: `script` (util-linux) is not installed');
+    return [];
+  }
   const bin = `node ${join(ROOT, 'cli', 'bin.js')} play --out /tmp/kanteltrainer-bench`;
   const bare = `node -e "console.log('${MARKER}')"`;
   await timeFrames(bin); // builds the bundle if a source changed, and stores the frame cache
