@@ -95,4 +95,19 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
     const done = await waitFor('KLAAR-0');
     expect(done).toContain(`Je gesprek is bewaard in ${file}`);
   });
+
+  it('opens the menu, drawn once even when painted from the frame cache, and quits with q', { timeout: 120_000 }, async () => {
+    for (let round = 0; round < 2; round++) {
+      // The first start stores Ink's menu frame; the second paints it before Ink loads.
+      launch('play');
+      await waitFor('Kies een casus om te oefenen', 60_000);
+      keys('Down');
+      const moved = await waitFor(/› 2\. /);
+      expect(moved.split('Kies een casus om te oefenen')).toHaveLength(2);
+      expect(moved).toContain('Leerdoelen:');
+      keys('q');
+      const done = await waitFor('KLAAR-0');
+      expect(done).toContain('Er is niets bewaard');
+    }
+  });
 });
