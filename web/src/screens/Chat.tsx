@@ -5,15 +5,16 @@ import type { Line } from '../transcript';
 
 /** The conversation as a chat; new lines are announced to screen readers (role="log"). */
 export function Chat({ lines, clientName }: { lines: Line[]; clientName: string }) {
-  const end = useRef<HTMLLIElement>(null);
+  const log = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' });
+    // The newest line in view where the chat scrolls on its own (wide screens).
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
   }, [lines.length]);
   return (
-    <div role="log" aria-live="polite" aria-label={NL.conversationWith(clientName)}>
+    <div className="log" ref={log} role="log" aria-live="polite" aria-label={NL.conversationWith(clientName)} tabIndex={0}>
       <ol className="chat">
       {lines.map((line, i) => (
-        <li key={i} className={line.who} ref={i === lines.length - 1 ? end : undefined}>
+        <li key={i} className={line.who}>
           <span className="speaker">{line.who === 'client' ? clientName : NL.you}</span>
           <span className="text">{line.text}</span>
           {line.who === 'trainee' && line.move && (

@@ -51,7 +51,9 @@ export function Conversation({ trainer, scenario, state }: Props) {
       </h1>
       <p className="case-title">{scenario.title}</p>
       <StatusBar phase={currentPhase(scenario, state)} trust={state.trust} turn={turns + 1} />
+      <div className="columns">
       <Chat lines={transcript(scenario, state)} clientName={scenario.client.name} />
+      <div className="act">
       {trainer.notice && <p className="alert" role="alert">{trainer.notice}</p>}
       {!trainer.pending && !ending && (
         <fieldset className="options">
@@ -85,6 +87,8 @@ export function Conversation({ trainer, scenario, state }: Props) {
           </div>
         )}
         <p className="small">{NL.savedLocally}</p>
+      </div>
+      </div>
       </div>
     </section>
   );

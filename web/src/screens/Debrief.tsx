@@ -38,6 +38,7 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
         <button type="button" onClick={() => window.print()}>{NL.print}</button>
         <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
       </div>
+      <div className="top-grid">
       <div className="summary">
         {ending ? (
           <>
@@ -54,6 +55,7 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
         </p>
       </div>
       <DimensionChart dimensions={report.dimensions} />
+      </div>
       <h2>{NL.flagsHeading}</h2>
       {report.flags.length === 0 ? (
         <p>{NL.noFlags}</p>
