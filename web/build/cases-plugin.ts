@@ -33,7 +33,11 @@ export function casesPlugin(options: CasesPluginOptions = {}): Plugin {
     async buildStart() {
       loaded = null;
       const found = await problems();
-      if (!serving && found.length > 0) this.error(`Een casus bevat fouten:\n${found.join('\n')}`);
+      if (!serving && found.length > 0) {
+        // A trainer's mistake, not a crash: the located lines and a clear stop, no stack trace.
+        console.error(`\nEen casus bevat fouten; verbeter ze en bouw opnieuw:\n${found.join('\n')}\n`);
+        process.exit(1);
+      }
       for (const file of (await all()).files) this.addWatchFile(file);
     },
     resolveId(id) {
