@@ -44,7 +44,7 @@ export interface ExploreOptions {
  * stops at `maxStates` and adds seeded random paths: it then shows which endings can be reached,
  * with a path to each, but cannot prove that an ending it missed is unreachable.
  */
-export function explore(scenario: Scenario, { maxStates = 20_000, samples = 2_000 }: ExploreOptions = {}): Exploration {
+export function explore(scenario: Scenario, { maxStates = 5_000, samples = 2_000 }: ExploreOptions = {}): Exploration {
   const result: Exploration = {
     terminals: [], pathCount: 0, statesExplored: 0, pointsVisited: new Set(), endingsReached: new Map(), truncated: false, cycles: 0,
   };
@@ -107,21 +107,31 @@ function sample(scenario: Scenario, result: Exploration, samples: number): void 
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const worth = (option: Option): number => option.score.reduce((sum, s) => sum + s.points, 0) + option.trust * 2;
-  const extreme = (sign: 1 | -1) => (options: readonly Option[]): number => {
+  // What an option is worth to a trainee aiming high: its own points, the facts it can still bring out, and trust.
+  const worth = (option: Option, state: RunState): number =>
+    option.score.reduce((sum, s) => sum + s.points, 0) +
+    option.reveals.reduce((sum, id) => sum + (state.revealed.includes(id) ? 0 : scenario.facts[id]?.points ?? 0), 0) +
+    option.trust * 3 +
+    (option.flag ? -20 : 0);
+  type Picker = (options: readonly Option[], state: RunState) => number;
+  const extreme = (sign: 1 | -1, noise = 0): Picker => (options, state) => {
+    if (noise > 0 && random() < noise) return 1 + Math.floor(random() * options.length);
     let best = 0;
     options.forEach((o, i) => {
-      if (sign * worth(o) > sign * worth(options[best]!)) best = i;
+      if (sign * worth(o, state) > sign * worth(options[best]!, state)) best = i;
     });
     return best + 1;
   };
-  const pickers: ((options: readonly Option[]) => number)[] = [extreme(1), extreme(-1)];
-  for (let i = 0; i < samples; i++) pickers.push((options) => 1 + Math.floor(random() * options.length));
+  // Mostly-best paths with a little chance find the strong endings wherever the strong option sits.
+  const pickers: Picker[] = [extreme(1), extreme(-1)];
+  for (let i = 0; i < samples; i++) {
+    pickers.push(i % 4 === 0 ? extreme(1, 0.15) : i % 4 === 1 ? extreme(-1, 0.15) : (options) => 1 + Math.floor(random() * options.length));
+  }
   for (const pick of pickers) {
     let state = start(scenario).state;
     const path: number[] = [];
     for (let turn = 0; turn < 1_000 && state.status === 'active' && state.point; turn++) {
-      const option = pick(scenario.points[state.point]?.options ?? []);
+      const option = pick(scenario.points[state.point]?.options ?? [], state);
       path.push(option);
       result.pointsVisited.add(state.point);
       state = step(scenario, state, { type: 'option', option }).state;

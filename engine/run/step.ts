@@ -36,7 +36,7 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
     return takeOption(scenario, state, pointId, turn.option, option, said, 'option');
   }
   const said: Said = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source };
-  const matched = matchOption(point, turn.move, turn.topics);
+  const matched = matchOption(point, turn.move, turn.topics, turn.text);
   if (matched !== undefined) {
     const option = point.options[matched - 1]!;
     const result = takeOption(scenario, state, pointId, matched, option, said, 'move');

@@ -50,9 +50,11 @@ describe.each(cases)('every path of %s', (_name, scenario) => {
     }
   });
 
-  it('keeps every score within 0–100 and every report well-formed, on every end state walked', () => {
+  it('keeps every score within 0–100 and every report well-formed, on end states spread over the walk', () => {
     expect(found.terminals.length).toBeGreaterThan(0);
-    for (const { state } of found.terminals) {
+    // Scoring is the slow part; an even spread of up to 1,500 end states keeps CI quick on big cases.
+    const every = Math.max(1, Math.ceil(found.terminals.length / 1_500));
+    for (const { state } of found.terminals.filter((_, i) => i % every === 0)) {
       const report = reportSchema.parse(score(scenario, state));
       for (const value of [report.overall, ...Object.values(report.dimensions)]) {
         expect(value).toBeGreaterThanOrEqual(0);
@@ -94,8 +96,13 @@ describe('a case whose options lead back to an earlier point', () => {
 });
 
 describe.each(allCases().map((c): [string, Scenario] => [c.id, c]))('case %s', (_id, scenario) => {
-  it('has reachable strong, middle and weak endings', () => {
+  it('has reachable strong, middle and weak endings, found whatever the order of the options', () => {
     const qualities = new Set([...explore(scenario).endingsReached.keys()].map((id) => scenario.endings[id]?.quality));
     expect(qualities).toEqual(new Set(['sterk', 'gemiddeld', 'zwak']));
+    // The same case with every point's options reversed: the walk must not lean on the best option being first.
+    const reversed = structuredClone(scenario);
+    for (const point of Object.values(reversed.points)) point.options.reverse();
+    const again = new Set([...explore(reversed).endingsReached.keys()].map((id) => reversed.endings[id]?.quality));
+    expect(again).toEqual(new Set(['sterk', 'gemiddeld', 'zwak']));
   });
 });
