@@ -129,7 +129,20 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(saved.state.turns[0]).toMatchObject({ source: 'corrected', text: 'Heeft u kinderen of vrienden in de buurt die weleens langskomen?' });
   });
 
+  it('warns and offers an export when the device store is full', async () => {
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('vol', 'QuotaExceededError');
+      };
+    });
+    await optionButtons().first().click();
+    await page.getByRole('alert').filter({ hasText: 'Bewaren op dit apparaat lukt niet' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Gegevens opslaan als bestand' }).count()).toBe(1);
+    expect(await turnLabel().textContent()).toBe('Beurt 3');
+  });
+
   it('says so, and offers an export, when the stored run is corrupt', async () => {
+    await page.reload(); // drops the full-store stand-in of the test before
     await page.evaluate(() => localStorage.setItem('kanteltrainer.run.v1', '{kapot'));
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'kan niet gelezen worden' }).waitFor();
