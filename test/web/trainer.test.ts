@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOVE_LABELS, runFileSchema, type Report } from '../../engine';
+import { MOVE_LABELS, MOVES, runFileSchema, type Report } from '../../engine';
 import { ROOT } from '../helpers/cases';
 import { serveStatic } from '../../web/server/serve';
 import { axe, buildFixtureSite, HAS_CHROMIUM, launch } from './browser';
@@ -119,14 +119,31 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await chip.waitFor();
     expect(await chip.textContent()).toContain('Opgevat als');
     expect(await axe(page)).toEqual([]);
+    // Keyboard only: Tab to the chosen move, an arrow to the next one, Tab to the button, Enter.
     const read = (await chip.locator('strong').textContent()) ?? '';
-    const other = read === MOVE_LABELS.brede_blik ? MOVE_LABELS.verhelderen : MOVE_LABELS.brede_blik;
-    await page.getByLabel(other, { exact: true }).check();
-    await page.getByRole('button', { name: 'Zo bedoelde ik het, zeg het' }).click();
+    const readMove = MOVES.find((m) => MOVE_LABELS[m] === read)!;
+    const other = MOVE_LABELS[MOVES[(MOVES.indexOf(readMove) + 1) % MOVES.length]!];
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('button', { name: 'Zo bedoelde ik het, zeg het' }).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await expect.poll(() => turnLabel().textContent()).toBe('Beurt 2');
     expect(await page.locator('.chat li.trainee .move').last().textContent()).toBe(`gelezen als: ${other}`);
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kanteltrainer.run.v1') ?? 'null'));
     expect(saved.state.turns[0]).toMatchObject({ source: 'corrected', text: 'Heeft u kinderen of vrienden in de buurt die weleens langskomen?' });
+  });
+
+  it('ends the conversation on request and shows progress over both runs', async () => {
+    await page.getByRole('button', { name: 'Gesprek afronden' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Enter'); // "Ja, afronden" has the focus
+    await page.getByRole('heading', { name: /Nabespreking/ }).waitFor();
+    expect(await page.locator('.progress tbody tr').count()).toBe(2);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Opnieuw spelen' }).click();
+    await page.getByRole('heading', { name: 'Gesprek met Henk Bakker' }).waitFor();
   });
 
   it('warns and offers an export when the device store is full', async () => {
@@ -138,7 +155,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await optionButtons().first().click();
     await page.getByRole('alert').filter({ hasText: 'Bewaren op dit apparaat lukt niet' }).waitFor();
     expect(await page.getByRole('button', { name: 'Gegevens opslaan als bestand' }).count()).toBe(1);
-    expect(await turnLabel().textContent()).toBe('Beurt 3');
+    expect(await turnLabel().textContent()).toBe('Beurt 2');
   });
 
   it('says so, and offers an export, when the stored run is corrupt', async () => {

@@ -19,6 +19,8 @@ export function Conversation({ trainer, scenario, state }: Props) {
   const [ending, setEnding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstOption = useRef<HTMLButtonElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const backFromEnding = useRef(false);
   const turns = state.turns.length;
 
   useEffect(() => {
@@ -27,6 +29,10 @@ export function Conversation({ trainer, scenario, state }: Props) {
   useEffect(() => {
     if (turns > 0) firstOption.current?.focus();
   }, [turns]);
+  useEffect(() => {
+    if (!ending && backFromEnding.current) endButton.current?.focus();
+    backFromEnding.current = false;
+  }, [ending]);
 
   // Digits pick an option when the trainee is not typing.
   useEffect(() => {
@@ -77,12 +83,12 @@ export function Conversation({ trainer, scenario, state }: Props) {
             <p id="end-q">{NL.endConfirm}</p>
             <div className="actions">
               <button type="button" className="primary" autoFocus onClick={() => { setEnding(false); trainer.close(); }}>{NL.endYes}</button>
-              <button type="button" onClick={() => setEnding(false)}>{NL.endNo}</button>
+              <button type="button" onClick={() => { backFromEnding.current = true; setEnding(false); }}>{NL.endNo}</button>
             </div>
           </div>
         ) : (
           <div className="actions">
-            <button type="button" onClick={() => setEnding(true)}>{NL.endConversation}</button>
+            <button type="button" ref={endButton} onClick={() => setEnding(true)}>{NL.endConversation}</button>
             <button type="button" className="link" onClick={trainer.toList}>{NL.backToList}</button>
           </div>
         )}

@@ -9,11 +9,15 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
   const [choice, setChoice] = useState<Move | null>(null);
   const id = useId();
   const chip = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const retyping = useRef(false);
   const pending = trainer.pending;
 
   useEffect(() => {
     setChoice(pending?.move ?? null);
     if (pending) chip.current?.focus();
+    else if (retyping.current) input.current?.focus();
+    retyping.current = false;
   }, [pending]);
 
   if (pending) {
@@ -41,7 +45,7 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
           <button type="button" className="primary" onClick={() => { trainer.confirm(move); setText(''); }}>
             {move === pending.move ? NL.confirm : NL.confirmCorrected}
           </button>
-          <button type="button" onClick={trainer.cancelPending}>{NL.retype}</button>
+          <button type="button" onClick={() => { retyping.current = true; trainer.cancelPending(); }}>{NL.retype}</button>
         </div>
       </div>
     );
@@ -56,7 +60,7 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
     >
       <label htmlFor={`${id}-text`}>{NL.freeTextLabel}</label>
       <div className="row">
-        <input id={`${id}-text`} type="text" value={text} autoComplete="off" placeholder={NL.freeTextPlaceholder} onChange={(e) => setText(e.target.value)} />
+        <input id={`${id}-text`} ref={input} type="text" value={text} autoComplete="off" placeholder={NL.freeTextPlaceholder} onChange={(e) => setText(e.target.value)} />
         <button type="submit" disabled={trainer.busy}>{NL.say}</button>
       </div>
       {trainer.busy && <p className="small" role="status">{NL.reading}</p>}
