@@ -13,7 +13,8 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('test/tui/tmux-e2e: overgeslagen, tmux is niet geïnstalleerd (er wordt niets geïnstalleerd).');
 
 const SOCKET = `kanteltrainer-e2e-${process.pid}`;
-const SESSION = 'e2e';
+let session = '';
+let launches = 0;
 const out = mkdtempSync(join(tmpdir(), 'kanteltrainer-runs-'));
 
 function tmux(...args: string[]): string {
@@ -21,13 +22,16 @@ function tmux(...args: string[]): string {
   return result.stdout ?? '';
 }
 
+/** A fresh tmux session per start (killing and restarting the server races with its shutdown). */
 function launch(args: string) {
-  tmux('kill-server');
+  if (session) tmux('kill-session', '-t', session);
+  session = `e2e-${++launches}`;
   const command = `NO_COLOR=1 node ${join(ROOT, 'cli', 'bin.js')} ${args} --out ${out}; echo "KLAAR-$?"; sleep 60`;
-  tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '60', '-c', ROOT, command);
+  const started = spawnSync('tmux', ['-L', SOCKET, 'new-session', '-d', '-s', session, '-x', '100', '-y', '60', '-c', ROOT, command]);
+  if (started.status !== 0) throw new Error(`tmux new-session: ${started.stderr}`);
 }
 
-const screen = () => tmux('capture-pane', '-p', '-t', SESSION);
+const screen = () => tmux('capture-pane', '-p', '-t', session);
 
 async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
   const until = Date.now() + timeoutMs;
@@ -39,7 +43,7 @@ async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<strin
   }
 }
 
-const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
+const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
 
 /** Option numbers of the strong route, as in the golden transcript. */
 const route = parseScript(readFileSync(join(ROOT, 'test', 'transcripts', 'bakker-sterk.txt'), 'utf8')).map((line) => {
@@ -49,7 +53,11 @@ const route = parseScript(readFileSync(join(ROOT, 'test', 'transcripts', 'bakker
 const golden = JSON.parse(readFileSync(join(ROOT, 'test', 'transcripts', 'bakker-sterk.report.json'), 'utf8')) as { ending: string; turns: unknown[] };
 
 afterAll(() => {
-  if (hasTmux) tmux('kill-server');
+  if (hasTmux) {
+    tmux('kill-server');
+    // tmux leaves the socket file of a killed server behind.
+    rmSync(join(process.env.TMUX_TMPDIR ?? '/tmp', `tmux-${process.getuid?.() ?? 0}`, SOCKET), { force: true });
+  }
   rmSync(out, { recursive: true, force: true });
 });
 
