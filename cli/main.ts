@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { findCase } from './case-files';
 import { CLASSIFY_HELP, classifyStdin } from './commands/classify';
-import { playScript } from './commands/play-script';
+import { playScript, playScriptWithModel } from './commands/play-script';
 import type { CommandResult } from './commands/result';
 import { writeSchema } from './commands/schema';
 import { validate, VALIDATE_HELP } from './commands/validate';
@@ -10,7 +10,7 @@ import { GRAPH_HELP, graphCommand } from './commands/graph';
 import { COMPARE_HELP, compareCommand } from './commands/compare';
 import { runDemo } from './commands/demo';
 import { understandOffline } from './understand';
-import { formatIssue } from '../engine';
+import { formatIssue, type Scenario } from '../engine';
 import { NL } from './tui/messages';
 
 const HELP = `Kanteltrainer: oefenen met het gekantelde keukentafelgesprek.
@@ -23,7 +23,7 @@ Gebruik:
                                                    runs van een groep per beslismoment vergelijken
   kanteltrainer play [casus] [--resume <run>] [--out <map>]
                                                    oefenen in de terminal (menu als je geen casus noemt)
-  kanteltrainer play <casus> --script <bestand> [--json]
+  kanteltrainer play <casus> --script <bestand> [--json] [--model]
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
   kanteltrainer classify                           vrije tekst (stdin, één per regel) als move lezen
@@ -37,7 +37,7 @@ const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <ma
 
 Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal).
 
-kanteltrainer play <casus> --script <bestand> [--json]
+kanteltrainer play <casus> --script <bestand> [--json] [--model]
 
 Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:
   #N          kies optie N bij het huidige beslismoment
@@ -45,7 +45,10 @@ Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is 
   // …        commentaar
   andere tekst  wat je zegt; de offline classifier leest er een move in
 Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld.
-Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.`;
+Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.
+Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
+taalmodel de vrije tekst en spreekt het de antwoorden van de cliënt uit; lukt dat niet, dan
+neemt de offline lezer het over en staat er een melding op stderr. Het rapport blijft van de engine.`;
 
 function run(argv: string[]): CommandResult | Promise<CommandResult> {
   const [command, ...rest] = argv;
@@ -97,7 +100,7 @@ async function play(args: string[]): Promise<CommandResult> {
   if (!scripted && !args.includes('--help') && !args.includes('-h')) return (await import('./tui/play')).playInteractive(args);
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     return { code: 1, stdout: [], stderr: [`${(e as Error).message}`, '', PLAY_HELP] };
   }
@@ -110,7 +113,15 @@ async function play(args: string[]): Promise<CommandResult> {
     return { code: 1, stdout: [], stderr: ['Deze casus bevat fouten:', ...found.issues.map(formatIssue)] };
   }
   if (!parsed.values.script) return { code: 1, stdout: [], stderr: ['Geef een scriptbestand na --script.', '', PLAY_HELP] };
+  if (parsed.values.model) return playWithModel(found.scenario, parsed.values.script, parsed.values.json === true);
   return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true, understand: understandOffline });
+}
+
+async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean): Promise<CommandResult> {
+  const { readModelConfig, createModelClient } = await import('./model');
+  const config = readModelConfig();
+  if (!config) return { code: 1, stdout: [], stderr: ['Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL).'] };
+  return playScriptWithModel(scenario, { scriptFile, json, model: createModelClient(config) });
 }
 
 function ok(stdout: string[]): CommandResult {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { score, start, step, type RunState, type Scenario, type Turn } from '../../engine';
+import { score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
 import { formatDebrief } from '../debrief-text';
-import { parseScript } from '../script';
+import type { ModelClient } from '../model';
+import { parseScript, type ScriptLine } from '../script';
 import type { CommandResult } from './result';
 
 export interface ScriptRunOptions {
@@ -11,16 +12,12 @@ export interface ScriptRunOptions {
   understand?: (text: string) => Turn;
 }
 
+type ScriptResult = CommandResult & { state?: RunState };
+
 /** Plays a script file through a case without any interaction and reports the debrief. */
-export function playScript(scenario: Scenario, options: ScriptRunOptions): CommandResult & { state?: RunState } {
-  let text: string;
-  try {
-    text = readFileSync(options.scriptFile, 'utf8');
-  } catch {
-    return { code: 1, stdout: [], stderr: [`Scriptbestand "${options.scriptFile}" kan niet gelezen worden.`] };
-  }
-  const lines = parseScript(text);
-  const stderr: string[] = [];
+export function playScript(scenario: Scenario, options: ScriptRunOptions): ScriptResult {
+  const lines = readScript(options.scriptFile);
+  if (!Array.isArray(lines)) return lines;
   let state = start(scenario).state;
   let used = 0;
   for (const entry of lines) {
@@ -36,18 +33,81 @@ export function playScript(scenario: Scenario, options: ScriptRunOptions): Comma
       };
     }
     const result = step(scenario, state, turn);
-    const rejected = result.events.find((e) => e.type === 'turn_rejected');
-    if (rejected && rejected.type === 'turn_rejected') {
-      return { code: 1, stdout: [], stderr: [`${options.scriptFile}:${entry.line}: ${rejected.reason} (bij beslismoment "${state.point}")`] };
+    const rejected = rejection(options.scriptFile, entry, state, result);
+    if (rejected) return rejected;
+    state = result.state;
+    used++;
+  }
+  return report(scenario, state, lines.slice(used), options.json, [], []);
+}
+
+export interface ModelScriptOptions {
+  scriptFile: string;
+  json: boolean;
+  model: ModelClient;
+}
+
+/**
+ * `play --script --model`: free text is read by the model (the offline classifier steps in when it
+ * fails) and, without --json, the client's replies are voiced by it. The engine decides every
+ * state change, so the report is what the offline path gives for the same moves; each fallback
+ * is noted on stderr with its script line.
+ */
+export async function playScriptWithModel(scenario: Scenario, options: ModelScriptOptions): Promise<ScriptResult> {
+  const lines = readScript(options.scriptFile);
+  if (!Array.isArray(lines)) return lines;
+  // Loaded only here, so runs without --model never load the openai package.
+  const { collectVoice, understandWithModel, voiceReply } = await import('../model');
+  const notices: string[] = [];
+  const opening = start(scenario);
+  const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? [`${scenario.client.name}: ${e.text}`] : []));
+  let state = opening.state;
+  let used = 0;
+  for (const entry of lines) {
+    if (state.status === 'finished') break;
+    let turn: Turn;
+    if ('turn' in entry) turn = entry.turn;
+    else {
+      const understood = await understandWithModel(options.model, entry.freeText);
+      if (understood.notice) notices.push(`${options.scriptFile}:${entry.line}: ${understood.notice}`);
+      turn = understood.turn;
+    }
+    const result = step(scenario, state, turn);
+    const rejected = rejection(options.scriptFile, entry, state, result);
+    if (rejected) return { ...rejected, stderr: [...notices, ...rejected.stderr] };
+    if (!options.json) {
+      conversation.push(`Consulent: ${result.state.turns.at(-1)?.text ?? entry.raw}`);
+      const voiced = await collectVoice(voiceReply(options.model, scenario, result));
+      if (voiced.notice) notices.push(`${options.scriptFile}:${entry.line}: ${voiced.notice}`);
+      if (voiced.text) conversation.push(`${scenario.client.name}: ${voiced.text}`);
     }
     state = result.state;
     used++;
   }
-  const unused = lines.slice(used);
+  const transcript = options.json ? [] : ['Gesprek:', ...conversation.map((l) => `  ${l}`), ''];
+  return report(scenario, state, lines.slice(used), options.json, transcript, notices);
+}
+
+function readScript(scriptFile: string): ScriptLine[] | ScriptResult {
+  try {
+    return parseScript(readFileSync(scriptFile, 'utf8'));
+  } catch {
+    return { code: 1, stdout: [], stderr: [`Scriptbestand "${scriptFile}" kan niet gelezen worden.`] };
+  }
+}
+
+function rejection(scriptFile: string, entry: ScriptLine, state: RunState, result: StepResult): ScriptResult | undefined {
+  const rejected = result.events.find((e) => e.type === 'turn_rejected');
+  if (!rejected || rejected.type !== 'turn_rejected') return undefined;
+  return { code: 1, stdout: [], stderr: [`${scriptFile}:${entry.line}: ${rejected.reason} (bij beslismoment "${state.point}")`] };
+}
+
+function report(scenario: Scenario, state: RunState, unused: ScriptLine[], json: boolean, before: string[], notices: string[]): ScriptResult {
+  const stderr = [...notices];
   if (unused.length > 0) {
     stderr.push(`Het gesprek was afgelopen; ${unused.length} ${unused.length === 1 ? 'regel is' : 'regels zijn'} niet gebruikt (vanaf regel ${unused[0]!.line}).`);
   }
-  const report = score(scenario, state);
-  const stdout = options.json ? [JSON.stringify(report, null, 2)] : formatDebrief(scenario, report);
+  const result = score(scenario, state);
+  const stdout = json ? [JSON.stringify(result, null, 2)] : [...before, ...formatDebrief(scenario, result)];
   return { code: 0, stdout, stderr, state };
 }

@@ -1,0 +1,77 @@
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { z } from 'zod';
+import { MOVE_LABELS, MOVES, moveSchema, TOPICS, topicSchema, type Turn } from '../../engine';
+import { understandOffline } from '../understand';
+import { openWithRetry, type ModelClient } from './client';
+import { ModelFailure, toFailure, type FailureReason } from './failure';
+import { MODEL_NL, notice } from './messages';
+
+/** What the model must return for one turn; the same shape as the offline classifier's result. */
+export const modelReadingSchema = z.strictObject({
+  move: moveSchema,
+  confidence: z.number().min(0).max(1),
+  topics: z.array(topicSchema),
+});
+export type ModelReading = z.infer<typeof modelReadingSchema>;
+
+export interface Understood {
+  turn: Turn;
+  /** Set when the offline classifier stepped in; a Dutch line for the trainee. */
+  notice?: string;
+  reason?: FailureReason;
+}
+
+const SYSTEM = [
+  'Je leest één beurt van een Wmo-consulent in een keukentafelgesprek en bepaalt welke gespreksmove het is.',
+  'Kies precies één move uit deze lijst:',
+  ...MOVES.map((m) => `- ${m}: ${MOVE_LABELS[m]}`),
+  'Regels: een vraag die een individuele voorziening voorstelt is maatwerkvoorziening; een vraag naar de hulpvraag zelf is verhelderen;',
+  'een gedeelde of vrij toegankelijke voorziening is algemene_voorziening; zelf (privé) betalen of zelf doen is eigen_kracht;',
+  'vragen over wat familie, buren of vrienden kunnen doen is netwerk; een gemotiveerd nee of een afspraak is afspraak.',
+  `Onderwerpen (topics), nul of meer uit: ${TOPICS.join(', ')}.`,
+  'confidence is een getal van 0 tot 1: hoe zeker je bent.',
+].join('\n');
+
+/** The trainee's free text read by the model; on any failure the offline classifier reads it, with a notice. */
+export async function understandWithModel(client: ModelClient, text: string): Promise<Understood> {
+  try {
+    const reading = await readTurn(client, text);
+    return { turn: { type: 'move', move: reading.move, text, topics: reading.topics, confidence: reading.confidence, source: 'model' } };
+  } catch (error) {
+    const failure = toFailure(error, false);
+    return { turn: understandOffline(text), notice: notice(MODEL_NL.classifyFallback, failure.reason), reason: failure.reason };
+  }
+}
+
+async function readTurn(client: ModelClient, text: string): Promise<ModelReading> {
+  const { value: completion, deadline } = await openWithRetry(client, (signal) =>
+    client.openai.chat.completions.create(
+      {
+        model: client.config.model,
+        temperature: 0,
+        messages: [
+          { role: 'system', content: SYSTEM },
+          { role: 'user', content: text },
+        ],
+        response_format: zodResponseFormat(modelReadingSchema, 'beurt'),
+      },
+      { signal },
+    ),
+  );
+  deadline.clear();
+  const message = completion.choices[0]?.message;
+  if (!message) throw new ModelFailure('malformed');
+  if (message.refusal) throw new ModelFailure('refusal');
+  if (completion.choices[0]?.finish_reason === 'content_filter') throw new ModelFailure('refusal');
+  let json: unknown;
+  try {
+    json = JSON.parse(message.content ?? '');
+  } catch {
+    throw new ModelFailure('malformed');
+  }
+  const parsed = modelReadingSchema.safeParse(json);
+  if (!parsed.success) throw new ModelFailure('malformed');
+  // Topics once each, in the vocabulary's order, as the offline classifier gives them.
+  const topics = TOPICS.filter((t) => parsed.data.topics.includes(t));
+  return { ...parsed.data, topics };
+}

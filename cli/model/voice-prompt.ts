@@ -1,0 +1,49 @@
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { RunEvent, RunState, Scenario } from '../../engine';
+
+/** What the engine decided the client says this step: the content the model may only rephrase. */
+export function engineReply(events: readonly RunEvent[]): string {
+  return events
+    .filter((e): e is Extract<RunEvent, { type: 'client_said' }> => e.type === 'client_said')
+    .map((e) => e.text)
+    .join('\n\n');
+}
+
+/**
+ * The prompt for voicing one reply. It holds only the persona, the situation, the facts the
+ * client has already told (the state after the step, so this turn's fact is included), the
+ * conversation so far and the engine's reply. Facts not yet revealed are never in it.
+ */
+export function voiceMessages(scenario: Scenario, state: RunState, events: readonly RunEvent[]): ChatCompletionMessageParam[] {
+  const { client } = scenario;
+  const told = state.revealed.map((id) => scenario.facts[id]).filter((f) => f !== undefined);
+  const system = [
+    `Je speelt ${client.name} (${client.age} jaar) in een keukentafelgesprek met een Wmo-consulent van de gemeente.`,
+    `Wie je bent: ${client.persona}`,
+    `Je situatie: ${client.situation}`,
+    told.length > 0 ? `Wat je al verteld hebt (meer weet de consulent niet):\n${told.map((f) => `- ${f.says}`).join('\n')}` : 'Je hebt nog niets persoonlijks verteld.',
+    'Bij elke beurt krijg je de inhoud van je antwoord. Zeg precies dat, in je eigen woorden en in de ik-vorm,',
+    'kort (hooguit vier zinnen), in gewone spreektaal. Voeg geen nieuwe feiten, namen, bedragen of beloftes toe.',
+    'Staat er een beschrijving tussen haakjes of over wat er gebeurt, geef die dan kort weer.',
+  ].join('\n\n');
+  const messages: ChatCompletionMessageParam[] = [{ role: 'system', content: system }];
+  const turns = state.turns;
+  let point: string | null = null;
+  turns.forEach((turn, i) => {
+    if (turn.point !== point) {
+      const line = scenario.points[turn.point]?.client;
+      if (line) messages.push({ role: 'assistant', content: line });
+      point = turn.point;
+    }
+    if (i < turns.length - 1) {
+      messages.push({ role: 'user', content: turn.text });
+      if (turn.reply) messages.push({ role: 'assistant', content: turn.reply });
+    }
+  });
+  const current = turns.at(-1);
+  messages.push({
+    role: 'user',
+    content: `De consulent zegt: "${current?.text ?? ''}"\n\nInhoud van jouw antwoord (breng dit over, niets meer):\n${engineReply(events)}`,
+  });
+  return messages;
+}
