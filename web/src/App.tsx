@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CASE_ERRORS, CASES } from 'virtual:kantel/cases';
 import { download } from './download';
 import { NL } from './messages';
 import { CaseList } from './screens/CaseList';
-import { Conversation } from './screens/Conversation';
-import { Debrief } from './screens/Debrief';
 import { localStore, type RunLoad } from './store';
 import { useTrainer } from './use-trainer';
 
 const LARGE_KEY = 'kanteltrainer.large';
+
+// The conversation and the debrief come with the engine, after the case list is on screen.
+const Conversation = lazy(() => import('./screens/Conversation').then((m) => ({ default: m.Conversation })));
+const Debrief = lazy(() => import('./screens/Debrief').then((m) => ({ default: m.Debrief })));
 
 export function App() {
   const store = useMemo(() => localStore(), []);
@@ -23,13 +25,17 @@ export function App() {
 
   // Reopening the page resumes the run where it was.
   useEffect(() => {
-    if (saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId)) void trainer.resume(saved.run.caseId, saved.run.state);
+    if (saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId)) void resume(saved.run.caseId, saved.run.state);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     if (trainer.state) setSaved(store.loadRun());
   }, [trainer.state, trainer.screen, store]);
+
+  const resume = async (caseId: string, state: Parameters<typeof trainer.resume>[1]) => {
+    if (!(await trainer.resume(caseId, state))) setSaved({ kind: 'corrupt', raw: store.dump() });
+  };
 
   const exportRaw = () => download('kanteltrainer-gegevens.json', store.dump());
 
@@ -67,9 +73,10 @@ export function App() {
             saved={saved.kind === 'ok' && saved.run.state.status === 'active' ? saved.run : null}
             busy={trainer.busy}
             onOpen={(id) => void trainer.open(id)}
-            onResume={(run) => void trainer.resume(run.caseId, run.state)}
+            onResume={(run) => void resume(run.caseId, run.state)}
           />
         )}
+        <Suspense fallback={<p role="status">{NL.loading}</p>}>
         {trainer.screen === 'conversation' && trainer.scenario && trainer.state && <Conversation trainer={trainer} scenario={trainer.scenario} state={trainer.state} />}
         {trainer.screen === 'debrief' && trainer.scenario && trainer.state && (
           <Debrief
@@ -80,6 +87,7 @@ export function App() {
             onList={trainer.toList}
           />
         )}
+        </Suspense>
       </main>
     </>
   );

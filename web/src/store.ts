@@ -1,7 +1,8 @@
-import { runStateSchema, type Dimension, type RunState } from './engine';
+import type { Dimension, RunState } from './engine';
 
 // Persistence behind a small adapter: the run in progress and the finished runs stay on this
-// device (localStorage) and leave it only when the trainee saves a run file.
+// device (localStorage) and leave it only when the trainee saves a run file. Here the shape is
+// checked; the engine's schema checks the state in full once it has loaded (useTrainer.resume).
 
 export interface SavedRun {
   caseId: string;
@@ -57,10 +58,9 @@ export function localStore(storage: Storage | null = safeStorage()): RunStore {
       const raw = get(RUN_KEY);
       if (raw === null) return { kind: 'none' };
       try {
-        const data = JSON.parse(raw) as Partial<SavedRun>;
-        const state = runStateSchema.safeParse(data.state);
-        if (!state.success || typeof data.caseId !== 'string' || typeof data.caseHash !== 'string') return { kind: 'corrupt', raw };
-        return { kind: 'ok', run: { caseId: data.caseId, caseHash: data.caseHash, state: state.data } };
+        const data = JSON.parse(raw) as Partial<SavedRun> | null;
+        if (!data || typeof data.caseId !== 'string' || typeof data.caseHash !== 'string' || !looksLikeState(data.state)) return { kind: 'corrupt', raw };
+        return { kind: 'ok', run: { caseId: data.caseId, caseHash: data.caseHash, state: data.state } };
       } catch {
         return { kind: 'corrupt', raw };
       }
@@ -88,6 +88,11 @@ export function localStore(storage: Storage | null = safeStorage()): RunStore {
       return JSON.stringify({ run: get(RUN_KEY), history: get(HISTORY_KEY) }, null, 2);
     },
   };
+}
+
+function looksLikeState(value: unknown): value is RunState {
+  const v = value as Partial<RunState> | null;
+  return !!v && v.version === 1 && typeof v.caseId === 'string' && Array.isArray(v.turns) && (v.status === 'active' || v.status === 'finished');
 }
 
 function safeStorage(): Storage | null {

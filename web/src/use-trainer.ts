@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { CASES, LOADERS } from 'virtual:kantel/cases';
-import { caseHash, classifyText, score, start, step, type Move, type RunState, type Scenario, type Topic, type Turn } from './engine';
+import type { Move, RunState, Scenario, Topic, Turn } from './engine';
 import { NL } from './messages';
 import type { HistoryEntry, RunStore } from './store';
 
@@ -25,7 +25,8 @@ export interface Trainer {
   storeFull: boolean;
   history: HistoryEntry[];
   open(caseId: string): Promise<void>;
-  resume(caseId: string, state: RunState): Promise<void>;
+  /** false when the saved state does not pass the engine's schema. */
+  resume(caseId: string, state: RunState): Promise<boolean>;
   choose(option: number): void;
   say(text: string): Promise<void>;
   confirm(move: Move): void;
@@ -34,7 +35,12 @@ export interface Trainer {
   toList(): void;
 }
 
-/** The one hook of the web face: holds the run, calls the engine, saves after every turn. */
+type Engine = typeof import('./engine');
+
+/**
+ * The one hook of the web face: holds the run, calls the engine, saves after every turn.
+ * The engine loads with the first case opened, so the case list appears without it.
+ */
 export function useTrainer(store: RunStore, now: () => number, seed: () => number): Trainer {
   const [screen, setScreen] = useState<Screen>('list');
   const [scenario, setScenario] = useState<Scenario | null>(null);
@@ -45,10 +51,11 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const [storeFull, setStoreFull] = useState(false);
   const [history, setHistory] = useState(() => store.history());
   const hashes = useRef(new Map<string, string>());
+  const engine = useRef<Engine | null>(null);
 
   const hashOf = (s: Scenario) => {
     let h = hashes.current.get(s.id);
-    if (!h) hashes.current.set(s.id, (h = caseHash(s)));
+    if (!h) hashes.current.set(s.id, (h = engine.current!.caseHash(s)));
     return h;
   };
 
@@ -57,7 +64,11 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     if (!loader) return null;
     setBusy(true);
     try {
-      return (await loader()).default;
+      const [scenario, eng] = await Promise.all([loader(), engine.current ?? import('./engine')]);
+      engine.current = eng;
+      return scenario.default;
+    } catch {
+      return null;
     } finally {
       setBusy(false);
     }
@@ -70,7 +81,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const saved = store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: next });
       setStoreFull(!saved);
       if (next.status === 'finished') {
-        const report = score(s, next);
+        const report = engine.current!.score(s, next);
         store.addHistory({ caseId: s.id, at: now(), overall: report.overall, dimensions: report.dimensions, ending: report.ending });
         setHistory(store.history());
         setScreen('debrief');
@@ -83,7 +94,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     async (caseId: string) => {
       const s = await load(caseId);
       if (!s) return setNotice(NL.loadFailed);
-      const { state: first } = start(s, { seed: seed() });
+      const { state: first } = engine.current!.start(s, { seed: seed() });
       setScenario(s);
       setNotice(null);
       setScreen('conversation');
@@ -97,10 +108,16 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const resume = useCallback(
     async (caseId: string, saved: RunState) => {
       const s = await load(caseId);
-      if (!s) return setNotice(NL.caseGone);
+      if (!s) {
+        setNotice(NL.caseGone);
+        return true;
+      }
+      const checked = engine.current!.runStateSchema.safeParse(saved);
+      if (!checked.success) return false;
       setScenario(s);
-      setState(saved);
-      setScreen(saved.status === 'finished' ? 'debrief' : 'conversation');
+      setState(checked.data);
+      setScreen(checked.data.status === 'finished' ? 'debrief' : 'conversation');
+      return true;
     },
     [load],
   );
@@ -108,7 +125,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const turn = useCallback(
     (input: Turn) => {
       if (!scenario || !state) return;
-      const result = step(scenario, state, input);
+      const result = engine.current!.step(scenario, state, input);
       const rejected = result.events.find((e) => e.type === 'turn_rejected');
       if (rejected && rejected.type === 'turn_rejected') return setNotice(NL.rejected(rejected.reason));
       setNotice(null);
@@ -122,7 +139,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     if (!clean) return setNotice(NL.empty);
     setBusy(true);
     try {
-      const read = await classifyText(clean);
+      const read = await (engine.current ?? (await import('./engine'))).classifyText(clean);
       setPending({ text: clean, move: read.move, topics: read.topics, confidence: read.confidence });
       setNotice(null);
     } finally {
