@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toRunFile, type Scenario } from '../../engine';
+import { playScript, playScriptWithModel } from '../../cli/commands/play-script';
+import { understandOffline } from '../../cli/understand';
+import { loadFile, ROOT, SCENARIOS } from '../helpers/cases';
+import { startFakeOpenAI, type Behaviour, type FakeOpenAI, type Seen } from './fake-openai';
+import { TEST_KEY, testClient } from './helpers';
+
+const bakker: Scenario = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
+
+const SCRIPT = [
+  '// vrije tekst en opties door elkaar',
+  'Goedemorgen meneer Bakker, wat fijn dat ik even mag komen. Waar loopt u tegenaan?',
+  '#1',
+  'Wat doet u zelf nog in huis?',
+  'Zijn er mensen in uw omgeving die u zouden kunnen helpen, uw kinderen misschien?',
+  '#2',
+  'Wat vindt u ervan als we afspreken dat ik volgende week terugbel?',
+];
+
+function scriptFile(lines: string[] = SCRIPT): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kt-model-')), 'script.txt');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+const isClassify = (seen: Seen) => seen.body.response_format !== undefined;
+const reading = JSON.stringify({ move: 'netwerk', confidence: 0.9, topics: ['familie'] });
+
+let server: FakeOpenAI | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(answer: (seen: Seen, n: number) => Behaviour): Promise<FakeOpenAI> {
+  server = await startFakeOpenAI(answer);
+  return server;
+}
+
+describe('play --script --model', () => {
+  it('when every call fails, the run state and JSON report are exactly the offline ones, with a notice per fallback', async () => {
+    const fake = await serve(() => ({ kind: 'status', status: 503 }));
+    const { client } = testClient(fake.baseURL, { retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
+    const file = scriptFile();
+    const offline = playScript(bakker, { scriptFile: file, json: true, understand: understandOffline });
+    const model = await playScriptWithModel(bakker, { scriptFile: file, json: true, model: client });
+    expect(model.state).toEqual(offline.state);
+    expect(model.stdout).toEqual(offline.stdout);
+    expect(model.stderr.filter((l) => l.includes('Het taalmodel kon deze beurt niet lezen'))).toHaveLength(4);
+    expect(model.stderr[0]).toMatch(/script\.txt:2: Het taalmodel/);
+  });
+
+  it('without --json, shows the conversation with engine replies when voicing fails mid-stream, and loses no turn', async () => {
+    const fake = await serve((seen) => (isClassify(seen) ? { kind: 'status', status: 500 } : { kind: 'stream', pieces: ['Nou, '], drop: true }));
+    const { client } = testClient(fake.baseURL, { retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
+    const file = scriptFile();
+    const offline = playScript(bakker, { scriptFile: file, json: false, understand: understandOffline });
+    const model = await playScriptWithModel(bakker, { scriptFile: file, json: false, model: client });
+    expect(model.state).toEqual(offline.state);
+    expect(model.stdout[0]).toBe('Gesprek:');
+    const debriefAt = model.stdout.indexOf(offline.stdout[0]!);
+    expect(model.stdout.slice(debriefAt)).toEqual(offline.stdout);
+    for (const turn of offline.state!.turns.filter((t) => t.reply)) expect(model.stdout.join('\n')).toContain(turn.reply);
+    expect(model.stderr.some((l) => l.includes('Het taalmodel reageerde niet; de cliënt antwoordt nu zonder model. (verbinding viel weg)'))).toBe(true);
+  });
+
+  it('uses the model reading for free text (source "model") and voiced replies in the conversation', async () => {
+    const fake = await serve((seen) => (isClassify(seen) ? { kind: 'json', content: reading } : { kind: 'stream', pieces: ['Tja, ', 'mijn dochter.'] }));
+    const { client } = testClient(fake.baseURL);
+    const model = await playScriptWithModel(bakker, { scriptFile: scriptFile(), json: false, model: client });
+    expect(model.code).toBe(0);
+    expect(model.stderr).toEqual([]);
+    const free = model.state!.turns.filter((t) => t.kind === 'move');
+    expect(free.length).toBeGreaterThan(0);
+    expect(free.every((t) => t.source === 'model' && t.move === 'netwerk' && t.confidence === 0.9)).toBe(true);
+    expect(model.stdout.join('\n')).toContain(`${bakker.client.name}: Tja, mijn dochter.`);
+    expect(JSON.stringify(toRunFile(bakker, model.state!))).not.toContain(TEST_KEY);
+  });
+
+  it('runs from the command line against the test server; the key shows up nowhere in the output', async () => {
+    const fake = await serve((seen, n) => {
+      if (n === 0) return { kind: 'status', status: 429 };
+      return isClassify(seen) ? { kind: 'json', content: reading } : { kind: 'stream', pieces: ['Ja, ', 'goed.'] };
+    });
+    const env = { OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: fake.baseURL, KANTELTRAINER_MODEL: 'test-model', KANTELTRAINER_MODEL_TIMEOUT: '5' };
+    const run = await cli(['play', 'bakker', '--script', scriptFile(), '--model'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Gesprek:');
+    expect(run.stdout).toContain('Ja, goed.');
+    expect(run.stdout).toContain('Nabespreking:');
+    expect(`${run.stdout}${run.stderr}`).not.toContain(TEST_KEY);
+    expect(fake.seen.every((s) => s.authorization === `Bearer ${TEST_KEY}` && s.body.model === 'test-model')).toBe(true);
+  });
+
+  it('asks for the key when --model is given without one', async () => {
+    const run = await cli(['play', 'bakker', '--script', scriptFile(), '--model', '--json'], { OPENAI_API_KEY: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Voor --model is OPENAI_API_KEY nodig');
+  });
+});
+
+/** The real command line, run without blocking, so the fake server in this process can answer. */
+function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'cli', 'main.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
