@@ -31,6 +31,7 @@ export function renderTrainer(initial: Model) {
   const saves: Saved[] = [];
   const effects = { save: (path: string, _scenario: Scenario, state: RunState) => saves.push({ path, state }) };
   const instance = render(<App initial={initial} deps={deps} effects={effects} />);
+  watch(instance.stdin, instance.lastFrame);
   return { ...instance, saves, frame: () => strip(instance.lastFrame() ?? '') };
 }
 
@@ -50,11 +51,22 @@ export function played(script: string, scenario: Scenario = bakker): RunState {
 /** Lets Ink read the input and draw the next frame. */
 export const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function press(stdin: { write: (data: string) => void }, ...inputs: string[]) {
+/** Types each input and waits for the frame to change (up to half a second: a busy machine draws late). */
+export async function press(stdin: { write: (data: string) => void }, ...inputs: string[]): Promise<void> {
+  const frame = () => lastFrames.get(stdin)?.() ?? '';
   for (const input of inputs) {
+    const before = frame();
     stdin.write(input);
-    await tick();
+    const until = Date.now() + 500;
+    await tick(10);
+    while (Date.now() < until && frame() === before) await tick(10);
   }
+}
+
+/** Which stdin belongs to which frame reader, so press() can see the frame change. */
+const lastFrames = new WeakMap<object, () => string>();
+export function watch(stdin: object, lastFrame: () => string | undefined): void {
+  lastFrames.set(stdin, () => lastFrame() ?? '');
 }
 
 export function strip(text: string): string {

@@ -5,7 +5,7 @@ import { Boot } from '../../cli/tui/Boot';
 import { playInteractive } from '../../cli/tui/play';
 import type { Session } from '../../cli/tui/session';
 import { App } from '../../cli/tui/App';
-import { cases, deps, menu, press, strip, tick } from './helpers';
+import { cases, deps, menu, press, strip, tick, watch } from './helpers';
 
 afterEach(() => cleanup());
 
@@ -32,10 +32,11 @@ describe('starting', () => {
     const load = () => new Promise<Session>((r) => (resolve = r));
     const saves: unknown[] = [];
     const t = render(<Boot cases={cases} load={load} onFailed={() => {}} />);
+    watch(t.stdin, t.lastFrame);
     expect(strip(t.lastFrame() ?? '')).toContain('Kies een casus om te oefenen');
     await press(t.stdin, '\u001b[B', '\u001b[A', '\r', '1', '\r');
     resolve({ model: menu(), deps, effects: { save: (...a) => saves.push(a) }, App });
-    await tick(80);
+    for (let i = 0; i < 50 && !strip(t.lastFrame() ?? '').includes('Beurt 2'); i++) await tick(20);
     const frame = strip(t.lastFrame() ?? '');
     expect(frame).toContain('Beurt 2');
     expect(saves).toHaveLength(1);
