@@ -68,7 +68,8 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
     let turn: Turn;
     if ('turn' in entry) turn = entry.turn;
     else {
-      const understood = await understandWithModel(options.model, entry.freeText);
+      const clientSaid = state.point === null ? undefined : scenario.points[state.point]?.client;
+      const understood = await understandWithModel(options.model, entry.freeText, clientSaid);
       if (understood.notice) notices.push(`${options.scriptFile}:${entry.line}: ${understood.notice}`);
       turn = understood.turn;
     }

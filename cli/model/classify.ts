@@ -32,10 +32,13 @@ const SYSTEM = [
   'confidence is een getal van 0 tot 1: hoe zeker je bent.',
 ].join('\n');
 
-/** The trainee's free text read by the model; on any failure the offline classifier reads it, with a notice. */
-export async function understandWithModel(client: ModelClient, text: string): Promise<Understood> {
+/**
+ * The trainee's free text read by the model; on any failure the offline classifier reads it, with a notice.
+ * `clientSaid` (optional) is what the client last said, which the trainee saw too: context, never hidden facts.
+ */
+export async function understandWithModel(client: ModelClient, text: string, clientSaid?: string): Promise<Understood> {
   try {
-    const reading = await readTurn(client, text);
+    const reading = await readTurn(client, text, clientSaid);
     return { turn: { type: 'move', move: reading.move, text, topics: reading.topics, confidence: reading.confidence, source: 'model' } };
   } catch (error) {
     const failure = toFailure(error, false);
@@ -43,7 +46,8 @@ export async function understandWithModel(client: ModelClient, text: string): Pr
   }
 }
 
-async function readTurn(client: ModelClient, text: string): Promise<ModelReading> {
+async function readTurn(client: ModelClient, text: string, clientSaid: string | undefined): Promise<ModelReading> {
+  const user = clientSaid ? `De cliënt zei net: "${clientSaid}"\n\nDe consulent zegt: "${text}"` : `De consulent zegt: "${text}"`;
   const { value: completion, deadline } = await openWithRetry(client, (signal) =>
     client.openai.chat.completions.create(
       {
@@ -51,7 +55,7 @@ async function readTurn(client: ModelClient, text: string): Promise<ModelReading
         temperature: 0,
         messages: [
           { role: 'system', content: SYSTEM },
-          { role: 'user', content: text },
+          { role: 'user', content: user },
         ],
         response_format: zodResponseFormat(modelReadingSchema, 'beurt'),
       },

@@ -33,6 +33,14 @@ describe('classify with the model', () => {
     expect(JSON.stringify(fake.seen[0]!.body)).not.toContain(TEST_KEY);
   });
 
+  it('gives the client\'s last line as context when there is one', async () => {
+    const fake = await serve(() => ({ kind: 'json', content: GOOD }));
+    const { client } = testClient(fake.baseURL);
+    await understandWithModel(client, TEXT, 'Ik red me prima, hoor.');
+    const user = fake.seen[0]!.body.messages!.at(-1)!;
+    expect(user).toEqual({ role: 'user', content: `De cliënt zei net: "Ik red me prima, hoor."\n\nDe consulent zegt: "${TEXT}"` });
+  });
+
   it('retries after a 429 with the first backoff step, then uses the answer', async () => {
     const fake = await serve((n) => (n === 0 ? { kind: 'status', status: 429 } : { kind: 'json', content: GOOD }));
     const { client, waits } = testClient(fake.baseURL);

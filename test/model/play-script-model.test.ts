@@ -87,7 +87,7 @@ describe('play --script --model', () => {
       if (n === 0) return { kind: 'status', status: 429 };
       return isClassify(seen) ? { kind: 'json', content: reading } : { kind: 'stream', pieces: ['Ja, ', 'goed.'] };
     });
-    const env = { OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: fake.baseURL, KANTELTRAINER_MODEL: 'test-model', KANTELTRAINER_MODEL_TIMEOUT: '5' };
+    const env = { OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: fake.baseURL, KANTELTRAINER_MODEL: 'test-model', KANTELTRAINER_MODEL_TIMEOUT: '5', OPENAI_LOG: 'debug' };
     const run = await cli(['play', 'bakker', '--script', scriptFile(), '--model'], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Gesprek:');
