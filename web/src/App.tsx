@@ -1,16 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { CASE_ERRORS, CASES } from 'virtual:kantel/cases';
 import { download } from './download';
 import { NL } from './messages';
 import { CaseList } from './screens/CaseList';
+import { Conversation, Debrief } from './screens/lazy';
 import { localStore, type RunLoad } from './store';
 import { useTrainer } from './use-trainer';
 
 const LARGE_KEY = 'kanteltrainer.large';
 
-// The conversation and the debrief come with the engine, after the case list is on screen.
-const Conversation = lazy(() => import('./screens/Conversation').then((m) => ({ default: m.Conversation })));
-const Debrief = lazy(() => import('./screens/Debrief').then((m) => ({ default: m.Debrief })));
 
 export function App() {
   const store = useMemo(() => localStore(), []);
@@ -24,8 +22,12 @@ export function App() {
   }, [large]);
 
   // Reopening the page resumes the run where it was.
+  // A link to #/casus/<id> opens that case (a trainer can put it on the beamer).
   useEffect(() => {
-    if (saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId)) void resume(saved.run.caseId, saved.run.state);
+    const linked = /^#\/casus\/([\w-]+)$/.exec(location.hash)?.[1];
+    const run = saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId) ? saved.run : null;
+    if (linked && CASES.some((c) => c.id === linked) && (!run || run.caseId !== linked || run.state.status === 'finished')) void trainer.open(linked);
+    else if (run) void resume(run.caseId, run.state);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { CASES, LOADERS } from 'virtual:kantel/cases';
 import type { Move, RunState, Scenario, Topic, Turn } from './engine';
 import { NL } from './messages';
+import { preloadScreens } from './screens/lazy';
 import type { HistoryEntry, RunStore } from './store';
 
 export type Screen = 'list' | 'conversation' | 'debrief';
@@ -64,7 +65,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     if (!loader) return null;
     setBusy(true);
     try {
-      const [scenario, eng] = await Promise.all([loader(), engine.current ?? import('./engine')]);
+      const [scenario, eng] = await Promise.all([loader(), engine.current ?? import('./engine'), preloadScreens()]);
       engine.current = eng;
       return scenario.default;
     } catch {
