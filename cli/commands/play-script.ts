@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
-import { formatDebrief } from '../debrief-text';
+import { formatDebrief, wrap } from '../debrief-text';
 import type { ModelClient } from '../model';
 import { parseScript, type ScriptLine } from '../script';
 import type { CommandResult } from './result';
@@ -60,7 +60,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
   const { collectVoice, understandWithModel, voiceReply } = await import('../model');
   const notices: string[] = [];
   const opening = start(scenario);
-  const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? [`${scenario.client.name}: ${e.text}`] : []));
+  const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? said(scenario.client.name, e.text) : []));
   let state = opening.state;
   let used = 0;
   for (const entry of lines) {
@@ -77,16 +77,21 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
     const rejected = rejection(options.scriptFile, entry, state, result);
     if (rejected) return { ...rejected, stderr: [...notices, ...rejected.stderr] };
     if (!options.json) {
-      conversation.push(`Consulent: ${result.state.turns.at(-1)?.text ?? entry.raw}`);
+      conversation.push(...said('Consulent', result.state.turns.at(-1)?.text ?? entry.raw));
       const voiced = await collectVoice(voiceReply(options.model, scenario, result));
       if (voiced.notice) notices.push(`${options.scriptFile}:${entry.line}: ${voiced.notice}`);
-      if (voiced.text) conversation.push(`${scenario.client.name}: ${voiced.text}`);
+      if (voiced.text) conversation.push(...said(scenario.client.name, voiced.text));
     }
     state = result.state;
     used++;
   }
-  const transcript = options.json ? [] : ['Gesprek:', ...conversation.map((l) => `  ${l}`), ''];
+  const transcript = options.json ? [] : ['Gesprek:', ...conversation, ''];
   return report(scenario, state, lines.slice(used), options.json, transcript, notices);
+}
+
+/** One speaker's line in the printed conversation, wrapped and indented under the name. */
+function said(who: string, text: string): string[] {
+  return wrap(`${who}: ${text}`, 76).map((line, i) => (i === 0 ? `  ${line}` : `      ${line}`));
 }
 
 function readScript(scriptFile: string): ScriptLine[] | ScriptResult {
