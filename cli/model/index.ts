@@ -6,3 +6,4 @@ export { understandWithModel, modelReadingSchema, type Understood } from './clas
 export { voiceReply, collectVoice, type VoicePart, type Voiced } from './voice';
 export { voiceMessages, engineReply } from './voice-prompt';
 export { MODEL_NL } from './messages';
+export { modelMode, modelModeFromEnv, type ModelMode } from './mode';

@@ -12,7 +12,7 @@ export interface Seen {
 export type Behaviour =
   | { kind: 'json'; content: string; refusal?: string; finish?: string }
   | { kind: 'status'; status: number; body?: string }
-  | { kind: 'stream'; pieces: string[]; refusal?: string; finish?: string | null; drop?: boolean; stall?: boolean }
+  | { kind: 'stream'; pieces: string[]; refusal?: string; finish?: string | null; drop?: boolean; stall?: boolean; error?: boolean }
   | { kind: 'hang' };
 
 export interface FakeOpenAI {
@@ -88,6 +88,10 @@ function respond(res: ServerResponse, behaviour: Behaviour, model: string): void
       send({ role: 'assistant', content: '' }, null);
       if (behaviour.refusal) send({ refusal: behaviour.refusal }, null);
       for (const piece of behaviour.pieces) send({ content: piece }, null);
+      if (behaviour.error) {
+        res.end(`data: ${JSON.stringify({ error: { message: 'overloaded', type: 'server_error' } })}\n\n`);
+        return;
+      }
       if (behaviour.drop) {
         setTimeout(() => res.socket?.destroy(), 20); // connection lost mid-reply
         return;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { start, step, toRunFile, type RunState, type Scenario, type StepResult } from '../../engine';
-import { collectVoice, engineReply, voiceReply, type VoicePart, type Voiced } from '../../cli/model';
+import { collectVoice, engineReply, modelModeFromEnv, voiceReply, type VoicePart, type Voiced } from '../../cli/model';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 import { startFakeOpenAI, type Behaviour, type FakeOpenAI } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';
@@ -87,6 +87,7 @@ describe('voicing the client', () => {
     ['500 on every try', { kind: 'status', status: 500 }, 'server'],
     ['a dropped connection mid-reply', { kind: 'stream', pieces: ['Nou, ik ', 'stofzuig'], drop: true }, 'dropped'],
     ['a stream that stalls past the time-out', { kind: 'stream', pieces: ['Nou…'], stall: true }, 'timeout'],
+    ['an error event inside the stream', { kind: 'stream', pieces: ['Nou'], error: true }, 'dropped'],
     ['a stream that ends without a finish', { kind: 'stream', pieces: ['Nou'], finish: null }, 'dropped'],
     ['a refusal', { kind: 'stream', pieces: [], refusal: 'Dat speel ik niet.' }, 'refusal'],
     ['a content filter stop', { kind: 'stream', pieces: ['Ik'], finish: 'content_filter' }, 'refusal'],
@@ -110,6 +111,14 @@ describe('voicing the client', () => {
     const closed = step(bakker, result.state, { type: 'close' });
     expect(await collectVoice(voiceReply(client, bakker, closed))).toEqual({ text: '', source: 'engine' });
     expect(fake.seen).toHaveLength(0);
+  });
+
+  it('is reachable as a model mode from the environment, labelled without the key', async () => {
+    const fake = await serve(() => ({ kind: 'stream', pieces: ['Zeker.'] }));
+    expect(modelModeFromEnv({})).toBeNull();
+    const mode = modelModeFromEnv({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: fake.baseURL, KANTELTRAINER_MODEL: 'test-model' })!;
+    expect(mode.label).toBe(`test-model via ${fake.baseURL} (time-out 20 s)`);
+    expect(await collectVoice(mode.voice(bakker, result))).toEqual({ text: 'Zeker.', source: 'model' });
   });
 
   it('keeps the key out of the run file', () => {

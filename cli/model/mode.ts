@@ -1,0 +1,30 @@
+import type { RunEvent, RunState, Scenario } from '../../engine';
+import { understandWithModel, type Understood } from './classify';
+import { createModelClient, type ModelClient, type Sleep } from './client';
+import { describeModel, readModelConfig } from './config';
+import { voiceReply, type VoicePart, type Voiced } from './voice';
+
+/**
+ * What a face (terminal trainer, web server) needs from model mode, as one value it can hold or
+ * replace with a fake. Both methods always succeed: on failure they give the offline result and a notice.
+ */
+export interface ModelMode {
+  /** Safe to show: model and server, never the key. */
+  readonly label: string;
+  understand(text: string, clientSaid?: string): Promise<Understood>;
+  voice(scenario: Scenario, step: { state: RunState; events: readonly RunEvent[] }): AsyncGenerator<VoicePart, Voiced, undefined>;
+}
+
+export function modelMode(client: ModelClient): ModelMode {
+  return {
+    label: describeModel(client.config),
+    understand: (text, clientSaid) => understandWithModel(client, text, clientSaid),
+    voice: (scenario, step) => voiceReply(client, scenario, step),
+  };
+}
+
+/** Model mode from OPENAI_API_KEY and friends, or null when no key is set (stay offline). */
+export function modelModeFromEnv(env: Record<string, string | undefined> = process.env, deps: { sleep?: Sleep } = {}): ModelMode | null {
+  const config = readModelConfig(env);
+  return config ? modelMode(createModelClient(config, deps)) : null;
+}
