@@ -118,10 +118,11 @@ async function play(args: string[]): Promise<CommandResult> {
 }
 
 async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean): Promise<CommandResult> {
-  const { readModelConfig, createModelClient } = await import('./model');
-  const config = readModelConfig();
-  if (!config) return { code: 1, stdout: [], stderr: ['Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL).'] };
-  return playScriptWithModel(scenario, { scriptFile, json, model: createModelClient(config) });
+  // Loaded only here, so runs without --model never load the openai package.
+  const { modelModeFromEnv } = await import('./model');
+  const model = modelModeFromEnv();
+  if (!model) return { code: 1, stdout: [], stderr: ['Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL).'] };
+  return playScriptWithModel(scenario, { scriptFile, json, model });
 }
 
 function ok(stdout: string[]): CommandResult {

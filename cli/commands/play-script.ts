@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
 import { formatDebrief, wrap } from '../debrief-text';
-import type { ModelClient } from '../model';
+import type { ModelMode } from '../model/mode';
 import { parseScript, type ScriptLine } from '../script';
 import type { CommandResult } from './result';
 
@@ -44,7 +44,7 @@ export function playScript(scenario: Scenario, options: ScriptRunOptions): Scrip
 export interface ModelScriptOptions {
   scriptFile: string;
   json: boolean;
-  model: ModelClient;
+  model: ModelMode;
 }
 
 /**
@@ -56,8 +56,6 @@ export interface ModelScriptOptions {
 export async function playScriptWithModel(scenario: Scenario, options: ModelScriptOptions): Promise<ScriptResult> {
   const lines = readScript(options.scriptFile);
   if (!Array.isArray(lines)) return lines;
-  // Loaded only here, so runs without --model never load the openai package.
-  const { collectVoice, understandWithModel, voiceReply } = await import('../model');
   const notices: string[] = [];
   const opening = start(scenario);
   const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? said(scenario.client.name, e.text) : []));
@@ -69,7 +67,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
     if ('turn' in entry) turn = entry.turn;
     else {
       const clientSaid = state.point === null ? undefined : scenario.points[state.point]?.client;
-      const understood = await understandWithModel(options.model, entry.freeText, clientSaid);
+      const understood = await options.model.understand(entry.freeText, clientSaid);
       if (understood.notice) notices.push(`${options.scriptFile}:${entry.line}: ${understood.notice}`);
       turn = understood.turn;
     }
@@ -78,7 +76,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
     if (rejected) return { ...rejected, stderr: [...notices, ...rejected.stderr] };
     if (!options.json) {
       conversation.push(...said('Consulent', result.state.turns.at(-1)?.text ?? entry.raw));
-      const voiced = await collectVoice(voiceReply(options.model, scenario, result));
+      const voiced = await collectVoice(options.model.voice(scenario, result));
       if (voiced.notice) notices.push(`${options.scriptFile}:${entry.line}: ${voiced.notice}`);
       if (voiced.text) conversation.push(...said(scenario.client.name, voiced.text));
     }
@@ -92,6 +90,13 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
 /** One speaker's line in the printed conversation, wrapped and indented under the name. */
 function said(who: string, text: string): string[] {
   return wrap(`${who}: ${text}`, 76).map((line, i) => (i === 0 ? `  ${line}` : `      ${line}`));
+}
+
+async function collectVoice(parts: ReturnType<ModelMode['voice']>): Promise<{ text: string; notice?: string }> {
+  for (;;) {
+    const next = await parts.next();
+    if (next.done) return next.value;
+  }
 }
 
 function readScript(scriptFile: string): ScriptLine[] | ScriptResult {

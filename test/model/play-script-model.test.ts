@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toRunFile, type Scenario } from '../../engine';
 import { playScript, playScriptWithModel } from '../../cli/commands/play-script';
 import { understandOffline } from '../../cli/understand';
+import { modelMode } from '../../cli/model';
 import { loadFile, ROOT, SCENARIOS } from '../helpers/cases';
 import { startFakeOpenAI, type Behaviour, type FakeOpenAI, type Seen } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';
@@ -48,7 +49,7 @@ describe('play --script --model', () => {
     const { client } = testClient(fake.baseURL, { retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 1 } });
     const file = scriptFile();
     const offline = playScript(bakker, { scriptFile: file, json: true, understand: understandOffline });
-    const model = await playScriptWithModel(bakker, { scriptFile: file, json: true, model: client });
+    const model = await playScriptWithModel(bakker, { scriptFile: file, json: true, model: modelMode(client) });
     expect(model.state).toEqual(offline.state);
     expect(model.stdout).toEqual(offline.stdout);
     expect(model.stderr.filter((l) => l.includes('Het taalmodel kon deze beurt niet lezen'))).toHaveLength(4);
@@ -60,7 +61,7 @@ describe('play --script --model', () => {
     const { client } = testClient(fake.baseURL, { retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
     const file = scriptFile();
     const offline = playScript(bakker, { scriptFile: file, json: false, understand: understandOffline });
-    const model = await playScriptWithModel(bakker, { scriptFile: file, json: false, model: client });
+    const model = await playScriptWithModel(bakker, { scriptFile: file, json: false, model: modelMode(client) });
     expect(model.state).toEqual(offline.state);
     expect(model.stdout[0]).toBe('Gesprek:');
     const debriefAt = model.stdout.indexOf(offline.stdout[0]!);
@@ -74,7 +75,7 @@ describe('play --script --model', () => {
   it('uses the model reading for free text (source "model") and voiced replies in the conversation', async () => {
     const fake = await serve((seen) => (isClassify(seen) ? { kind: 'json', content: reading } : { kind: 'stream', pieces: ['Tja, ', 'mijn dochter.'] }));
     const { client } = testClient(fake.baseURL);
-    const model = await playScriptWithModel(bakker, { scriptFile: scriptFile(), json: false, model: client });
+    const model = await playScriptWithModel(bakker, { scriptFile: scriptFile(), json: false, model: modelMode(client) });
     expect(model.code).toBe(0);
     expect(model.stderr).toEqual([]);
     const free = model.state!.turns.filter((t) => t.kind === 'move');
