@@ -52,7 +52,6 @@ async function readTurn(client: ModelClient, text: string, clientSaid: string | 
     client.openai.chat.completions.create(
       {
         model: client.config.model,
-        temperature: 0,
         messages: [
           { role: 'system', content: SYSTEM },
           { role: 'user', content: user },

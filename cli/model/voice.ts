@@ -23,6 +23,7 @@ export interface Voiced {
 /**
  * Voices the client's reply to one step. The engine already decided everything (trust, facts,
  * the next point); the model only rephrases `client_said`. Nothing here touches the run state.
+ * No temperature or token limit is sent, so reasoning models and local servers accept the request.
  */
 export async function* voiceReply(
   client: ModelClient, scenario: Scenario, step: { state: RunState; events: readonly RunEvent[] },
@@ -33,7 +34,7 @@ export async function* voiceReply(
   try {
     const opened = await openWithRetry(client, (signal) =>
       client.openai.chat.completions.create(
-        { model: client.config.model, temperature: 0.7, stream: true, messages: voiceMessages(scenario, step.state, step.events) },
+        { model: client.config.model, stream: true, messages: voiceMessages(scenario, step.state, step.events) },
         { signal },
       ),
     );
