@@ -7,3 +7,4 @@ export { voiceReply, collectVoice, type VoicePart, type Voiced } from './voice';
 export { voiceMessages, engineReply } from './voice-prompt';
 export { MODEL_NL } from './messages';
 export { modelMode, modelModeFromEnv, type ModelMode } from './mode';
+export { personaForModel } from './persona';

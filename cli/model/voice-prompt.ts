@@ -1,5 +1,6 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { RunEvent, RunState, Scenario } from '../../engine';
+import { personaForModel } from './persona';
 
 /** What the engine decided the client says this step: the content the model may only rephrase. */
 export function engineReply(events: readonly RunEvent[]): string {
@@ -10,7 +11,7 @@ export function engineReply(events: readonly RunEvent[]): string {
 }
 
 /**
- * The prompt for voicing one reply. It holds only the persona, the situation, the facts the
+ * The prompt for voicing one reply. It holds only the persona (without its list of secrets), the situation, the facts the
  * client has already told (the state after the step, so this turn's fact is included), the
  * conversation so far and the engine's reply. Facts not yet revealed are never in it.
  */
@@ -19,7 +20,7 @@ export function voiceMessages(scenario: Scenario, state: RunState, events: reado
   const told = state.revealed.map((id) => scenario.facts[id]).filter((f) => f !== undefined);
   const system = [
     `Je speelt ${client.name} (${client.age} jaar) in een keukentafelgesprek met een Wmo-consulent van de gemeente.`,
-    `Wie je bent: ${client.persona}`,
+    `Wie je bent: ${personaForModel(client.persona)}`,
     `Je situatie: ${client.situation}`,
     told.length > 0 ? `Wat je al verteld hebt (meer weet de consulent niet):\n${told.map((f) => `- ${f.says}`).join('\n')}` : 'Je hebt nog niets persoonlijks verteld.',
     'Bij elke beurt krijg je de inhoud van je antwoord. Zeg precies dat, in je eigen woorden en in de ik-vorm,',

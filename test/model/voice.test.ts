@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { start, step, toRunFile, type RunState, type Scenario, type StepResult } from '../../engine';
-import { collectVoice, engineReply, modelModeFromEnv, voiceReply, type VoicePart, type Voiced } from '../../cli/model';
+import { collectVoice, engineReply, modelModeFromEnv, personaForModel, voiceReply, type VoicePart, type Voiced } from '../../cli/model';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 import { startFakeOpenAI, type Behaviour, type FakeOpenAI } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';
@@ -63,7 +63,9 @@ describe('voicing the client', () => {
     const { client } = testClient(fake.baseURL);
     await collectVoice(voiceReply(client, bakker, result));
     const prompt = fake.seen[0]!.body.messages!.map((m) => m.content).join('\n');
-    expect(prompt).toContain(bakker.client.persona);
+    expect(prompt).toContain(personaForModel(bakker.client.persona));
+    expect(prompt).not.toContain('nooit uit jezelf');
+    if (!result.state.revealed.includes('voetbalclub')) expect(prompt).not.toContain('vv De Hoeve'); // named only in the persona's secret list
     expect(prompt).toContain(bakker.client.situation);
     expect(prompt).toContain(engine);
     const thisTurn = result.events.flatMap((e) => (e.type === 'fact_revealed' ? [e.fact] : []));
