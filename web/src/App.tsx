@@ -3,11 +3,12 @@ import { CASE_ERRORS, CASES } from 'virtual:kantel/cases';
 import { download } from './download';
 import { NL } from './messages';
 import { CaseList } from './screens/CaseList';
-import { Conversation, Debrief } from './screens/lazy';
+import { Compare, Conversation, Debrief } from './screens/lazy';
 import { localStore, type RunLoad } from './store';
 import { useTrainer } from './use-trainer';
 
 const LARGE_KEY = 'kanteltrainer.large';
+const COMPARE_HASH = '#/vergelijken';
 
 
 export function App() {
@@ -15,6 +16,13 @@ export function App() {
   const [saved, setSaved] = useState<RunLoad>(() => store.loadRun());
   const trainer = useTrainer(store, Date.now, () => Math.floor(Math.random() * 1_000_000));
   const [large, setLarge] = useState(() => readFlag(LARGE_KEY));
+  const [comparing, setComparing] = useState(() => location.hash === COMPARE_HASH);
+
+  useEffect(() => {
+    const onHash = () => setComparing(location.hash === COMPARE_HASH);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     document.documentElement.classList.toggle('large', large);
@@ -24,6 +32,7 @@ export function App() {
   // Reopening the page resumes the run where it was.
   // A link to #/casus/<id> opens that case (a trainer can put it on the beamer).
   useEffect(() => {
+    if (location.hash === COMPARE_HASH) return;
     const linked = /^#\/casus\/([\w-]+)$/.exec(location.hash)?.[1];
     const run = saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId) ? saved.run : null;
     if (linked && CASES.some((c) => c.id === linked) && (!run || run.caseId !== linked || run.state.status === 'finished')) void trainer.open(linked);
@@ -67,7 +76,7 @@ export function App() {
           </div>
         )}
         {trainer.notice && trainer.screen === 'list' && <p className="alert" role="alert">{trainer.notice}</p>}
-        {trainer.screen === 'list' && (
+        {!comparing && trainer.screen === 'list' && (
           <CaseList
             cases={CASES}
             errors={CASE_ERRORS}
@@ -79,6 +88,16 @@ export function App() {
           />
         )}
         <Suspense fallback={<p role="status">{NL.loading}</p>}>
+        {comparing && (
+          <Compare
+            deviceRun={saved.kind === 'ok' ? saved.run : null}
+            onList={() => {
+              window.history.pushState(null, '', location.pathname + location.search);
+              setComparing(false);
+            }}
+          />
+        )}
+        {!comparing && <>
         {trainer.screen === 'conversation' && trainer.scenario && trainer.state && <Conversation trainer={trainer} scenario={trainer.scenario} state={trainer.state} />}
         {trainer.screen === 'debrief' && trainer.scenario && trainer.state && (
           <Debrief
@@ -89,6 +108,7 @@ export function App() {
             onList={trainer.toList}
           />
         )}
+        </>}
         </Suspense>
       </main>
     </>

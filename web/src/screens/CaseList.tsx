@@ -24,6 +24,9 @@ export function CaseList({ cases, errors, history, saved, busy, onOpen, onResume
     <section aria-labelledby="list-title">
       <h1 id="list-title" ref={heading} tabIndex={-1}>{NL.listTitle}</h1>
       <p className="intro">{NL.listIntro}</p>
+      <p className="compare-link">
+        <a href="#/vergelijken">{NL.compareLink}</a> · {NL.compareLinkHint}
+      </p>
       {saved && savedCase && (
         <div className="resume">
           <p>{NL.resumeBanner(savedCase.title)}</p>

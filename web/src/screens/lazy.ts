@@ -11,3 +11,6 @@ export const Debrief = lazy(() => debrief().then((m) => ({ default: m.Debrief })
 export function preloadScreens(): Promise<unknown> {
   return Promise.all([conversation(), debrief()]);
 }
+
+// The comparison of a group's runs, with the run-file checks; loaded only when a trainer opens it.
+export const Compare = lazy(() => import('./Compare').then((m) => ({ default: m.Compare })));

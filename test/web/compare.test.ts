@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, step, toRunFile, type Scenario } from '../../engine';
+import { serveStatic } from '../../web/server/serve';
+import { loadFile, SCENARIOS } from '../helpers/cases';
+import { TRANSCRIPTS } from '../helpers/transcripts';
+import { axe, buildFixtureSite, HAS_CHROMIUM, launch } from './browser';
+
+// "Vergelijken" in real Chromium: three run files made by the engine from the bakker scripts
+// and one broken file go in through the file picker; the broken one is named with its reason,
+// anonymising hides the aliases, and presentation mode steps through the points by keyboard.
+
+const SHOTS = process.env.KANTEL_SCREENSHOTS;
+
+function runFrom(scenario: Scenario, script: string, alias?: string): string {
+  let state = start(scenario).state;
+  for (const line of readFileSync(join(TRANSCRIPTS, script), 'utf8').split('\n')) {
+    const m = /^#(\d+)/.exec(line.trim());
+    if (m && state.status === 'active') state = step(scenario, state, { type: 'option', option: Number(m[1]) }).state;
+  }
+  return JSON.stringify(toRunFile(scenario, state, alias ? { alias } : {}), null, 2);
+}
+
+const title = HAS_CHROMIUM ? 'comparing runs in Chromium' : 'comparing runs in Chromium (overgeslagen: /usr/bin/chromium ontbreekt)';
+
+describe.skipIf(!HAS_CHROMIUM)(title, () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const bakker = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
+  const files = [
+    { name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-sterk.txt', 'Anna')) },
+    { name: 'bert.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-gemiddeld.txt', 'Bert <i>de Vries</i>')) },
+    { name: 'derde.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-zwak.txt')) },
+    { name: 'kapot<b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "kanteltrainer-run", "caseId": "bakker"') },
+  ];
+
+  beforeAll(async () => {
+    const [site, b] = await Promise.all([buildFixtureSite(), launch()]);
+    browser = b;
+    ({ server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1' }));
+    const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 1024, height: 800 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  });
+
+  it('opens from the case list', async () => {
+    await page.goto(url);
+    await page.getByRole('link', { name: 'Vergelijken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Runs vergelijken' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('loads three run files, refuses the broken one with its reason, and shows text as text', async () => {
+    await page.locator('input[type="file"]').setInputFiles(files);
+    await page.locator('.point').first().waitFor();
+    const refused = page.locator('.refused li');
+    expect(await refused.count()).toBe(1);
+    expect(await refused.textContent()).toBe('kapot<b>.json: Dit is geen runbestand van Kanteltrainer (geen geldige JSON).');
+    expect(await page.locator('.refused b').count()).toBe(0);
+    expect(await page.locator('.participants').textContent()).toBe('Anna, Bert <i>de Vries</i>, Deelnemer C');
+    expect(await page.locator('main i').count()).toBe(0);
+    // Every participant is counted once at the first point, and the discussion question is there.
+    const first = page.locator('.point').first();
+    const counts = await first.locator('.dist-count').allTextContents();
+    expect(counts.map((c) => Number(/\d+/.exec(c)![0])).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(await first.locator('.discussion').count()).toBe(1);
+    expect(await page.locator('.multiple').count()).toBe(7);
+    expect(await page.locator('table.scores tbody tr').count()).toBe(3);
+    expect(await axe(page)).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'vergelijken.png'), fullPage: true });
+  });
+
+  it('downloads the comparison as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^deelnemer,beslismoment,beurt,optie,move,tekst,punten_/);
+    expect(csv).toContain('Anna,');
+  });
+
+  it('anonymises: the aliases disappear', async () => {
+    await page.getByLabel('Anonimiseren').check();
+    expect(await page.locator('.participants').textContent()).toBe('Deelnemer A, Deelnemer B, Deelnemer C');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain('Anna');
+    expect(text).not.toContain('Bert');
+  });
+
+  it('steps through presentation mode with the arrow keys and leaves with Esc', async () => {
+    await page.getByRole('button', { name: 'Presenteren' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const counter = () => dialog.locator('.counter').textContent();
+    const total = await page.locator('.points > li').count();
+    expect(await counter()).toBe(`Moment 1 van ${total}`);
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    expect(await counter()).toBe(`Moment 2 van ${total}`);
+    await page.keyboard.press('ArrowRight');
+    expect(await counter()).toBe(`Moment 3 van ${total}`);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'presenteren.png') });
+    await page.keyboard.press('ArrowLeft');
+    expect(await counter()).toBe(`Moment 2 van ${total}`);
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+});
