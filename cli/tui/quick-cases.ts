@@ -23,7 +23,8 @@ export function quickCaseSummaries(dir = scenarioDir()): CaseSummary[] {
     out.push({
       id: data.id,
       title: data.title,
-      summary: String(data.summary ?? '').trim(),
+      // The trainee sees the client's situation; the case summary is for trainers and gives away what is hidden.
+      summary: String(client.situation ?? data.summary ?? '').trim(),
       clientName: String(client.name ?? ''),
       clientAge: Number(client.age ?? 0),
       difficulty: String(data.difficulty ?? ''),

@@ -89,7 +89,8 @@ export function cardOf(s: Scenario): CaseCard {
   return {
     id: s.id,
     title: s.title,
-    summary: s.summary,
+    // The trainee sees the client's situation; the case summary is for trainers and gives away what is hidden.
+    summary: s.client.situation,
     clientName: s.client.name,
     clientAge: s.client.age,
     difficulty: s.difficulty,
