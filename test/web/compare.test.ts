@@ -80,7 +80,25 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await page.locator('.multiple').count()).toBe(7);
     expect(await page.locator('table.scores tbody tr').count()).toBe(3);
     expect(await axe(page)).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'vergelijken.png'), fullPage: true });
+    if (SHOTS) {
+      await page.screenshot({ path: join(SHOTS, 'vergelijken.png') });
+      await page.locator('.multiples').screenshot({ path: join(SHOTS, 'scores.png') });
+    }
+  });
+
+  it('takes files dropped on the drop zone, and refuses a run loaded twice', async () => {
+    const again = files[0]!.buffer.toString('utf8');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'anna-nogmaals.json', { type: 'application/json' }));
+      data.items.add(new File(['{"caseId": "bakker", "format": "iets anders"}'], 'ander.json', { type: 'application/json' }));
+      document.querySelector('.dropzone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, again);
+    await expect.poll(() => page.locator('.refused li').count()).toBe(3);
+    const reasons = await page.locator('.refused li').allTextContents();
+    expect(reasons).toContain('anna-nogmaals.json: Dit runbestand is al geladen.');
+    expect(reasons.some((r) => r.startsWith('ander.json: Dit runbestand is beschadigd'))).toBe(true);
+    expect(await page.locator('table.scores tbody tr').count()).toBe(3);
   });
 
   it('downloads the comparison as CSV', async () => {
@@ -96,6 +114,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toContain('Anna');
     expect(text).not.toContain('Bert');
+    expect(text).not.toContain('anna-nogmaals.json');
   });
 
   it('steps through presentation mode with the arrow keys and leaves with Esc', async () => {

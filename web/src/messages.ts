@@ -102,6 +102,8 @@ export const NL = {
   compareNotRun: 'Geen van deze bestanden is een runbestand van Kanteltrainer.',
   compareUnknownCase: (id: string) => `De runs horen bij casus "${id}", maar die casus staat niet in deze trainer.`,
   compareUnreadable: 'Dit bestand kan niet gelezen worden.',
+  compareDuplicate: 'Dit runbestand is al geladen.',
+  fileNumber: (n: number) => `Bestand ${n}`,
   compareEmpty: 'Nog geen runs geladen.',
   compareOf: (title: string, n: number) => `${title}: ${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`,
   anonymise: 'Anonimiseren',

@@ -68,7 +68,13 @@ export function Compare({ deviceRun, onList }: Props) {
         bad.push({ source: file.name, reason: NL.compareUnreadable });
       }
     }
-    setInputs((prev) => [...prev, ...read]);
+    // The same run twice would count one person twice.
+    const fresh: Input[] = [];
+    for (const r of read) {
+      if ([...inputs, ...fresh].some((i) => i.text === r.text)) bad.push({ source: r.source, reason: NL.compareDuplicate });
+      else fresh.push(r);
+    }
+    setInputs((prev) => [...prev, ...fresh]);
     setUnreadable((prev) => [...prev, ...bad]);
   };
 
@@ -129,7 +135,7 @@ export function Compare({ deviceRun, onList }: Props) {
           <h2>{NL.compareRefused}</h2>
           <ul>
             {refused.map((r, i) => (
-              <li key={i}><strong>{r.source}</strong>: <span className="reason">{r.reason}</span></li>
+              <li key={i}><strong>{anonymise ? NL.fileNumber(i + 1) : r.source}</strong>: <span className="reason">{r.reason}</span></li>
             ))}
           </ul>
         </div>
