@@ -15,8 +15,11 @@ import { axe, buildFixtureSite, HAS_CHROMIUM, launch } from './browser';
 
 const SHOTS = process.env.KANTEL_SCREENSHOTS;
 
-function runFrom(scenario: Scenario, script: string, alias?: string): string {
+const TYPED = 'Wat <img src=x onerror="window.__pwned=1">doet u <b>zelf</b> nog graag?';
+
+function runFrom(scenario: Scenario, script: string, alias?: string, typed?: string): string {
   let state = start(scenario).state;
+  if (typed) state = step(scenario, state, { type: 'move', move: 'brede_blik', text: typed }).state;
   for (const line of readFileSync(join(TRANSCRIPTS, script), 'utf8').split('\n')) {
     const m = /^#(\d+)/.exec(line.trim());
     if (m && state.status === 'active') state = step(scenario, state, { type: 'option', option: Number(m[1]) }).state;
@@ -35,7 +38,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   const files = [
     { name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-sterk.txt', 'Anna')) },
     { name: 'bert.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-gemiddeld.txt', 'Bert <i>de Vries</i>')) },
-    { name: 'derde.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-zwak.txt')) },
+    { name: 'derde.json', mimeType: 'application/json', buffer: Buffer.from(runFrom(bakker, 'bakker-zwak.txt', undefined, TYPED)) },
     { name: 'kapot<b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "kanteltrainer-run", "caseId": "bakker"') },
   ];
 
@@ -72,10 +75,15 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await page.locator('.refused b').count()).toBe(0);
     expect(await page.locator('.participants').textContent()).toBe('Anna, Bert <i>de Vries</i>, Deelnemer C');
     expect(await page.locator('main i').count()).toBe(0);
-    // Every participant is counted once at the first point, and the discussion question is there.
+    // A typed sentence is shown as text, never as markup.
+    expect(await page.locator('.free-texts li').first().textContent()).toBe(`Deelnemer C: “${TYPED}”`);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Everyone is at the first point (Deelnemer C twice: a typed sentence, then an option), and the discussion question is there.
     const first = page.locator('.point').first();
     const counts = await first.locator('.dist-count').allTextContents();
-    expect(counts.map((c) => Number(/\d+/.exec(c)![0])).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(counts.map((c) => Number(/\d+/.exec(c)![0])).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(new Set(await first.locator('.who strong').allTextContents())).toEqual(new Set(['Anna', 'Bert <i>de Vries</i>', 'Deelnemer C']));
     expect(await first.locator('.discussion').count()).toBe(1);
     expect(await page.locator('.multiple').count()).toBe(7);
     expect(await page.locator('table.scores tbody tr').count()).toBe(3);

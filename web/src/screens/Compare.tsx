@@ -159,7 +159,7 @@ export function Compare({ deviceRun, onList }: Props) {
           <ol className="points">
             {shown.map((p, i) => (
               <li key={p.point} className="point">
-                <PointView point={p} n={i + 1} total={shown.length} clientName={ready.client.name} level={3} />
+                <PointView point={p} n={i + 1} total={shown.length} clientName={ready.client.name} options={optionTexts(ready, p.point)} level={3} />
               </li>
             ))}
           </ol>
@@ -170,6 +170,7 @@ export function Compare({ deviceRun, onList }: Props) {
 
       {presenting !== null && shown[presenting] && ready && (
         <Presentation
+          scenario={ready}
           points={shown}
           index={presenting}
           clientName={ready.client.name}
@@ -181,11 +182,22 @@ export function Compare({ deviceRun, onList }: Props) {
   );
 }
 
-function PointView({ point, n, total, clientName, level }: { point: PointComparison; n: number; total: number; clientName: string; level: 2 | 3 }) {
+interface PointProps {
+  point: PointComparison;
+  n: number;
+  total: number;
+  clientName: string;
+  /** The texts of the point's options, to tell a typed sentence from a clicked option. */
+  options: string[];
+  level: 2 | 3;
+}
+
+function PointView({ point, n, total, clientName, options, level }: PointProps) {
   const H = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   const max = Math.max(1, ...point.branches.map((b) => b.participants.length));
-  const freeTexts = point.choices.filter((c) => c.kind === 'move');
+  // Sentences typed in the trainee's own words, matched to an option or not; shown as text only.
+  const freeTexts = point.choices.filter((c) => c.kind === 'move' || (c.kind === 'option' && c.option !== null && c.text !== options[c.option - 1]));
   const chartId = `chart-${point.point}-${level}`;
   return (
     <>
@@ -284,6 +296,7 @@ function Scores({ comparison }: { comparison: Comparison }) {
 }
 
 interface PresentationProps {
+  scenario: Scenario;
   points: PointComparison[];
   index: number;
   clientName: string;
@@ -292,7 +305,7 @@ interface PresentationProps {
 }
 
 /** For the beamer: one decision point per screen, large text, ← → to move, Esc to stop. */
-function Presentation({ points, index, clientName, onIndex, onClose }: PresentationProps) {
+function Presentation({ scenario, points, index, clientName, onIndex, onClose }: PresentationProps) {
   const box = useRef<HTMLDivElement>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {
@@ -322,7 +335,7 @@ function Presentation({ points, index, clientName, onIndex, onClose }: Presentat
   return (
     <div className="presentation" role="dialog" aria-modal="true" aria-label={NL.present} ref={box} tabIndex={-1}>
       <div className="present-body" aria-live="polite">
-        <PointView point={point} n={index + 1} total={points.length} clientName={clientName} level={2} />
+        <PointView point={point} n={index + 1} total={points.length} clientName={clientName} options={optionTexts(scenario, point.point)} level={2} />
       </div>
       <div className="present-nav">
         <button type="button" onClick={() => onIndex(Math.max(0, index - 1))} disabled={index === 0}>← {NL.previous}</button>
@@ -332,6 +345,10 @@ function Presentation({ points, index, clientName, onIndex, onClose }: Presentat
       </div>
     </div>
   );
+}
+
+function optionTexts(scenario: Scenario, pointId: string): string[] {
+  return scenario.points[pointId]?.options.map((o) => o.text) ?? [];
 }
 
 function caseIdOf(text: string): string | undefined {
