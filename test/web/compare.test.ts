@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, step, toRunFile, type Scenario } from '../../engine';
+import { caseHash, start, step, toRunFile, type Scenario } from '../../engine';
 import { serveStatic } from '../../web/server/serve';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 import { TRANSCRIPTS } from '../helpers/transcripts';
@@ -142,5 +142,18 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await counter()).toBe(`Moment 2 van ${total}`);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('adds the run kept on this device, and goes back to the case list', async () => {
+    let state = start(bakker).state;
+    state = step(bakker, state, { type: 'option', option: 1 }).state;
+    const saved = JSON.stringify({ caseId: 'bakker', caseHash: caseHash(bakker), state });
+    await page.evaluate((text) => localStorage.setItem('kanteltrainer.run.v1', text), saved);
+    await page.reload();
+    await page.getByRole('button', { name: 'Run op dit apparaat toevoegen' }).click();
+    await expect.poll(() => page.locator('.participants').textContent()).toBe('Jij (dit apparaat)');
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Naar de casussen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kies een casus' }).waitFor();
   });
 });
