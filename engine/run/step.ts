@@ -92,7 +92,7 @@ function enterPoint(scenario: Scenario, state: RunState, pointId: string, events
   const point = scenario.points[pointId]!;
   const visited = state.visited.includes(pointId) ? state.visited : state.visited.concat([pointId]);
   return {
-    state: { ...state, point: pointId, visited },
+    state: copy(state, { point: pointId, visited }),
     events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: point.client, point: pointId }],
   };
 }
@@ -100,7 +100,7 @@ function enterPoint(scenario: Scenario, state: RunState, pointId: string, events
 function finish(scenario: Scenario, state: RunState, events: RunEvent[], fixedEnding?: string): StepResult {
   const ending = fixedEnding ?? chooseEnding(scenario, state);
   return {
-    state: { ...state, status: 'finished', ending, point: null },
+    state: copy(state, { status: 'finished', ending, point: null }),
     events: [...events, { type: 'ended', ending }],
   };
 }
@@ -116,11 +116,27 @@ function makeRecord(
 }
 
 function applyRecord(state: RunState, record: TurnRecord): RunState {
-  return {
-    ...state,
+  return copy(state, {
     trust: record.trustAfter,
     revealed: record.revealed.length === 0 ? state.revealed : state.revealed.concat(record.revealed),
     turns: state.turns.concat([record]),
+  });
+}
+
+/** A new state with some fields changed. Written out field by field: this runs on every turn, and a literal is much cheaper than a spread. */
+function copy(state: RunState, change: Partial<RunState>): RunState {
+  return {
+    version: state.version,
+    caseId: state.caseId,
+    caseVersion: state.caseVersion,
+    seed: state.seed,
+    point: change.point !== undefined ? change.point : state.point,
+    status: change.status ?? state.status,
+    ending: change.ending !== undefined ? change.ending : state.ending,
+    trust: change.trust ?? state.trust,
+    revealed: change.revealed ?? state.revealed,
+    visited: change.visited ?? state.visited,
+    turns: change.turns ?? state.turns,
   };
 }
 
