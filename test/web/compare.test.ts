@@ -91,6 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     if (SHOTS) {
       await page.screenshot({ path: join(SHOTS, 'vergelijken.png') });
       await page.locator('.multiples').screenshot({ path: join(SHOTS, 'scores.png') });
+      await page.locator('.point').first().screenshot({ path: join(SHOTS, 'moment1.png') });
     }
   });
 
