@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic } from '../../web/server/serve';
 import { ROOT } from '../helpers/cases';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -63,4 +65,31 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+export interface Trainer {
+  browser: Browser;
+  server: Server;
+  url: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** The fixture site served on a free loopback port, and a fresh page on it that fails the test on any page error. */
+export async function openTrainer(): Promise<Trainer> {
+  const [site, browser] = await Promise.all([buildFixtureSite(), launch()]);
+  const { server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1' });
+  // bypassCSP lets the test inject axe-core; the app itself runs under the server's policy.
+  const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  return { browser, server, url, context, page };
+}
+
+export async function closeTrainer(trainer: Partial<Trainer>): Promise<void> {
+  await trainer.browser?.close();
+  await new Promise((done) => (trainer.server ? trainer.server.close(done) : done(undefined)));
 }

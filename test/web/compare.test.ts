@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseHash, start, step, toRunFile, type Scenario } from '../../engine';
-import { serveStatic } from '../../web/server/serve';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 import { TRANSCRIPTS } from '../helpers/transcripts';
-import { axe, buildFixtureSite, HAS_CHROMIUM, launch } from './browser';
+import { axe, closeTrainer, HAS_CHROMIUM, openTrainer, type Trainer } from './browser';
 
 // "Vergelijken" in real Chromium: three run files made by the engine from the bakker scripts
 // and one broken file go in through the file picker; the broken one is named with its reason,
@@ -42,22 +41,14 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     { name: 'kapot<b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "kanteltrainer-run", "caseId": "bakker"') },
   ];
 
+  let trainer: Partial<Trainer> = {};
   beforeAll(async () => {
-    const [site, b] = await Promise.all([buildFixtureSite(), launch()]);
-    browser = b;
-    ({ server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1' }));
-    const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 1024, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    trainer = await openTrainer();
+    ({ server, url, browser, page } = trainer as Trainer);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  });
+  afterAll(() => closeTrainer(trainer));
+
 
   it('opens from the case list', async () => {
     await page.goto(url);

@@ -5,8 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOVE_LABELS, MOVES, runFileSchema, type Report } from '../../engine';
 import { ROOT } from '../helpers/cases';
-import { serveStatic } from '../../web/server/serve';
-import { axe, buildFixtureSite, HAS_CHROMIUM, launch } from './browser';
+import { axe, closeTrainer, HAS_CHROMIUM, openTrainer, type Trainer } from './browser';
 
 // The web trainer in real Chromium: bakker by options to the strong ending, a reload in the
 // middle, the debrief and its run file, one typed turn with a corrected reading, axe on every
@@ -33,23 +32,14 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   let context: BrowserContext;
   let page: Page;
 
+  let trainer: Partial<Trainer> = {};
   beforeAll(async () => {
-    const [site, b] = await Promise.all([buildFixtureSite(), launch()]);
-    browser = b;
-    ({ server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1' }));
-    // bypassCSP lets the test inject axe-core; the app itself runs under the server's policy.
-    context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 1024, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    trainer = await openTrainer();
+    ({ server, url, browser, context, page } = trainer as Trainer);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  });
+  afterAll(() => closeTrainer(trainer));
+
 
   const optionButtons = () => page.locator('fieldset.options button');
   const turnLabel = () => page.locator('.status .turn');
