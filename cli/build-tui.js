@@ -3,27 +3,15 @@
 // fast (one file to load instead of tsx compiling hundreds of modules). The bundle is rebuilt
 // whenever a file under cli/ or engine/ (or package-lock.json) is newer than it, so it is
 // never stale and needs no manual step; `npm install`/`npm ci` build it up front (prepare).
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest } from './newest.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'dist', 'tui');
 export const BUNDLE = join(OUT_DIR, 'tui.mjs');
 const WATCHED = [join(ROOT, 'cli'), join(ROOT, 'engine'), join(ROOT, 'package-lock.json')];
-
-function newest(path) {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let max = stat.mtimeMs;
-  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
-  return max;
-}
 
 export function bundleIsFresh() {
   if (!existsSync(BUNDLE)) return false;

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { understandWithModel } from '../../cli/model';
 import { understandOffline } from '../../cli/understand';
-import { startFakeOpenAI, type Behaviour, type FakeOpenAI } from './fake-openai';
+import { fakeServerPerTest } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';
 
 const TEXT = 'Heeft u al aan huishoudelijke hulp gedacht?';
 const GOOD = JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: ['vervoer', 'huishouden', 'vervoer'] });
 
-let server: FakeOpenAI | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(answer: (n: number) => Behaviour): Promise<FakeOpenAI> {
-  server = await startFakeOpenAI((_, n) => answer(n));
-  return server;
-}
+const serve = fakeServerPerTest();
 
 describe('classify with the model', () => {
   it('reads a turn with structured output, sends the zod-made JSON schema and the key only as a header', async () => {
@@ -108,7 +99,6 @@ describe('classify with the model', () => {
     const fake = await serve(() => ({ kind: 'json', content: GOOD }));
     const { baseURL } = fake;
     await fake.close();
-    server = undefined;
     const { client } = testClient(baseURL);
     const understood = await understandWithModel(client, TEXT);
     expect(understood.reason).toBe('connection');

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -44,10 +45,24 @@ export async function startFakeOpenAI(answer: (seen: Seen, n: number) => Behavio
     seen,
     close: () =>
       new Promise((resolve) => {
+        if (!server.listening) return resolve();
         for (const res of open) res.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A fake server per test: `serve(answer)` starts one, and it is closed after each test. */
+export function fakeServerPerTest(): (answer: (n: number) => Behaviour) => Promise<FakeOpenAI> {
+  let server: FakeOpenAI | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (answer) => {
+    server = await startFakeOpenAI((_, n) => answer(n));
+    return server;
   };
 }
 

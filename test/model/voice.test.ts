@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { start, step, toRunFile, type RunState, type Scenario, type StepResult } from '../../engine';
 import { collectVoice, engineReply, modelModeFromEnv, personaForModel, voiceReply, type VoicePart, type Voiced } from '../../cli/model';
 import { loadFile, SCENARIOS } from '../helpers/cases';
-import { startFakeOpenAI, type Behaviour, type FakeOpenAI } from './fake-openai';
+import { fakeServerPerTest, type Behaviour } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';
 
 const bakker: Scenario = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
@@ -19,16 +19,7 @@ function firstReveal(): { before: RunState; result: StepResult } {
   throw new Error('bakker: no second reveal on the #1 path');
 }
 
-let server: FakeOpenAI | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(answer: (n: number) => Behaviour): Promise<FakeOpenAI> {
-  server = await startFakeOpenAI((_, n) => answer(n));
-  return server;
-}
+const serve = fakeServerPerTest();
 
 async function drain(parts: AsyncGenerator<VoicePart, Voiced, undefined>): Promise<{ parts: VoicePart[]; voiced: Voiced }> {
   const seen: VoicePart[] = [];

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest } from '../../cli/newest.js';
 import { serveStatic } from './serve';
 
 // npm start: build the web trainer when its sources are newer than the build, then serve it.
@@ -9,22 +10,6 @@ import { serveStatic } from './serve';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'dist', 'web');
 const SOURCES = ['web', 'engine', 'scenarios', 'vite.config.ts', 'package-lock.json'];
-
-function newest(path: string): number {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let max = stat.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    max = Math.max(max, newest(join(path, name)));
-  }
-  return max;
-}
 
 export function needsBuild(): boolean {
   const index = join(OUT, 'index.html');
