@@ -14,6 +14,13 @@ function wantsTrainer([command, ...rest]) {
 
 let bundle;
 if (wantsTrainer(args)) {
+  // Ink draws nothing until it exits when it believes it runs in CI (is-in-ci reads CI and
+  // CONTINUOUS_INTEGRATION as it loads). A trainer on a real terminal must draw, whatever a
+  // shell profile or a runner left in the environment.
+  if (process.stdout.isTTY) {
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+  }
   // Keys typed while the trainer loads should wait for it, not be echoed onto the screen.
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
   const { ensureBundle } = await import('./build-tui.js');

@@ -26,7 +26,8 @@ function tmux(...args: string[]): string {
 function launch(args: string) {
   if (session) tmux('kill-session', '-t', session);
   session = `e2e-${++launches}`;
-  const command = `NO_COLOR=1 node ${join(ROOT, 'cli', 'bin.js')} ${args} --out ${out}; echo "KLAAR-$?"; sleep 60`;
+  // CI=true as on a runner: the trainer must still draw on a real terminal.
+  const command = `NO_COLOR=1 CI=true node ${join(ROOT, 'cli', 'bin.js')} ${args} --out ${out}; echo "KLAAR-$?"; sleep 60`;
   const started = spawnSync('tmux', ['-L', SOCKET, 'new-session', '-d', '-s', session, '-x', '100', '-y', '60', '-c', ROOT, command]);
   if (started.status !== 0) throw new Error(`tmux new-session: ${started.stderr}`);
 }
