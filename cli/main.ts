@@ -21,7 +21,7 @@ Gebruik:
   kanteltrainer graph <casus>                      de casus als Mermaid-stroomschema
   kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
                                                    runs van een groep per beslismoment vergelijken
-  kanteltrainer play [casus] [--resume <run>] [--out <map>]
+  kanteltrainer play [casus] [--resume <run>] [--out <map>] [--model]
                                                    oefenen in de terminal (menu als je geen casus noemt)
   kanteltrainer play <casus> --script <bestand> [--json] [--model]
                                                    een gesprek afspelen vanuit een script
@@ -33,9 +33,10 @@ Gebruik:
 Een script heeft één beurt per regel: #N kiest optie N, /afronden rondt het gesprek af,
 regels die met // beginnen worden overgeslagen, andere regels zijn vrije tekst. Via npm: npm run --silent cli -- <opdracht>.`;
 
-const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>]
+const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--model]
 
-Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal).
+Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal). Met --model
+verwoordt een taalmodel de cliënt en leest het je getypte zinnen (zie --model hieronder).
 
 kanteltrainer play <casus> --script <bestand> [--json] [--model]
 

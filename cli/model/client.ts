@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { backoffDelay, type ModelConfig } from './config';
-import { isRetryable, toFailure, type ModelFailure } from './failure';
+import { isRetryable, ModelFailure, toFailure } from './failure';
 
 export type Sleep = (ms: number) => Promise<void>;
 
@@ -9,19 +9,23 @@ export interface ModelClient {
   readonly config: ModelConfig;
   readonly openai: OpenAI;
   readonly sleep: Sleep;
+  /** Aborted when the face that uses the model closes, so no request keeps the process alive. */
+  readonly stop?: AbortSignal;
 }
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createModelClient(config: ModelConfig, deps: { sleep?: Sleep } = {}): ModelClient {
+export function createModelClient(config: ModelConfig, deps: { sleep?: Sleep; stop?: AbortSignal } = {}): ModelClient {
   const openai = new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseURL ?? null,
     timeout: config.timeoutMs,
     maxRetries: 0,
     logLevel: 'off',
+    // Named through globalThis: the terminal bundle defines the bare name `fetch` away (see cli/build-tui.js).
+    fetch: (input, init) => globalThis.fetch(input, init),
   });
-  return { config, openai, sleep: deps.sleep ?? realSleep };
+  return { config, openai, sleep: deps.sleep ?? realSleep, stop: deps.stop };
 }
 
 /** Aborts a call that stays silent too long; touch() restarts the clock (each streamed chunk does). */
@@ -30,8 +34,10 @@ export class Deadline {
   timedOut = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly ms: number) {
+  constructor(private readonly ms: number, stop?: AbortSignal) {
     this.touch();
+    if (stop?.aborted) this.controller.abort();
+    else stop?.addEventListener('abort', () => this.controller.abort(), { once: true });
   }
 
   get signal(): AbortSignal {
@@ -69,7 +75,8 @@ export async function openWithRetry<T>(client: ModelClient, open: (signal: Abort
   let failure: ModelFailure | undefined;
   for (let attempt = 0; attempt <= retry.retries; attempt++) {
     if (attempt > 0) await client.sleep(backoffDelay(retry, attempt - 1));
-    const deadline = new Deadline(timeoutMs);
+    if (client.stop?.aborted) throw failure ?? new ModelFailure('other');
+    const deadline = new Deadline(timeoutMs, client.stop);
     try {
       const value = await open(deadline.signal);
       return { value, deadline, attempts: attempt + 1 };

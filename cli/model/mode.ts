@@ -24,7 +24,9 @@ export function modelMode(client: ModelClient): ModelMode {
 }
 
 /** Model mode from OPENAI_API_KEY and friends, or null when no key is set (stay offline). */
-export function modelModeFromEnv(env: Record<string, string | undefined> = process.env, deps: { sleep?: Sleep } = {}): ModelMode | null {
+export function modelModeFromEnv(
+  env: Record<string, string | undefined> = process.env, deps: { sleep?: Sleep; stop?: AbortSignal } = {},
+): ModelMode | null {
   const config = readModelConfig(env);
   return config ? modelMode(createModelClient(config, deps)) : null;
 }

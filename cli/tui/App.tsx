@@ -39,6 +39,10 @@ export function App({ initial, deps, effects, input }: Props) {
           pending={model.pending}
           notice={model.notice}
           recent={rows >= 40 ? 8 : 4}
+          modelLabel={model.modelLabel}
+          waiting={model.waiting}
+          voiced={model.voiced}
+          modelNotice={model.modelNotice}
         />
       ) : null}
       {model.screen === 'debrief' && model.scenario && report ? (

@@ -1,9 +1,11 @@
 import { Box, Text } from 'ink';
 import { MOVE_LABELS, MOVES, type RunState, type Scenario } from '../../engine';
 import { Header } from './Header';
-import { currentPhase, transcript, type Pending } from './model';
+import { currentPhase, type Pending } from './model';
 import { NL } from './messages';
+import { Spinner } from './Spinner';
 import { POINTER, tint } from './theme';
+import { shownLines } from './voiced';
 
 interface Props {
   scenario: Scenario;
@@ -15,15 +17,22 @@ interface Props {
   notice: string | null;
   /** How many lines of the conversation to keep on screen. */
   recent: number;
+  /** Model mode: which model, what it is doing, what it said, and why it last fell back. */
+  modelLabel: string | null;
+  waiting: 'reading' | 'answering' | null;
+  voiced: Record<number, string>;
+  modelNotice: string | null;
 }
 
-/** The conversation: recent lines, then either the options, the typing line, or the reading of a typed turn. */
+/** The conversation: recent lines, then either the options, the typing line, the reading of a typed turn, or the wait for the model. */
 export function ConversationScreen(props: Props) {
-  const { scenario, state } = props;
-  const lines = transcript(scenario, state).slice(-props.recent);
+  const { scenario, state, waiting } = props;
+  const answering = waiting === 'answering' ? (state.turns.at(-1)?.n ?? null) : null;
+  const lines = shownLines(scenario, state, props.voiced, answering).slice(-props.recent);
   return (
     <Box flexDirection="column">
       <Header title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} />
+      {props.modelLabel ? <Text dimColor>{NL.modelLine(props.modelLabel)}</Text> : null}
       {lines.map((line, i) => (
         <Box key={i} marginBottom={line.who === 'client' ? 1 : 0}>
           <Box flexShrink={0} marginRight={1}>
@@ -34,9 +43,12 @@ export function ConversationScreen(props: Props) {
           <Text>{line.text}</Text>
         </Box>
       ))}
-      {props.pending ? <Understood pending={props.pending} /> : <Choices {...props} />}
+      {waiting === 'reading' ? <Text>{`${NL.you}: "${props.text.trim()}"`}</Text> : null}
+      {waiting ? <Spinner label={waiting === 'reading' ? NL.modelReading : NL.modelThinking(scenario.client.name)} /> : null}
+      {!waiting && props.pending ? <Understood pending={props.pending} /> : null}
+      {!waiting && !props.pending ? <Choices {...props} /> : null}
+      {props.modelNotice ? <Text color={tint('yellow')}>{props.modelNotice}</Text> : null}
       {props.notice ? <Text color={tint('red')}>{props.notice}</Text> : null}
-      {/* A model-voiced client would show NL.modelThinking with a spinner here, and NL.modelFellBack after a fallback. */}
     </Box>
   );
 }

@@ -52,9 +52,11 @@ export const NL = {
     'Je speelt de Wmo-consulent. Kies een optie of typ zelf wat je zegt; een getypte zin wordt als gespreksmove gelezen en je kunt die lezing verbeteren. Na elke beurt wordt je gesprek bewaard.',
   helpClose: 'Druk op een toets om verder te gaan.',
   phaseLabels: { verkennen: 'verkennen', oplossingen: 'oplossingen', afspraken: 'afspraken' },
-  // Place for the model-voiced client (not built yet): a spinner while it answers and a note on fallback.
-  modelThinking: 'De cliënt denkt na…',
-  modelFellBack: 'Het taalmodel gaf geen bruikbaar antwoord; de cliënt antwoordt nu offline.',
+  // Model mode (play --model): the spinner lines and the model shown under the heading. Fallback notices come from cli/model/messages.ts.
+  modelThinking: (name: string) => `${name} denkt na…`,
+  modelReading: 'Je zin wordt gelezen…',
+  modelNeedsKey: 'Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL). Zonder --model speel je offline.',
+  modelLine: (label: string) => `Taalmodel: ${label}`,
   notATerminal:
     'Interactief spelen heeft een terminal nodig, en de invoer komt hier niet uit een terminal.\nSpeel zonder terminal af met een script: kanteltrainer play <casus> --script <bestand>  (zie: kanteltrainer help play)',
   startNoTerminal: 'Zelf spelen kan in een terminal (npm start of kanteltrainer play); hieronder een voorbeeldgesprek.',

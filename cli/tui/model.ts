@@ -1,4 +1,4 @@
-import { MOVES, type Move, type RunState, type Scenario, type Topic } from '../../engine';
+import { MOVES, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
 
 /** What the menu shows of a case. */
 export interface CaseSummary {
@@ -17,9 +17,19 @@ export interface Pending {
   move: Move;
   confidence: number | null;
   topics: Topic[];
+  /** Who read it: the offline classifier or the language model (a fallback counts as the classifier). */
+  reader: 'classifier' | 'model';
   /** Index into MOVES of the move the trainee is pointing at. */
   cursor: number;
 }
+
+/**
+ * Work for the language model that update() asks for and the hook carries out: reading a typed
+ * turn, or voicing the client's reply to turn `n` (the engine has already taken that turn).
+ */
+export type Job =
+  | { type: 'read'; text: string; clientSaid?: string }
+  | { type: 'voice'; n: number; events: RunEvent[] };
 
 export type Screen = 'menu' | 'conversation' | 'debrief';
 export type Overlay = 'help' | 'quit' | null;
@@ -41,12 +51,23 @@ export interface Model {
   showTurns: boolean;
   notice: string | null;
   exit: boolean;
+  /** Set in model mode: which model answers (never the key). */
+  modelLabel: string | null;
+  /** What the model is doing now; keys other than q wait until it is done. */
+  waiting: 'reading' | 'answering' | null;
+  /** Handed to the hook once, then cleared. */
+  job: Job | null;
+  /** The client's replies as the model voiced them, by turn number; shown instead of the case's own lines. */
+  voiced: Record<number, string>;
+  /** Why the last answer came from the offline path; shown until the next turn. */
+  modelNotice: string | null;
 }
 
 export function menuModel(cases: CaseSummary[]): Model {
   return {
     screen: 'menu', cases, menuCursor: 0, scenario: null, state: null, runPath: null, mode: 'options',
     optionCursor: 0, text: '', pending: null, overlay: null, showTurns: false, notice: null, exit: false,
+    modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null,
   };
 }
 
@@ -55,8 +76,10 @@ export function runModel(cases: CaseSummary[], scenario: Scenario, state: RunSta
   return { ...menuModel(cases), screen: state.status === 'finished' ? 'debrief' : 'conversation', scenario, state, runPath, notice };
 }
 
-export function pendingFor(text: string, move: Move, confidence: number | null, topics: Topic[]): Pending {
-  return { text, move, confidence, topics, cursor: Math.max(0, MOVES.indexOf(move)) };
+export function pendingFor(
+  text: string, move: Move, confidence: number | null, topics: Topic[], reader: Pending['reader'] = 'classifier',
+): Pending {
+  return { text, move, confidence, topics, reader, cursor: Math.max(0, MOVES.indexOf(move)) };
 }
 
 export { currentPhase, PHASES, transcript, type Line, type Phase } from '../../engine/run/transcript';

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { render, renderToString } from 'ink';
 import type { CommandResult } from '../commands/result';
+import type { ModelMode } from '../model/mode';
 import { Boot } from './Boot';
 import { NL } from './messages';
 import { quickCaseSummaries } from './quick-cases';
@@ -10,12 +11,15 @@ import { storeFrame, wipePainted } from './frame-cache';
 // The light half of the trainer: arguments, the terminal check and the first frame. The engine
 // and the rest load in the background (./session), so the menu is on screen fast.
 
-export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>]
+export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--model]
 
 Opent de trainer in de terminal. Zonder casus kies je er eerst een uit het menu.
 Na elke beurt wordt het gesprek bewaard (standaard in runs/, of in de map na --out);
 met --resume speel je een bewaard gesprek verder. Toetsen: ↑↓ of cijfers kiezen, Enter
-bevestigt, Tab wisselt naar zelf typen, ? geeft hulp, q stopt.`;
+bevestigt, Tab wisselt naar zelf typen, ? geeft hulp, q stopt.
+Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
+taalmodel je getypte zinnen en verwoordt het de antwoorden van de cliënt; lukt dat niet, dan
+antwoordt de trainer offline en zie je waarom. De scores komen altijd van de casus zelf.`;
 
 interface PlayOptions {
   /** When the run started; passed in so file names do not depend on a hidden clock. */
@@ -29,12 +33,24 @@ interface PlayOptions {
 export async function playInteractive(args: string[], options: PlayOptions = {}): Promise<CommandResult> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { resume: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args, allowPositionals: true,
+      options: { resume: { type: 'string' }, out: { type: 'string' }, model: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     return { code: 1, stdout: [], stderr: [(e as Error).message, '', INTERACTIVE_HELP] };
   }
   if (parsed.values.help) return { code: 0, stdout: [INTERACTIVE_HELP], stderr: [] };
   if (!(options.isTTY ?? process.stdin.isTTY)) return { code: 2, stdout: [], stderr: [NL.notATerminal] };
+  // Closing the trainer aborts whatever the model is still doing, so nothing keeps the process waiting.
+  const stop = new AbortController();
+  let model: ModelMode | null = null;
+  if (parsed.values.model) {
+    // Loaded only with --model, so an offline start never loads the openai package.
+    const { modelModeFromEnv } = await import('../model');
+    model = modelModeFromEnv(process.env, { stop: stop.signal });
+    if (!model) return { code: 1, stdout: [], stderr: [NL.modelNeedsKey] };
+  }
 
   if (process.stdin.isTTY) process.stdin.setRawMode(true); // no echo of keys typed while loading
   const id = parsed.positionals[0];
@@ -44,7 +60,7 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   const saved = new Map<string, boolean>(); // run file → finished?
   let failed: CommandResult | undefined;
   const cases = quickCaseSummaries();
-  const load = () => import('./session').then((s) => s.prepareSession(id, resume, out, now, saved, cases));
+  const load = () => import('./session').then((s) => s.prepareSession({ id, resume, outDir: out, now, saved, cases, model }));
   // A named case or a resumed run opens on the conversation, so check it before drawing anything.
   const early = id || resume ? await load() : undefined;
   if (early && 'code' in early) return early;
@@ -55,6 +71,7 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   );
   if (!early && !options.painted) rememberMenuFrame(cases); // a painted frame came from a valid cache
   await instance.waitUntilExit();
+  stop.abort();
   if (failed) return failed;
   return { code: 0, stdout: savedLines(saved), stderr: [] };
 }

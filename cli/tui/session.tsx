@@ -1,6 +1,7 @@
 import { caseHash, formatIssue, start, type RunState, type Scenario } from '../../engine';
 import { findCase } from '../case-files';
 import type { CommandResult } from '../commands/result';
+import type { ModelMode } from '../model/mode';
 import { understandOffline } from '../understand';
 import { App } from './App';
 import { NL } from './messages';
@@ -19,18 +20,30 @@ export interface Session {
   App: typeof App;
 }
 
-/** Builds the starting state: the menu, a new run of one case, or a resumed run. `saved` collects the files written (and whether the run finished). */
-export function prepareSession(
-  id: string | undefined, resume: string | undefined, outDir: string, now: Date, saved: Map<string, boolean>, cases: CaseSummary[],
-): Session | CommandResult {
-  const deps = makeDeps(outDir, now);
+export interface SessionOptions {
+  id: string | undefined;
+  resume: string | undefined;
+  outDir: string;
+  now: Date;
+  /** Collects the files written, and whether their run finished. */
+  saved: Map<string, boolean>;
+  cases: CaseSummary[];
+  /** Model mode, or null to play offline. */
+  model: ModelMode | null;
+}
+
+/** Builds the starting state: the menu, a new run of one case, or a resumed run. */
+export function prepareSession(options: SessionOptions): Session | CommandResult {
+  const { id, resume, saved, cases } = options;
+  const deps: Deps = { ...makeDeps(options.outDir, options.now), ...(options.model ? { model: options.model } : {}) };
+  const modelLabel = options.model?.label ?? null;
   const effects: Effects = {
     save(path: string, scenario: Scenario, state: RunState) {
       saveRun(path, scenario, state);
       saved.set(path, state.status === 'finished');
     },
   };
-  const ready = (model: Model): Session => ({ model, deps, effects, App });
+  const ready = (model: Model): Session => ({ model: { ...model, modelLabel }, deps, effects, App });
   if (resume) {
     const loaded = loadRun(resume);
     if (!loaded.ok) return fail([loaded.reason === 'unreadable' ? NL.resumeUnreadable(resume) : NL.resumeInvalid(resume)]);

@@ -1,4 +1,5 @@
 import { MOVES, start, step, type Move, type Scenario, type Topic, type Turn } from '../../engine';
+import type { ModelMode } from '../model/mode';
 import type { Key } from './keys';
 import { NL } from './messages';
 import { pendingFor, type Model } from './model';
@@ -7,17 +8,29 @@ import { pendingFor, type Model } from './model';
 export interface Deps {
   /** The case with this id, or a Dutch message why it cannot be played. */
   loadCase(id: string): Scenario | string;
-  /** How typed text is read. Offline classifier now; a model could answer here later (then this becomes async). */
+  /** How typed text is read offline (and when no model is used). */
   understand(text: string): { move: Move; confidence: number | null; topics: Topic[] };
   /** A fresh file path for a new run of this case. */
   newRunPath(caseId: string): string;
+  /** Model mode (play --model): the model reads typed turns and voices the client. Its answers arrive as ModelNews. */
+  model?: ModelMode;
 }
 
-/** One key in, the next interface state out. No I/O: saving happens in the hook, after the state changed. */
-export function update(model: Model, key: Key, deps: Deps): Model {
+/** What the model's work sends back to update(): a reading, a piece of a voiced reply, or the reply's end. */
+export type ModelNews =
+  | { type: 'read'; move: Move; confidence: number | null; topics: Topic[]; reader: 'classifier' | 'model'; notice?: string }
+  | { type: 'voice_piece'; n: number; text: string; replace: boolean; notice?: string }
+  | { type: 'voice_done'; n: number; text: string; notice?: string };
+
+export type Message = Key | ModelNews;
+
+/** One key (or one piece of model news) in, the next interface state out. No I/O: saving and model calls happen in the hook. */
+export function update(model: Model, key: Message, deps: Deps): Model {
+  if (key.type === 'read' || key.type === 'voice_piece' || key.type === 'voice_done') return news(model, key);
   if (key.type === 'interrupt') return { ...model, exit: true };
   if (model.overlay === 'help') return { ...model, overlay: null };
   if (model.overlay === 'quit') return quitConfirm(model, key);
+  if (model.waiting) return isChar(key, 'q') ? { ...model, overlay: 'quit' } : model;
   switch (model.screen) {
     case 'menu':
       return menu(model, key, deps);
@@ -71,7 +84,7 @@ function options(model: Model, key: Key, deps: Deps): Model {
   const count = optionCount(model) + 1; // the last entry closes the conversation
   if (key.type !== 'enter') return { ...model, optionCursor: moveCursor(model.optionCursor, key, count) };
   const turn: Turn = model.optionCursor === count - 1 ? { type: 'close' } : { type: 'option', option: model.optionCursor + 1 };
-  return take(model, turn);
+  return take(model, turn, deps);
 }
 
 function typing(model: Model, key: Key, deps: Deps): Model {
@@ -81,8 +94,33 @@ function typing(model: Model, key: Key, deps: Deps): Model {
   if (key.type !== 'enter') return model;
   const text = model.text.trim();
   if (!text) return model;
+  if (deps.model) {
+    const clientSaid = model.state?.point ? model.scenario?.points[model.state.point]?.client : undefined;
+    return { ...model, waiting: 'reading', job: { type: 'read', text, clientSaid }, modelNotice: null };
+  }
   const read = deps.understand(text);
   return { ...model, pending: pendingFor(text, read.move, read.confidence, read.topics) };
+}
+
+/** Model news is taken only while it is awaited, so a late answer after quitting or a new case changes nothing. */
+function news(model: Model, message: ModelNews): Model {
+  if (message.type === 'read') {
+    if (model.waiting !== 'reading') return model;
+    const text = model.text.trim();
+    return {
+      ...model, waiting: null, modelNotice: message.notice ?? null,
+      pending: pendingFor(text, message.move, message.confidence, message.topics, message.reader),
+    };
+  }
+  if (model.waiting !== 'answering' || model.state?.turns.at(-1)?.n !== message.n) return model;
+  const before = model.voiced[message.n] ?? '';
+  const text = message.type === 'voice_done' || message.replace ? message.text : before + message.text;
+  return {
+    ...model,
+    voiced: { ...model.voiced, [message.n]: text },
+    waiting: message.type === 'voice_done' ? null : 'answering',
+    modelNotice: message.notice ?? model.modelNotice,
+  };
 }
 
 function confirmMove(model: Model, key: Key, deps: Deps): Model {
@@ -93,22 +131,26 @@ function confirmMove(model: Model, key: Key, deps: Deps): Model {
   const corrected = move !== pending.move;
   const turn: Turn = {
     type: 'move', move, text: pending.text, topics: pending.topics,
-    confidence: corrected ? null : pending.confidence, source: corrected ? 'corrected' : 'classifier',
+    confidence: corrected ? null : pending.confidence, source: corrected ? 'corrected' : pending.reader,
   };
-  return take({ ...model, pending: null, text: '' }, turn);
+  return take({ ...model, pending: null, text: '' }, turn, deps);
 }
 
-function take(model: Model, turn: Turn): Model {
+function take(model: Model, turn: Turn, deps: Deps): Model {
   const { scenario, state } = model;
   if (!scenario || !state) return model;
   const result = step(scenario, state, turn);
   const rejected = result.events.find((e) => e.type === 'turn_rejected');
   if (rejected && rejected.type === 'turn_rejected') return { ...model, notice: NL.rejected(rejected.reason) };
   const finished = result.state.status === 'finished';
-  return {
+  const next: Model = {
     ...model, state: result.state, screen: finished ? 'debrief' : 'conversation',
-    optionCursor: 0, mode: 'options', text: '', pending: null, notice: null,
+    optionCursor: 0, mode: 'options', text: '', pending: null, notice: null, modelNotice: null,
   };
+  const n = result.state.turns.at(-1)?.n;
+  // The debrief needs no voice: the scores are the engine's, and the last reply is in the turn list.
+  if (!deps.model || finished || n === undefined) return next;
+  return { ...next, waiting: 'answering', job: { type: 'voice', n, events: [...result.events] } };
 }
 
 function quitConfirm(model: Model, key: Key): Model {

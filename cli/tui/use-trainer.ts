@@ -2,8 +2,9 @@ import { useInput, useApp, useStdin } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { RunState, Scenario } from '../../engine';
 import { toKeys, type Key } from './keys';
-import type { Model } from './model';
-import { update, type Deps } from './update';
+import type { Job, Model } from './model';
+import { carryOut } from './model-jobs';
+import { update, type Deps, type Message, type ModelNews } from './update';
 
 export interface Effects {
   /** Writes the run file; called after every turn. */
@@ -26,11 +27,21 @@ export function useTrainer(initial: Model, deps: Deps, effects: Effects, input?:
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
 
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
+
   const dispatch = useCallback(
-    (keys: Key[]) => {
-      const next = run(current.current, keys, deps, effects);
+    (messages: Message[]) => {
+      const { model: next, jobs } = run(current.current, messages, deps, effects);
       current.current = next;
       setModel(next);
+      // Model work runs after the state is set; its news comes back here while the trainer is on screen.
+      for (const job of jobs) {
+        if (!deps.model || !next.scenario || !next.state) continue;
+        void carryOut(job, deps.model, next.scenario, next.state, (news: ModelNews) => {
+          if (alive.current) dispatch([news]);
+        });
+      }
     },
     [deps, effects],
   );
@@ -49,16 +60,21 @@ export function useTrainer(initial: Model, deps: Deps, effects: Effects, input?:
   return model;
 }
 
-/** Applies keys one by one; after each turn the run is saved, before anything else happens. */
-function run(model: Model, keys: Key[], deps: Deps, effects: Effects): Model {
+/** Applies keys one by one; after each turn the run is saved, before anything else happens. Model jobs are handed out, not started. */
+function run(model: Model, messages: Message[], deps: Deps, effects: Effects): { model: Model; jobs: Job[] } {
   let next = model;
-  for (const key of keys) {
+  const jobs: Job[] = [];
+  for (const message of messages) {
     const before = next;
-    next = update(next, key, deps);
+    next = update(next, message, deps);
     if (next.state !== before.state && next.state && next.scenario && next.runPath && next.state.turns.length > 0) {
       effects.save(next.runPath, next.scenario, next.state);
     }
+    if (next.job) {
+      jobs.push(next.job);
+      next = { ...next, job: null };
+    }
     if (next.exit) break;
   }
-  return next;
+  return { model: next, jobs };
 }

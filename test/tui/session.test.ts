@@ -9,7 +9,7 @@ import { bakker, cases } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'kanteltrainer-session-'));
 const now = new Date('2026-01-02T03:04:05Z');
-const prepare = (id?: string, resume?: string) => prepareSession(id, resume, dir, now, new Map(), cases);
+const prepare = (id?: string, resume?: string) => prepareSession({ id, resume, outDir: dir, now, saved: new Map(), cases, model: null });
 
 describe('preparing a session', () => {
   it('opens the menu without a case, and a conversation with one', () => {

@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runFileSchema } from '../../engine';
 import { parseScript } from '../../cli/script';
 import { ROOT } from '../helpers/cases';
+import { startFakeOpenAI } from '../model/fake-openai';
+import { TEST_KEY } from '../model/helpers';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('test/tui/tmux-e2e: overgeslagen, tmux is niet geïnstalleerd (er wordt niets geïnstalleerd).');
@@ -23,11 +25,11 @@ function tmux(...args: string[]): string {
 }
 
 /** A fresh tmux session per start (killing and restarting the server races with its shutdown). */
-function launch(args: string) {
+function launch(args: string, env = '') {
   if (session) tmux('kill-session', '-t', session);
   session = `e2e-${++launches}`;
   // CI=true as on a runner: the trainer must still draw on a real terminal.
-  const command = `NO_COLOR=1 CI=true node ${join(ROOT, 'cli', 'bin.js')} ${args} --out ${out}; echo "KLAAR-$?"; sleep 60`;
+  const command = `NO_COLOR=1 CI=true ${env} node ${join(ROOT, 'cli', 'bin.js')} ${args} --out ${out}; echo "KLAAR-$?"; sleep 60`;
   const started = spawnSync('tmux', ['-L', SOCKET, 'new-session', '-d', '-s', session, '-x', '100', '-y', '60', '-c', ROOT, command]);
   if (started.status !== 0) throw new Error(`tmux new-session: ${started.stderr}`);
 }
@@ -103,6 +105,32 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
     keys('q');
     const done = await waitFor('KLAAR-0');
     expect(done).toContain(`Je gesprek is bewaard in ${file}`);
+  });
+
+  it('plays with a language model (--model): the voiced reply, then a notice when the model fails', { timeout: 120_000 }, async () => {
+    // Request 0 voices the first reply; every later request fails, so the second reply falls back.
+    const server = await startFakeOpenAI((_, n) => (n === 0 ? { kind: 'stream', pieces: ['Ach, ', 'het huis ', 'is mijn ding niet.'] } : { kind: 'status', status: 500 }));
+    try {
+      launch('play bakker --model', `OPENAI_API_KEY=${TEST_KEY} OPENAI_BASE_URL=${server.baseURL} KANTELTRAINER_MODEL_RETRIES=0`);
+      const first = await waitFor('Beurt 1 ·', 60_000);
+      expect(first).toContain(`Taalmodel: `);
+      keys(route[0]!, 'Enter');
+      await waitFor('Ach, het huis is mijn ding niet.');
+      const voiced = await waitFor('Wat zeg je?'); // the options return once the reply is complete
+      expect(voiced).toContain('Henk Bakker: Ach, het huis is mijn ding niet.');
+      keys(route[1]!, 'Enter');
+      const fellBack = await waitFor('Het taalmodel reageerde niet');
+      expect(fellBack).toContain('(serverfout)');
+      expect(fellBack).toContain('Beurt 3 ·');
+      keys('q');
+      await waitFor('Wil je stoppen?');
+      keys('j');
+      const done = await waitFor('KLAAR-0');
+      expect(done).not.toContain(TEST_KEY);
+      expect(done).toContain('Je gesprek is bewaard in');
+    } finally {
+      await server.close();
+    }
   });
 
   it('opens the menu, drawn once even when painted from the frame cache, and quits with q', { timeout: 120_000 }, async () => {
