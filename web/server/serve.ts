@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 // A small static server for the built trainer. It binds to loopback unless told otherwise,
@@ -23,15 +23,22 @@ const HEADERS = {
   'Content-Security-Policy': "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
+/** Answers the requests under /api/ it knows (true), or leaves them to the static files (false). */
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
+
 export interface ServeOptions {
   dir: string;
   port: number;
   host: string;
+  /** The model endpoints (web/server/model-api.ts); without it the server is static only. */
+  api?: ApiHandler;
 }
 
-export function serveStatic({ dir, port, host }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
+    const requested = new URL(req.url ?? '/', 'http://x').pathname;
+    if (api && requested.startsWith('/api/') && api(req, res, requested)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
