@@ -1,11 +1,10 @@
 import { Box, Text } from 'ink';
 import { MOVE_LABELS, MOVES, type RunState, type Scenario } from '../../engine';
 import { Header } from './Header';
-import { currentPhase, type Pending } from './model';
+import { currentPhase, voicedTranscript, type Pending } from './model';
 import { NL } from './messages';
 import { Spinner } from './Spinner';
 import { POINTER, tint } from './theme';
-import { shownLines } from './voiced';
 
 interface Props {
   scenario: Scenario;
@@ -28,7 +27,7 @@ interface Props {
 export function ConversationScreen(props: Props) {
   const { scenario, state, waiting } = props;
   const answering = waiting === 'answering' ? (state.turns.at(-1)?.n ?? null) : null;
-  const lines = shownLines(scenario, state, props.voiced, answering).slice(-props.recent);
+  const lines = voicedTranscript(scenario, state, props.voiced, answering).slice(-props.recent);
   return (
     <Box flexDirection="column">
       <Header title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} />

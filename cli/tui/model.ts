@@ -82,4 +82,4 @@ export function pendingFor(
   return { text, move, confidence, topics, reader, cursor: Math.max(0, MOVES.indexOf(move)) };
 }
 
-export { currentPhase, PHASES, transcript, type Line, type Phase } from '../../engine/run/transcript';
+export { currentPhase, PHASES, transcript, voicedTranscript, type Line, type Phase } from '../../engine/run/transcript';

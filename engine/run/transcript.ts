@@ -28,6 +28,29 @@ export function transcript(scenario: Scenario, state: RunState): Line[] {
   return lines;
 }
 
+/**
+ * The conversation as shown when a language model voices the client: after a voiced turn, the
+ * model's words stand in for the case's own reply and next opening line (together they are what
+ * the model was given to say). While turn `answering` is being voiced, the case's lines for it
+ * stay hidden, so the trainee never reads the answer before the client "says" it.
+ */
+export function voicedTranscript(scenario: Scenario, state: RunState, voiced: Readonly<Record<number, string>>, answering: number | null): Line[] {
+  const shown: Line[] = [];
+  let replaced = false;
+  for (const line of transcript(scenario, state)) {
+    if (line.who === 'trainee') {
+      shown.push(line);
+      const n = line.n ?? -1;
+      replaced = n === answering || voiced[n] !== undefined;
+      const words = voiced[n];
+      if (words) shown.push({ who: 'client', text: words });
+      continue;
+    }
+    if (!replaced) shown.push(line);
+  }
+  return shown;
+}
+
 export const PHASES = ['verkennen', 'oplossingen', 'afspraken'] as const;
 export type Phase = (typeof PHASES)[number];
 

@@ -1,0 +1,96 @@
+// The web server's model endpoints, over real HTTP: the browser asks the server, the server asks
+// the (fake) model with the key only it holds, and every answer is free of that key.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createModelClient, modelMode, type ModelConfig } from '../../cli/model';
+import { start, step, type Scenario } from '../../engine';
+import { modelApi, type VoiceLine } from '../../web/server/model-api';
+import { serveStatic } from '../../web/server/serve';
+import { loadFile, SCENARIOS } from '../helpers/cases';
+import { fakeServerPerTest, type Behaviour } from '../model/fake-openai';
+import { TEST_KEY } from '../model/helpers';
+
+const bakker: Scenario = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
+const serveModel = fakeServerPerTest();
+let open: Server | undefined;
+afterEach(() => new Promise<void>((done) => (open ? open.close(() => done()) : done())));
+
+async function trainerServer(answer: ((n: number) => Behaviour) | null): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'kt-web-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+  let makeMode = null;
+  let label = null;
+  if (answer) {
+    const fake = await serveModel(answer);
+    const config: ModelConfig = { apiKey: TEST_KEY, baseURL: fake.baseURL, model: 'test-model', timeoutMs: 300, retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 } };
+    makeMode = (stop: AbortSignal) => modelMode(createModelClient(config, { stop }));
+    label = `test-model via ${fake.baseURL}`;
+  }
+  const api = modelApi({ makeMode, label, findScenario: (id) => (id === 'bakker' ? bakker : undefined) });
+  const { server, url } = await serveStatic({ dir, port: 0, host: '127.0.0.1', api });
+  open = server;
+  return url;
+}
+
+const post = (url: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(new URL(path, url), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+function voiceRequest() {
+  const result = step(bakker, start(bakker).state, { type: 'option', option: 1 });
+  const said = result.events.flatMap((e) => (e.type === 'client_said' ? [{ text: e.text, point: e.point }] : []));
+  return { caseId: 'bakker', state: result.state, said };
+}
+
+const lines = async (response: Response): Promise<VoiceLine[]> =>
+  (await response.text()).trim().split('\n').map((l) => JSON.parse(l) as VoiceLine);
+
+describe('web server model endpoints', () => {
+  it('says which model answers, without the key; without a key it says it runs scripted and refuses model calls', async () => {
+    const withModel = await trainerServer(() => ({ kind: 'json', content: '{}' }));
+    const health = await (await fetch(new URL('/api/health', withModel))).text();
+    expect(JSON.parse(health)).toMatchObject({ ok: true, mode: 'model', model: expect.stringContaining('test-model') });
+    expect(health).not.toContain(TEST_KEY);
+    open!.close();
+    const without = await trainerServer(null);
+    expect(await (await fetch(new URL('/api/health', without))).json()).toEqual({ ok: true, mode: 'scripted' });
+    const refused = await post(without, '/api/model/read', { text: 'Hoe gaat het?' });
+    expect(refused.status).toBe(404);
+    expect((await refused.json()).error).toContain('OPENAI_API_KEY');
+  });
+
+  it('reads a sentence with the model, and falls back to the offline reader with a notice when the model fails', async () => {
+    const reading = JSON.stringify({ move: 'netwerk', confidence: 0.7, topics: ['familie'] });
+    const url = await trainerServer((n) => (n === 0 ? { kind: 'json', content: reading } : { kind: 'status', status: 500 }));
+    const read = await post(url, '/api/model/read', { text: 'Hoe vaak komt uw dochter?' });
+    expect(await read.json()).toEqual({ move: 'netwerk', confidence: 0.7, topics: ['familie'], reader: 'model' });
+    const fallback = await (await post(url, '/api/model/read', { text: 'Wonen uw kinderen in de buurt?' })).json();
+    expect(fallback).toMatchObject({ move: 'netwerk', reader: 'classifier', notice: expect.stringContaining('(serverfout)') });
+  });
+
+  it('streams the voiced reply line by line, and the case\'s own reply with a notice when the stream breaks', async () => {
+    const url = await trainerServer((n) => (n === 0 ? { kind: 'stream', pieces: ['Ach, ', 'het gaat.'] } : { kind: 'stream', pieces: ['Half'], drop: true }));
+    const voiced = await post(url, '/api/model/voice', voiceRequest());
+    expect(voiced.headers.get('content-type')).toContain('application/x-ndjson');
+    expect(await lines(voiced)).toEqual([
+      { type: 'delta', text: 'Ach, ' }, { type: 'delta', text: 'het gaat.' }, { type: 'done', text: 'Ach, het gaat.', source: 'model' },
+    ]);
+    const broken = await lines(await post(url, '/api/model/voice', voiceRequest()));
+    const own = voiceRequest().said.map((s) => s.text).join('\n\n');
+    expect(broken.at(-2)).toMatchObject({ type: 'fallback', text: own, notice: expect.stringContaining('verbinding viel weg') });
+    expect(broken.at(-1)).toMatchObject({ type: 'done', text: own, source: 'engine' });
+  });
+
+  it('refuses other sites, malformed requests and unknown cases, with a Dutch reason', async () => {
+    const url = await trainerServer(() => ({ kind: 'json', content: '{}' }));
+    const foreign = await post(url, '/api/model/read', { text: 'Hallo' }, { Origin: 'http://elders.example' });
+    expect(foreign.status).toBe(403);
+    expect((await post(url, '/api/model/read', { zin: 'Hallo' })).status).toBe(400);
+    const unknown = await post(url, '/api/model/voice', { ...voiceRequest(), caseId: 'bestaat-niet' });
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toBe('Onbekende casus "bestaat-niet".');
+    expect((await fetch(new URL('/api/model/read', url))).status).toBe(405);
+  });
+});
