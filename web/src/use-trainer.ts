@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CASES, LOADERS } from 'virtual:kantel/cases';
-import type { Move, RunState, Scenario, Topic, Turn } from './engine';
+import type { Move, RunEvent, RunState, Scenario, Topic, Turn } from './engine';
 import { NL } from './messages';
+import { detectModel, readWithModel, voiceWithModel } from './model-client';
 import { preloadScreens } from './screens/lazy';
 import type { HistoryEntry, RunStore } from './store';
 
@@ -12,7 +13,9 @@ export interface Pending {
   text: string;
   move: Move;
   topics: Topic[];
-  confidence: number;
+  confidence: number | null;
+  /** Who read it; a correction by the trainee is recorded as such either way. */
+  reader: 'classifier' | 'model';
 }
 
 export interface Trainer {
@@ -25,6 +28,14 @@ export interface Trainer {
   /** The store could not keep the last turn. */
   storeFull: boolean;
   history: HistoryEntry[];
+  /** Set when the server offers a language model: which one (never the key). */
+  model: string | null;
+  /** The client's replies as the model voiced them, by turn number. */
+  voiced: Record<number, string>;
+  /** The turn whose reply the model is voicing now. */
+  answering: number | null;
+  /** Why the last answer came from the case or the offline reader instead of the model. */
+  modelNotice: string | null;
   open(caseId: string): Promise<void>;
   /** false when the saved state does not pass the engine's schema. */
   resume(caseId: string, state: RunState): Promise<boolean>;
@@ -53,6 +64,50 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const [history, setHistory] = useState(() => store.history());
   const hashes = useRef(new Map<string, string>());
   const engine = useRef<Engine | null>(null);
+  const [model, setModel] = useState<string | null>(null);
+  const [voiced, setVoiced] = useState<Record<number, string>>({});
+  const [answering, setAnswering] = useState<number | null>(null);
+  const [modelNotice, setModelNotice] = useState<string | null>(null);
+  /** Bumped whenever another run takes the screen, so a late voice for the old one is dropped. */
+  const runToken = useRef(0);
+
+  useEffect(() => {
+    let alive = true;
+    void detectModel().then((label) => alive && setModel(label));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const freshRun = useCallback(() => {
+    runToken.current++;
+    setVoiced({});
+    setAnswering(null);
+    setModelNotice(null);
+  }, []);
+
+  const voice = useCallback(
+    async (s: Scenario, next: RunState, events: readonly RunEvent[]) => {
+      const n = next.turns.at(-1)?.n;
+      if (!model || n === undefined || next.status === 'finished') return;
+      const token = runToken.current;
+      const current = () => token === runToken.current;
+      setAnswering(n);
+      const show = (text: string) => current() && setVoiced((v) => ({ ...v, [n]: text }));
+      const reply = await voiceWithModel(s.id, next, events, show);
+      if (!current()) return;
+      if (reply) {
+        if (reply.text) show(reply.text);
+        setModelNotice(reply.notice ?? null);
+      } else {
+        // The server is gone: the case's own lines stand, and the trainee is told why.
+        setVoiced((v) => Object.fromEntries(Object.entries(v).filter(([k]) => Number(k) !== n)));
+        setModelNotice(NL.modelUnreachable);
+      }
+      setAnswering(null);
+    },
+    [model],
+  );
 
   const hashOf = (s: Scenario) => {
     let h = hashes.current.get(s.id);
@@ -96,6 +151,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const s = await load(caseId);
       if (!s) return setNotice(NL.loadFailed);
       const { state: first } = engine.current!.start(s, { seed: seed() });
+      freshRun();
       setScenario(s);
       setNotice(null);
       setScreen('conversation');
@@ -103,7 +159,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setState(first);
       setStoreFull(!store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: first }));
     },
-    [load, seed, store],
+    [load, seed, store, freshRun],
   );
 
   const resume = useCallback(
@@ -115,12 +171,13 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       }
       const checked = engine.current!.runStateSchema.safeParse(saved);
       if (!checked.success) return false;
+      freshRun();
       setScenario(s);
       setState(checked.data);
       setScreen(checked.data.status === 'finished' ? 'debrief' : 'conversation');
       return true;
     },
-    [load],
+    [load, freshRun],
   );
 
   const turn = useCallback(
@@ -130,9 +187,11 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const rejected = result.events.find((e) => e.type === 'turn_rejected');
       if (rejected && rejected.type === 'turn_rejected') return setNotice(NL.rejected(rejected.reason));
       setNotice(null);
+      setModelNotice(null);
       commit(scenario, result.state);
+      void voice(scenario, result.state, result.events);
     },
-    [scenario, state, commit],
+    [scenario, state, commit, voice],
   );
 
   const say = useCallback(async (text: string) => {
@@ -140,18 +199,26 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     if (!clean) return setNotice(NL.empty);
     setBusy(true);
     try {
-      const read = await (engine.current ?? (await import('./engine'))).classifyText(clean);
-      setPending({ text: clean, move: read.move, topics: read.topics, confidence: read.confidence });
+      const clientSaid = scenario && state?.point ? scenario.points[state.point]?.client : undefined;
+      const byModel = model ? await readWithModel(clean, clientSaid) : null;
+      if (byModel) {
+        setPending({ text: clean, move: byModel.move, topics: byModel.topics, confidence: byModel.confidence, reader: byModel.reader });
+        setModelNotice(byModel.notice ?? null);
+      } else {
+        const read = await (engine.current ?? (await import('./engine'))).classifyText(clean);
+        setPending({ text: clean, move: read.move, topics: read.topics, confidence: read.confidence, reader: 'classifier' });
+        setModelNotice(model ? NL.modelUnreachable : null);
+      }
       setNotice(null);
     } finally {
       setBusy(false);
     }
-  }, []);
+  }, [model, scenario, state]);
 
   const confirm = useCallback(
     (move: Move) => {
       if (!pending) return;
-      const source = move === pending.move ? 'classifier' : 'corrected';
+      const source = move === pending.move ? pending.reader : 'corrected';
       turn({ type: 'move', move, text: pending.text, topics: pending.topics, confidence: pending.confidence, source });
     },
     [pending, turn],
@@ -160,17 +227,20 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   return useMemo(
     () => ({
       screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say,
+      model, voiced, answering, modelNotice,
       choose: (option: number) => turn({ type: 'option', option }),
       cancelPending: () => setPending(null),
       close: () => turn({ type: 'close' }),
       toList: () => {
         if (state?.status === 'finished') store.clearRun();
+        freshRun();
         setScreen('list');
         setPending(null);
         setNotice(null);
       },
     }),
-    [screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say, turn, store],
+    [screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say, turn, store,
+      model, voiced, answering, modelNotice, freshRun],
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RunState, Scenario } from '../engine';
 import { NL } from '../messages';
-import { currentPhase, transcript } from '../transcript';
+import { currentPhase, voicedTranscript } from '../transcript';
 import type { Trainer } from '../use-trainer';
 import { Chat } from './Chat';
 import { FreeText } from './FreeText';
@@ -22,13 +22,15 @@ export function Conversation({ trainer, scenario, state }: Props) {
   const endButton = useRef<HTMLButtonElement>(null);
   const backFromEnding = useRef(false);
   const turns = state.turns.length;
+  const answering = trainer.answering !== null;
 
   useEffect(() => {
     heading.current?.focus();
   }, []);
   useEffect(() => {
-    if (turns > 0) firstOption.current?.focus();
-  }, [turns]);
+    // After a turn, focus goes to the new options once the client has answered.
+    if (turns > 0 && !answering) firstOption.current?.focus();
+  }, [turns, answering]);
   useEffect(() => {
     if (!ending && backFromEnding.current) endButton.current?.focus();
     backFromEnding.current = false;
@@ -38,7 +40,7 @@ export function Conversation({ trainer, scenario, state }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey || trainer.pending || ending) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || trainer.pending || ending || trainer.answering !== null) return;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= options.length) {
@@ -57,11 +59,18 @@ export function Conversation({ trainer, scenario, state }: Props) {
       </h1>
       <p className="case-title">{scenario.title}</p>
       <StatusBar phase={currentPhase(scenario, state)} trust={state.trust} turn={turns + 1} />
+      {trainer.model && <p className="small model-line">{NL.modelLine(trainer.model)}</p>}
       <div className="columns">
-      <Chat lines={transcript(scenario, state)} clientName={scenario.client.name} />
+      <Chat
+        lines={voicedTranscript(scenario, state, trainer.voiced, trainer.answering)}
+        clientName={scenario.client.name}
+        thinking={answering ? NL.thinking(scenario.client.name) : null}
+      />
       <div className="act">
       {trainer.notice && <p className="alert" role="alert">{trainer.notice}</p>}
-      {!trainer.pending && !ending && (
+      {trainer.modelNotice && <p className="model-notice" role="status">{trainer.modelNotice}</p>}
+      {answering && <p className="small" aria-hidden="true">{NL.thinking(scenario.client.name)}</p>}
+      {!trainer.pending && !ending && !answering && (
         <fieldset className="options">
           <legend>{NL.optionsHeading}</legend>
           <ol>
@@ -76,7 +85,7 @@ export function Conversation({ trainer, scenario, state }: Props) {
           </ol>
         </fieldset>
       )}
-      {!ending && <FreeText trainer={trainer} />}
+      {!ending && !answering && <FreeText trainer={trainer} />}
       <div className="end">
         {ending ? (
           <div role="alertdialog" aria-labelledby="end-q" className="confirm">

@@ -28,8 +28,8 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
           {NL.you}: <q>{pending.text}</q>
         </p>
         <p className="chip">
-          {NL.understoodAs}: <strong>{MOVE_LABELS[pending.move]}</strong>{' '}
-          <span className="small">({NL.certainty(Math.round(pending.confidence * 100))})</span>
+          {NL.understoodAs}: <strong>{MOVE_LABELS[pending.move]}</strong>
+          {pending.confidence !== null && <span className="small"> ({NL.certainty(Math.round(pending.confidence * 100))})</span>}
         </p>
         <fieldset>
           <legend>{NL.correctLabel}</legend>

@@ -1,0 +1,82 @@
+import type { Move, RunEvent, RunState, Topic } from './engine';
+
+// The browser's side of model mode. It never talks to a model: it asks the server that served
+// the page (web/server/model-api.ts), which holds the key. On a static host there is no such
+// server and the trainer stays scripted.
+
+export interface ModelReading {
+  move: Move;
+  confidence: number | null;
+  topics: Topic[];
+  reader: 'model' | 'classifier';
+  notice?: string;
+}
+
+export interface VoicedReply {
+  text: string;
+  notice?: string;
+}
+
+/** The model's label when the server offers one, otherwise null (static host, no key, or offline). */
+export async function detectModel(): Promise<string | null> {
+  try {
+    const response = await fetch('api/health', { cache: 'no-store' });
+    if (!response.ok) return null;
+    const health = (await response.json()) as { mode?: string; model?: string };
+    return health.mode === 'model' && typeof health.model === 'string' ? health.model : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The server's reading of a typed sentence, or null when the server could not be reached (the caller reads offline). */
+export async function readWithModel(text: string, clientSaid: string | undefined): Promise<ModelReading | null> {
+  try {
+    const response = await fetch('api/model/read', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, clientSaid }),
+    });
+    return response.ok ? ((await response.json()) as ModelReading) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Has the server voice the client's reply to the last turn. `onText` gets the words so far as
+ * they stream in (a fallback replaces them). Resolves with the final words, or null when the
+ * server could not be reached (the caller shows the case's own reply).
+ */
+export async function voiceWithModel(
+  caseId: string, state: RunState, events: readonly RunEvent[], onText: (text: string) => void,
+): Promise<VoicedReply | null> {
+  const said = events.flatMap((e) => (e.type === 'client_said' ? [{ text: e.text, point: e.point }] : []));
+  if (said.length === 0) return { text: '' };
+  try {
+    const response = await fetch('api/model/voice', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ caseId, state, said }),
+    });
+    if (!response.ok || !response.body) return null;
+    let text = '';
+    let notice: string | undefined;
+    let buffer = '';
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n')) >= 0) {
+        const line = JSON.parse(buffer.slice(0, end)) as { type: string; text: string; notice?: string };
+        buffer = buffer.slice(end + 1);
+        if (line.type === 'delta') text += line.text;
+        else text = line.text;
+        if (line.notice) notice = line.notice;
+        if (line.type === 'done') return { text, notice };
+        onText(text);
+      }
+    }
+    return null; // the stream ended without its last line
+  } catch {
+    return null;
+  }
+}
