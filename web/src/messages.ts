@@ -19,6 +19,10 @@ export const NL = {
   startCase: (title: string) => `Start: ${title}`,
   resumeCase: 'Verder met je gesprek',
   resumeBanner: (title: string) => `Je was bezig met "${title}".`,
+  replaceRun: (title: string, turns: number) =>
+    `Je gesprek "${title}" is nog niet af (${turns} ${turns === 1 ? 'beurt' : 'beurten'}). Er wordt één gesprek bewaard: als je nu opnieuw begint, vervalt dat gesprek.`,
+  replaceYes: 'Toch opnieuw beginnen',
+  replaceNo: 'Eerst dat gesprek afmaken',
   caseErrors: 'Deze casussen bevatten fouten en zijn niet te spelen:',
   noCases: 'Er zijn geen casussen gevonden.',
   loading: 'Even laden…',

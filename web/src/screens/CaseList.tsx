@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseCard } from '../case-card';
 import { NL } from '../messages';
 import { bestScores, type HistoryEntry, type SavedRun } from '../store';
@@ -20,6 +20,10 @@ export function CaseList({ cases, errors, history, saved, busy, onOpen, onResume
     heading.current?.focus();
   }, []);
   const savedCase = saved ? cases.find((c) => c.id === saved.caseId) : undefined;
+  // Only one run is kept on the device: starting a case over an unfinished one asks first.
+  const unfinished = saved && savedCase && saved.state.status !== 'finished' && saved.state.turns.length > 0 ? saved : null;
+  const [asking, setAsking] = useState<string | null>(null);
+  const start = (id: string) => (unfinished ? setAsking(id) : onOpen(id));
   return (
     <section aria-labelledby="list-title">
       <h1 id="list-title" ref={heading} tabIndex={-1}>{NL.listTitle}</h1>
@@ -55,9 +59,19 @@ export function CaseList({ cases, errors, history, saved, busy, onOpen, onResume
               </ul>
             </details>
             <p className="best">{best.has(c.id) ? NL.bestScore(best.get(c.id)!) : NL.noScoreYet}</p>
-            <button type="button" className="primary" disabled={busy} onClick={() => onOpen(c.id)} aria-label={NL.startCase(c.title)}>
-              {NL.start}
-            </button>
+            {asking === c.id && unfinished && savedCase ? (
+              <div role="alertdialog" aria-labelledby={`replace-${c.id}`} className="confirm">
+                <p id={`replace-${c.id}`}>{NL.replaceRun(savedCase.title, unfinished.state.turns.length)}</p>
+                <div className="actions">
+                  <button type="button" autoFocus onClick={() => { setAsking(null); onOpen(c.id); }}>{NL.replaceYes}</button>
+                  <button type="button" className="primary" onClick={() => { setAsking(null); onResume(unfinished); }}>{NL.replaceNo}</button>
+                </div>
+              </div>
+            ) : (
+              <button type="button" className="primary" disabled={busy} onClick={() => start(c.id)} aria-label={NL.startCase(c.title)}>
+                {NL.start}
+              </button>
+            )}
           </li>
         ))}
       </ul>
