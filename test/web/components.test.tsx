@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DimensionChart } from '../../web/src/screens/DimensionChart';
 import { StatusBar } from '../../web/src/screens/StatusBar';
 import { Chat } from '../../web/src/screens/Chat';
+import { Progress } from '../../web/src/screens/Progress';
 import { moodIndex, NL } from '../../web/src/messages';
 
 // Presentational components take values as props; their markup is checked here without a browser.
@@ -35,5 +36,15 @@ describe('web components', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('role="log"');
+  });
+});
+
+describe('progress table', () => {
+  it('dates every earlier run, so a trainer can tell the rounds apart', () => {
+    const dims = { vraagverheldering: 10, eigen_kracht: 20, netwerk: 30, brede_blik: 40, passende_oplossing: 50, afspraken: 60 };
+    const at = [new Date(2026, 10, 23, 9, 15).getTime(), new Date(2026, 10, 23, 14, 5).getTime()];
+    const html = renderToStaticMarkup(<Progress history={at.map((t, i) => ({ caseId: 'bakker', at: t, overall: 40 + i, dimensions: dims, ending: 'x' }))} />);
+    expect(html).toMatch(/1<span class="when"> · 23 nov\.?,? (om )?09:15<\/span>/);
+    expect(html).toMatch(/2<span class="when"> · 23 nov\.?,? (om )?14:05<\/span>/);
   });
 });

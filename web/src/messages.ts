@@ -82,6 +82,9 @@ export const NL = {
   readAs: (label: string) => `gelezen als: ${label}`,
   progressHeading: 'Je voortgang op deze casus',
   progressIntro: 'Je eerdere gesprekken met deze casus op dit apparaat.',
+  // Day and time in Dutch (a trainer compares a morning and an afternoon round of the same day).
+  playedOn: (at: number) =>
+    new Date(at).toLocaleString('nl-NL', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
   run: 'Gesprek',
   noProgress: 'Dit is je eerste afgeronde gesprek met deze casus.',
   playAgain: 'Opnieuw spelen',

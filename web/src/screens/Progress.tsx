@@ -23,7 +23,10 @@ export function Progress({ history }: { history: HistoryEntry[] }) {
             <tbody>
               {history.map((h, i) => (
                 <tr key={`${h.at}-${i}`}>
-                  <th scope="row">{i + 1}</th>
+                  <th scope="row">
+                    {i + 1}
+                    <span className="when"> · {NL.playedOn(h.at)}</span>
+                  </th>
                   {DIMENSIONS.map((d) => <td key={d}>{h.dimensions[d]}</td>)}
                   <td>{h.overall}</td>
                 </tr>
