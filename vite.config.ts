@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { casesPlugin } from './web/build/cases-plugin.ts';
+import { compressPlugin } from './web/build/compress-plugin.ts';
+import { openCasePlugin } from './web/build/open-case-plugin.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,7 +11,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('./web'),
   base: './',
-  plugins: process.env.VITEST ? [] : [react(), casesPlugin()],
+  plugins: process.env.VITEST ? [] : [react(), casesPlugin(), openCasePlugin(), compressPlugin()],
   build: {
     outDir: process.env.KANTEL_OUT_DIR ?? here('./dist/web'),
     emptyOutDir: true,

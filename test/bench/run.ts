@@ -15,6 +15,8 @@ interface Measure {
   value: number;
   unit: string;
   target?: string;
+  /** Shown instead of the value when there is nothing to measure with. */
+  note?: string;
 }
 
 function timeIt(fn: () => void, minMs = 400): { perSecond: number; msEach: number } {
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
   measures.push(...compareBench(cases));
 
   // Benchmarks of the other faces live beside this file; each is optional until its face exists.
-  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb']];
+  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb'], ['lighthouse', 'benchLighthouse']];
   for (const [file, fn] of optional) {
     if (!existsSync(join(import.meta.dirname, `${file}.ts`))) continue;
     const mod = (await import(`./${file}.ts`)) as Record<string, () => Promise<Measure[]>>;
@@ -106,6 +108,10 @@ async function main(): Promise<void> {
   }
 
   for (const m of measures) {
+    if (m.note) {
+      console.log(`${m.name.padEnd(40)} ${m.note}`);
+      continue;
+    }
     const value = m.value >= 1e12 ? m.value.toExponential(2) : m.value >= 1000 ? Math.round(m.value).toLocaleString('en-US') : m.value.toFixed(m.value < 10 ? 2 : 1);
     console.log(`${m.name.padEnd(40)} ${value.padStart(14)} ${m.unit}${m.target ? `   (doel ${m.target})` : ''}`);
   }

@@ -65,14 +65,18 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
       return;
     }
     const immutable = found.file.includes(`${sep}assets${sep}`);
+    const sent = compressed(found.file, req.headers['accept-encoding']) ?? { ...found, encoding: undefined };
     res.writeHead(200, {
       'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
-      'Content-Length': found.size,
+      'Content-Length': sent.size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // A cache between here and the browser must not hand the brotli copy to a browser that asked for plain.
+      Vary: 'Accept-Encoding',
+      ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
       ...HEADERS,
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(found.file).pipe(res);
+    else createReadStream(sent.file).pipe(res);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -83,6 +87,39 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
       done({ server, url: `http://${shown}:${actual}/` });
     });
   });
+}
+
+// The build writes these beside each text file (web/build/compress-plugin.ts); brotli is smaller, so it goes first.
+const ENCODINGS = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+function compressed(file: string, header: string | undefined): { file: string; size: number; encoding: string } | undefined {
+  if (!header) return undefined;
+  const allowed = acceptedEncodings(header);
+  for (const { encoding, suffix } of ENCODINGS) {
+    if (!allowed(encoding)) continue;
+    const found = fileAt(file + suffix);
+    if (found) return { ...found, encoding };
+  }
+  return undefined;
+}
+
+/** Reads an Accept-Encoding header; `gzip;q=0` and `*;q=0` refuse, as the HTTP spec says. */
+export function acceptedEncodings(header: string): (encoding: string) => boolean {
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [raw, ...params] = part.toLowerCase().split(';');
+    const name = raw!.trim();
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  return (encoding) => {
+    const weight = weights.get(encoding) ?? weights.get('*');
+    return weight !== undefined && weight > 0;
+  };
 }
 
 function fileAt(file: string): { file: string; size: number } | undefined {
