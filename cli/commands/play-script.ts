@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
 import { formatDebrief, wrap } from '../debrief-text';
+import { collectVoice } from '../model/collect-voice';
 import type { ModelMode } from '../model/mode';
 import { parseScript, type ScriptLine } from '../script';
 import type { CommandResult } from './result';
@@ -92,12 +93,6 @@ function said(who: string, text: string): string[] {
   return wrap(`${who}: ${text}`, 76).map((line, i) => (i === 0 ? `  ${line}` : `      ${line}`));
 }
 
-async function collectVoice(parts: ReturnType<ModelMode['voice']>): Promise<{ text: string; notice?: string }> {
-  for (;;) {
-    const next = await parts.next();
-    if (next.done) return next.value;
-  }
-}
 
 function readScript(scriptFile: string): ScriptLine[] | ScriptResult {
   try {

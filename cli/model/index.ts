@@ -6,5 +6,6 @@ export { understandWithModel, modelReadingSchema, type Understood } from './clas
 export { voiceReply, collectVoice, type VoicePart, type Voiced } from './voice';
 export { voiceMessages, engineReply } from './voice-prompt';
 export { MODEL_NL } from './messages';
+export { readingOf, type TurnReading } from './reading';
 export { modelMode, modelModeFromEnv, type ModelMode } from './mode';
 export { personaForModel } from './persona';

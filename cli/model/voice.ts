@@ -69,10 +69,4 @@ export async function* voiceReply(
   }
 }
 
-/** Runs a voiced reply to its end, for faces that print whole replies (play --script). */
-export async function collectVoice(parts: AsyncGenerator<VoicePart, Voiced, undefined>): Promise<Voiced> {
-  for (;;) {
-    const next = await parts.next();
-    if (next.done) return next.value;
-  }
-}
+export { collectVoice } from './collect-voice';

@@ -1,5 +1,6 @@
 import type { RunState, Scenario } from '../../engine';
 import type { ModelMode } from '../model/mode';
+import { readingOf } from '../model/reading';
 import type { Job } from './model';
 import type { ModelNews } from './update';
 
@@ -9,13 +10,7 @@ import type { ModelNews } from './update';
  */
 export async function carryOut(job: Job, model: ModelMode, scenario: Scenario, state: RunState, post: (news: ModelNews) => void): Promise<void> {
   if (job.type === 'read') {
-    const { turn, notice } = await model.understand(job.text, job.clientSaid);
-    if (turn.type !== 'move') {
-      post({ type: 'read', move: 'overig', confidence: null, topics: [], reader: 'classifier', notice });
-      return;
-    }
-    const reader = turn.source === 'model' ? 'model' : 'classifier';
-    post({ type: 'read', move: turn.move, confidence: turn.confidence ?? null, topics: turn.topics ?? [], reader, notice });
+    post({ type: 'read', ...readingOf(await model.understand(job.text, job.clientSaid)) });
     return;
   }
   const parts = model.voice(scenario, { state, events: job.events });

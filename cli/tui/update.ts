@@ -1,5 +1,6 @@
 import { MOVES, start, step, type Move, type Scenario, type Topic, type Turn } from '../../engine';
 import type { ModelMode } from '../model/mode';
+import type { TurnReading } from '../model/reading';
 import type { Key } from './keys';
 import { NL } from './messages';
 import { pendingFor, type Model } from './model';
@@ -18,7 +19,7 @@ export interface Deps {
 
 /** What the model's work sends back to update(): a reading, a piece of a voiced reply, or the reply's end. */
 export type ModelNews =
-  | { type: 'read'; move: Move; confidence: number | null; topics: Topic[]; reader: 'classifier' | 'model'; notice?: string }
+  | ({ type: 'read' } & TurnReading)
   | { type: 'voice_piece'; n: number; text: string; replace: boolean; notice?: string }
   | { type: 'voice_done'; n: number; text: string; notice?: string };
 

@@ -3,27 +3,20 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { serveStatic } from '../../web/server/serve';
-import { CHROMIUM, viteBuild } from '../web/browser';
+import { CHROMIUM, CHROMIUM_FLAGS, viteBuild } from '../web/browser';
+import type { Measure } from './measure';
 
 // Lighthouse on the case list and on a linked case, once each, when a lighthouse command is
 // around (LIGHTHOUSE=/path/to/cli or `lighthouse` on PATH). It is no dependency of the project:
 // it pulls in a browser toolchain, and one run says little on a busy machine (mobile simulation
 // multiplies the CPU time it sees); take the median of several runs before drawing conclusions.
 
-interface Measure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  note?: string;
-}
 
 const PAGES = [
   ['casuslijst', ''],
   ['gesprek (#/casus/bakker)', '#/casus/bakker'],
 ] as const;
 
-const FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 
 export async function benchLighthouse(): Promise<Measure[]> {
   const cli = process.env.LIGHTHOUSE ?? onPath('lighthouse');
@@ -52,7 +45,7 @@ export async function benchLighthouse(): Promise<Measure[]> {
 }
 
 function run(cli: string, chrome: string, url: string): Promise<string> {
-  const args = [url, '--quiet', `--chrome-flags=${FLAGS}`, '--only-categories=performance,accessibility', '--output=json', '--output-path=stdout'];
+  const args = [url, '--quiet', `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`, '--only-categories=performance,accessibility', '--output=json', '--output-path=stdout'];
   return new Promise((done, fail) => {
     const child = spawn(cli, args, { env: { ...process.env, CHROME_PATH: chrome } });
     let text = '';

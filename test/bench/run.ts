@@ -7,17 +7,10 @@ import { explore } from '../../engine/analysis/explore';
 import { pathGraph } from '../../engine/analysis/graph';
 import { allCases, SCENARIOS } from '../helpers/cases';
 import { generateCaseYaml } from './generate-case';
+import type { Measure } from './measure';
 
 // Numbers, not assertions: speed is measured here and reported, never timed inside tests.
 
-interface Measure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  /** Shown instead of the value when there is nothing to measure with. */
-  note?: string;
-}
 
 function timeIt(fn: () => void, minMs = 400): { perSecond: number; msEach: number } {
   for (let i = 0; i < 3; i++) fn();

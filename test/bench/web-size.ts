@@ -3,17 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { viteBuild } from '../web/browser';
+import type { Measure } from './measure';
 
 // What a browser downloads before the case list appears: the entry script and every chunk the
 // page preloads, gzipped (level 9, as a static host would serve them). Lazy chunks (one per case,
 // the classifier) are reported beside it.
 
-interface Measure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { runStateSchema, type RunEvent, type Scenario } from '../../engine';
 import type { ModelMode } from '../../cli/model/mode';
+import { readingOf } from '../../cli/model/reading';
 import type { ApiHandler } from './serve';
 
 // The web trainer's window on the language model. The key stays in this process: the browser
@@ -65,12 +66,7 @@ export function modelApi(options: ModelApiOptions): ApiHandler {
 async function read(body: string, mode: ModelMode, res: ServerResponse): Promise<void> {
   const request = readRequestSchema.safeParse(parse(body));
   if (!request.success) return void refuse(res, 400, 'Stuur {"text": "…"} met de zin van de consulent.');
-  const { turn, notice } = await mode.understand(request.data.text, request.data.clientSaid);
-  if (turn.type !== 'move') return void json(res, 200, { move: 'overig', confidence: null, topics: [], reader: 'classifier', notice });
-  json(res, 200, {
-    move: turn.move, confidence: turn.confidence ?? null, topics: turn.topics ?? [],
-    reader: turn.source === 'model' ? 'model' : 'classifier', ...(notice ? { notice } : {}),
-  });
+  json(res, 200, readingOf(await mode.understand(request.data.text, request.data.clientSaid)));
 }
 
 async function voice(body: string, mode: ModelMode, findScenario: ModelApiOptions['findScenario'], res: ServerResponse): Promise<void> {

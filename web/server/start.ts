@@ -51,9 +51,10 @@ async function main(args: string[]): Promise<void> {
 /** The model endpoints, with the key read here and nowhere else; the openai package loads only when a key is set. */
 async function modelApiFromEnv(): Promise<{ api: ApiHandler; label: string | null }> {
   const [{ modelApi }, { findCase }] = await Promise.all([import('./model-api'), import('../../cli/case-files')]);
+  // The id is checked against the case-id pattern before it gets here (voiceRequestSchema), so it is never a path.
   const findScenario = (id: string) => {
-    const found = /^[a-z0-9][a-z0-9-]*$/.test(id) ? findCase(id) : undefined;
-    return found?.ok ? found.scenario : undefined;
+    const found = findCase(id);
+    return found.ok ? found.scenario : undefined;
   };
   const { readModelConfig, describeModel } = await import('../../cli/model/config');
   const config = readModelConfig(process.env);

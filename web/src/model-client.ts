@@ -1,16 +1,10 @@
-import type { Move, RunEvent, RunState, Topic } from './engine';
+import type { TurnReading } from '../../cli/model/reading';
+import type { VoiceLine } from '../server/model-api';
+import type { RunEvent, RunState } from './engine';
 
 // The browser's side of model mode. It never talks to a model: it asks the server that served
 // the page (web/server/model-api.ts), which holds the key. On a static host there is no such
 // server and the trainer stays scripted.
-
-export interface ModelReading {
-  move: Move;
-  confidence: number | null;
-  topics: Topic[];
-  reader: 'model' | 'classifier';
-  notice?: string;
-}
 
 export interface VoicedReply {
   text: string;
@@ -30,12 +24,12 @@ export async function detectModel(): Promise<string | null> {
 }
 
 /** The server's reading of a typed sentence, or null when the server could not be reached (the caller reads offline). */
-export async function readWithModel(text: string, clientSaid: string | undefined): Promise<ModelReading | null> {
+export async function readWithModel(text: string, clientSaid: string | undefined): Promise<TurnReading | null> {
   try {
     const response = await fetch('api/model/read', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, clientSaid }),
     });
-    return response.ok ? ((await response.json()) as ModelReading) : null;
+    return response.ok ? ((await response.json()) as TurnReading) : null;
   } catch {
     return null;
   }
@@ -66,11 +60,11 @@ export async function voiceWithModel(
       buffer += value;
       let end: number;
       while ((end = buffer.indexOf('\n')) >= 0) {
-        const line = JSON.parse(buffer.slice(0, end)) as { type: string; text: string; notice?: string };
+        const line = JSON.parse(buffer.slice(0, end)) as VoiceLine;
         buffer = buffer.slice(end + 1);
         if (line.type === 'delta') text += line.text;
         else text = line.text;
-        if (line.notice) notice = line.notice;
+        if (line.type !== 'delta' && line.notice) notice = line.notice;
         if (line.type === 'done') return { text, notice };
         onText(text);
       }
