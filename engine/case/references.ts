@@ -23,6 +23,9 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
   }
 
   for (const [pointId, point] of Object.entries(scenario.points)) {
+    if (point.next !== undefined && !Object.hasOwn(scenario.points, point.next)) {
+      problems.push({ path: ['points', pointId, 'next'], message: `Onbekend beslismoment "${point.next}".${didYouMean(point.next, pointIds)}` });
+    }
     point.options.forEach((option, i) => {
       const at: PathSegment[] = ['points', pointId, 'options', i];
       problems.push(...checkExit(option, at, pointIds, endingIds));

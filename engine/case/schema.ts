@@ -22,6 +22,9 @@ export const scoreItemSchema = z
 export const flagSchema = z.strictObject({
   code: id.describe('Korte code voor deze markering, bijvoorbeeld "loketreflex".'),
   message: text.describe('Uitleg voor de nabespreking.'),
+  critical: text
+    .optional()
+    .describe('Maakt dit een kritieke fout (knock-out): de reden in gewone woorden, met het wetsartikel als dat er is. De score gaat dan naar hoogstens 40 en het einde is altijd zwak.'),
 });
 
 /** Declarative condition: every key that is present must hold. */
@@ -43,6 +46,10 @@ export const conditionSchema = z
 export const optionSchema = z
   .strictObject({
     text: text.describe('Wat de consulent zegt.'),
+    examples: z
+      .array(text)
+      .default([])
+      .describe('Twee tot vijf andere manieren waarop een consulent hetzelfde zou kunnen zeggen. Getypte zinnen worden hiermee vergeleken.'),
     move: moveSchema.describe('De gespreksmove van deze optie (zie moves.md).'),
     topics: z.array(topicSchema).default([]).describe('Onderwerpen die deze optie aansnijdt.'),
     reply: text.optional().describe('Het antwoord van de cliënt op deze optie.'),
@@ -52,6 +59,13 @@ export const optionSchema = z
     arranges: z.boolean().default(false).describe('Regelt deze optie echte steun voor de cliënt?'),
     score: z.array(scoreItemSchema).default([]).describe('Case-eigen punten voor deze keuze.'),
     flag: flagSchema.optional().describe('Een case-eigen markering voor deze keuze.'),
+    critical: text
+      .optional()
+      .describe('Deze keuze is een kritieke fout (knock-out): de reden in gewone woorden, met het wetsartikel als dat er is.'),
+    refusesApplication: z
+      .boolean()
+      .default(false)
+      .describe('true: de consulent weigert hier een aanvraag aan te nemen. Dat is altijd een kritieke fout (art. 4:1 Awb, art. 2.3.2 Wmo 2015).'),
     next: id.optional().describe('Het volgende beslismoment.'),
     close: z.boolean().optional().describe('true: het gesprek wordt hier afgerond; het einde volgt uit de voorwaarden bij endings.'),
     ending: id.optional().describe('Een vast einde waar deze keuze direct naartoe leidt.'),
@@ -64,6 +78,9 @@ export const pointSchema = z
     client: text.describe('Wat de cliënt zegt (of wat er gebeurt) op dit moment.'),
     discussion: text.optional().describe('Een vraag voor de intervisiegroep bij dit moment.'),
     options: z.array(optionSchema).min(3, 'Geef minstens drie opties bij een beslismoment.'),
+    next: id
+      .optional()
+      .describe('Waar het gesprek heen gaat als de trainee hier zelf iets typt dat bij geen optie past (standaard: het vervolg van de sterkste optie).'),
   })
   .describe('Een beslismoment in het gesprek.');
 
@@ -74,6 +91,14 @@ export const factSchema = z
     guarded: text.optional().describe('Wat de cliënt zegt als het vertrouwen nog te laag is.'),
     dimension: dimensionSchema.describe('De dimensie waar het vinden van dit feit bij hoort.'),
     moves: z.array(moveSchema).default([]).describe('Moves die dit feit kunnen losmaken.'),
+    cues: z
+      .array(text)
+      .default([])
+      .describe('Woorden en korte zinnen die naar dit feit vragen ("gegeten", "koken", "avondeten"). Een getypte vraag met zo\'n woord brengt dit feit naar boven.'),
+    urgent: z
+      .boolean()
+      .default(false)
+      .describe('true: acuut risico voor gezondheid of veiligheid. Als dit feit bekend is, is snel maatwerk regelen nooit te vroeg (art. 2.3.3 Wmo 2015).'),
     topics: z.array(topicSchema).default([]).describe('Onderwerpen waar het feit over gaat (leeg: elk onderwerp).'),
     minTrust: z.number().int().min(0).max(10).default(0).describe('Vertrouwen dat nodig is (0-10).'),
     points: z.number().int().min(0).max(50).default(15).describe('Punten in de dimensie als het feit gevonden wordt.'),
