@@ -1,4 +1,4 @@
-import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario } from '../engine';
+import { DIMENSION_LABELS, DIMENSIONS, FORM_LABELS, MOVE_LABELS, type Report, type Scenario } from '../engine';
 
 const BAR_WIDTH = 20;
 
@@ -7,39 +7,66 @@ export function bar(value: number, width = BAR_WIDTH): string {
   return '█'.repeat(full) + '░'.repeat(width - full);
 }
 
+const VERDICT_MARK: Record<Report['turns'][number]['verdict'], string> = { sterk: '+', neutraal: '·', zwak: '-', kritiek: '!!' };
+
 /** The debrief as plain Dutch text, for the terminal and for script runs without --json. */
 export function formatDebrief(scenario: Scenario, report: Report): string[] {
   const out: string[] = [];
   out.push(`Nabespreking: ${scenario.title} (${scenario.id})`);
+  if (report.critical.length > 0) {
+    out.push('', `KRITIEKE FOUT: de score is begrensd op ${report.overall} (zonder deze fout ${report.uncapped}) en het einde is zwak.`);
+    for (const flag of report.critical) out.push(...wrap(flag.message, 76).map((l, i) => (i === 0 ? `  !! ${l}` : `     ${l}`)));
+  }
   if (report.ending) {
-    const ending = scenario.endings[report.ending];
-    out.push(`Einde: ${report.endingTitle} (${report.endingQuality})`);
-    if (ending) out.push('', ...wrap(ending.debrief, 80));
-  } else out.push('Het gesprek is niet afgerond.');
+    out.push('', `Einde: ${report.endingTitle} (${report.endingQuality})`);
+    for (const paragraph of report.story) out.push('', ...wrap(paragraph, 80));
+  } else out.push('', 'Het gesprek is niet afgerond.');
   out.push('', `Totaalscore: ${report.overall}/100`);
   const width = Math.max(...DIMENSIONS.map((d) => DIMENSION_LABELS[d].length));
   for (const d of DIMENSIONS) {
     out.push(`  ${DIMENSION_LABELS[d].padEnd(width)}  ${bar(report.dimensions[d])}  ${String(report.dimensions[d]).padStart(3)}`);
   }
-  if (report.flags.length > 0) {
+  const others = report.flags.filter((f) => !f.critical);
+  if (others.length > 0) {
     out.push('', 'Aandachtspunten:');
-    for (const flag of report.flags) out.push(`  ! ${flag.message} [${flag.code}]`);
+    for (const flag of others) out.push(`  ! ${flag.message} [${flag.code}]`);
   }
+  out.push('', ...formatSkills(report));
   out.push('', `Feiten gevonden (${report.facts.found.length} van ${report.facts.found.length + report.facts.missed.length}):`);
-  for (const id of report.facts.found) out.push(`  + ${scenario.facts[id]?.summary ?? id}`);
+  for (const id of report.facts.found) out.push(`  + ${Object.hasOwn(scenario.facts, id) ? scenario.facts[id]!.summary : id}`);
   if (report.facts.missed.length > 0) {
     out.push('Gemist:');
-    for (const id of report.facts.missed) out.push(`  - ${scenario.facts[id]?.summary ?? id}`);
+    for (const id of report.facts.missed) out.push(`  - ${Object.hasOwn(scenario.facts, id) ? scenario.facts[id]!.summary : id}`);
   }
-  out.push('', 'Beurten:');
+  out.push('', 'Beurten (+ sterk, · neutraal, - zwak, !! kritiek):');
   for (const turn of report.turns) {
     const move = turn.move ? MOVE_LABELS[turn.move] : 'afronden';
+    const form = turn.form ? `, ${FORM_LABELS[turn.form]}` : '';
     const how = turn.confidence === null ? '' : `, opgevat met zekerheid ${Math.round(turn.confidence * 100)}%`;
-    out.push(`  ${turn.n}. [${move}${how}] "${turn.text}"`);
-    if (turn.feedback) out.push(...wrap(turn.feedback, 74).map((l) => `       ${l}`));
+    out.push(`  ${VERDICT_MARK[turn.verdict]} ${turn.n}. [${move}${form}${how}] "${turn.text}"`);
+    if (turn.kind === 'move') {
+      out.push(...wrap(turn.optionText ? `Opgevat als de optie: "${turn.optionText}"` : 'Bij geen optie: de cliënt antwoordde vrij.', 72).map((l) => `       ${l}`));
+    }
+    if (turn.feedback) out.push(...wrap(turn.feedback, 72).map((l) => `       ${l}`));
+    for (const reason of turn.reasons) out.push(...wrap(reason, 72).map((l) => `       ${l}`));
+    if (turn.example) out.push(...wrap(`Zo had het ook gekund: "${turn.example}"`, 72).map((l) => `       ${l}`));
   }
-  out.push('', 'Punten per beurt:');
-  for (const item of report.items) out.push(`  ${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}: ${item.reason}`);
+  const general = report.items.filter((i) => i.turn === null || i.rule === 'empty_handed' || i.rule === 'agreements');
+  if (general.length > 0) {
+    out.push('', 'Over het hele gesprek:');
+    for (const item of general) out.push(`  ${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}: ${item.reason}`);
+  }
+  return out;
+}
+
+/** The conversation-skill panel, with the MITI 4.2.1 fair and good thresholds. */
+export function formatSkills(report: Report): string[] {
+  const { skills } = report;
+  const out = ['Gesprekstechniek (drempels naar MITI 4.2.1):'];
+  const counted = Object.entries(skills.counts).filter(([, n]) => n > 0);
+  out.push(`  ${counted.length === 0 ? 'geen beurten' : counted.map(([f, n]) => `${FORM_LABELS[f as keyof typeof FORM_LABELS]} ${n}`).join(', ')}`);
+  for (const m of skills.measures) out.push(`  ${m.label}: ${m.shown} (redelijk ${m.fair}, goed ${m.good}): ${m.level}`);
+  for (const e of skills.examples) out.push(...wrap(`Beurt ${e.turn}, ${FORM_LABELS[e.form]}: "${e.text}"`, 74).map((l, i) => (i === 0 ? `  > ${l}` : `    ${l}`)));
   return out;
 }
 

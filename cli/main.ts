@@ -38,15 +38,18 @@ const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <ma
 Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal). Met --model
 verwoordt een taalmodel de cliënt en leest het je getypte zinnen (zie --model hieronder).
 
-kanteltrainer play <casus> --script <bestand> [--json] [--model]
+kanteltrainer play <casus> --script <bestand> [--json] [--model] [--seed N] [--as-shown]
 
 Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:
-  #N          kies optie N bij het huidige beslismoment
+  #N          kies optie N bij het huidige beslismoment: de N-de optie in het casusbestand
+              (met --as-shown: de N-de optie zoals de trainee ze op het scherm ziet)
   /afronden   rond het gesprek af
   // …        commentaar
   andere tekst  wat je zegt; de offline classifier leest er een move in
 Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld.
 Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.
+Met --seed N speel je de run met zaadgetal N (standaard 0): dat bepaalt de volgorde waarin de
+opties getoond worden en welk terugvalantwoord de cliënt kiest.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel de vrije tekst en spreekt het de antwoorden van de cliënt uit; lukt dat niet, dan
 neemt de offline lezer het over en staat er een melding op stderr. Het rapport blijft van de engine.`;
@@ -101,7 +104,7 @@ async function play(args: string[]): Promise<CommandResult> {
   if (!scripted && !args.includes('--help') && !args.includes('-h')) return (await import('./tui/play')).playInteractive(args);
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'boolean' }, seed: { type: 'string' }, 'as-shown': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
     return { code: 1, stdout: [], stderr: [`${(e as Error).message}`, '', PLAY_HELP] };
   }
@@ -114,16 +117,20 @@ async function play(args: string[]): Promise<CommandResult> {
     return { code: 1, stdout: [], stderr: ['Deze casus bevat fouten:', ...found.issues.map(formatIssue)] };
   }
   if (!parsed.values.script) return { code: 1, stdout: [], stderr: ['Geef een scriptbestand na --script.', '', PLAY_HELP] };
-  if (parsed.values.model) return playWithModel(found.scenario, parsed.values.script, parsed.values.json === true);
-  return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true, understand: understandOffline });
+  const seedText = parsed.values.seed ?? '0';
+  if (!/^\d{1,9}$/.test(seedText)) return { code: 1, stdout: [], stderr: [`--seed verwacht een geheel getal van 0 tot 999999999, niet "${seedText}".`] };
+  const seed = Number(seedText);
+  const asShown = parsed.values['as-shown'] === true;
+  if (parsed.values.model) return playWithModel(found.scenario, parsed.values.script, parsed.values.json === true, seed, asShown);
+  return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true, understand: understandOffline, seed, asShown });
 }
 
-async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean): Promise<CommandResult> {
+async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean, seed: number, asShown: boolean): Promise<CommandResult> {
   // Loaded only here, so runs without --model never load the openai package.
   const { modelModeFromEnv } = await import('./model');
   const model = modelModeFromEnv();
   if (!model) return { code: 1, stdout: [], stderr: ['Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL).'] };
-  return playScriptWithModel(scenario, { scriptFile, json, model });
+  return playScriptWithModel(scenario, { scriptFile, json, model, seed, asShown });
 }
 
 function ok(stdout: string[]): CommandResult {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
+import { optionOrder, score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
 import { formatDebrief, wrap } from '../debrief-text';
 import { collectVoice } from '../model/collect-voice';
 import type { ModelMode } from '../model/mode';
@@ -11,6 +11,17 @@ export interface ScriptRunOptions {
   json: boolean;
   /** Turns free text into a move; absent until a classifier is wired in. */
   understand?: (text: string) => Turn;
+  /** The run's seed: the order options are shown in, and the fallback replies. */
+  seed?: number;
+  /** #N is the Nth option as shown on screen (the run's own order), not the Nth in the file. */
+  asShown?: boolean;
+}
+
+/** `#N` as written in the script, as the option number in the file. */
+function fileOption(scenario: Scenario, state: RunState, turn: Turn, asShown: boolean | undefined): Turn {
+  if (!asShown || turn.type !== 'option' || state.point === null || !Object.hasOwn(scenario.points, state.point)) return turn;
+  const order = optionOrder(state.seed, state.point, scenario.points[state.point]!.options.length);
+  return { ...turn, option: order[turn.option - 1] ?? turn.option };
 }
 
 type ScriptResult = CommandResult & { state?: RunState };
@@ -19,12 +30,12 @@ type ScriptResult = CommandResult & { state?: RunState };
 export function playScript(scenario: Scenario, options: ScriptRunOptions): ScriptResult {
   const lines = readScript(options.scriptFile);
   if (!Array.isArray(lines)) return lines;
-  let state = start(scenario).state;
+  let state = start(scenario, { seed: options.seed ?? 0 }).state;
   let used = 0;
   for (const entry of lines) {
     if (state.status === 'finished') break;
     let turn: Turn;
-    if ('turn' in entry) turn = entry.turn;
+    if ('turn' in entry) turn = fileOption(scenario, state, entry.turn, options.asShown);
     else if (options.understand) turn = options.understand(entry.freeText);
     else {
       return {
@@ -46,6 +57,8 @@ export interface ModelScriptOptions {
   scriptFile: string;
   json: boolean;
   model: ModelMode;
+  seed?: number;
+  asShown?: boolean;
 }
 
 /**
@@ -58,17 +71,17 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
   const lines = readScript(options.scriptFile);
   if (!Array.isArray(lines)) return lines;
   const notices: string[] = [];
-  const opening = start(scenario);
+  const opening = start(scenario, { seed: options.seed ?? 0 });
   const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? said(scenario.client.name, e.text) : []));
   let state = opening.state;
   let used = 0;
   for (const entry of lines) {
     if (state.status === 'finished') break;
     let turn: Turn;
-    if ('turn' in entry) turn = entry.turn;
+    if ('turn' in entry) turn = fileOption(scenario, state, entry.turn, options.asShown);
     else {
-      const clientSaid = state.point === null ? undefined : scenario.points[state.point]?.client;
-      const understood = await options.model.understand(entry.freeText, clientSaid);
+      const point = state.point !== null && Object.hasOwn(scenario.points, state.point) ? scenario.points[state.point] : undefined;
+      const understood = await options.model.understand(entry.freeText, point?.client, point?.options.map((o) => o.text));
       if (understood.notice) notices.push(`${options.scriptFile}:${entry.line}: ${understood.notice}`);
       turn = understood.turn;
     }

@@ -11,14 +11,15 @@ import { voiceReply, type VoicePart, type Voiced } from './voice';
 export interface ModelMode {
   /** Safe to show: model and server, never the key. */
   readonly label: string;
-  understand(text: string, clientSaid?: string): Promise<Understood>;
+  /** `choices`: the option texts at this point, in file order, so the model can name the one the trainee meant. */
+  understand(text: string, clientSaid?: string, choices?: readonly string[]): Promise<Understood>;
   voice(scenario: Scenario, step: { state: RunState; events: readonly RunEvent[] }): AsyncGenerator<VoicePart, Voiced, undefined>;
 }
 
 export function modelMode(client: ModelClient): ModelMode {
   return {
     label: describeModel(client.config),
-    understand: (text, clientSaid) => understandWithModel(client, text, clientSaid),
+    understand: (text, clientSaid, choices) => understandWithModel(client, text, clientSaid, choices),
     voice: (scenario, step) => voiceReply(client, scenario, step),
   };
 }

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { MOVE_LABELS, MOVES, type RunState, type Scenario } from '../../engine';
+import { shownOptions } from './update';
 import { Header } from './Header';
-import { currentPhase, voicedTranscript, type Pending } from './model';
+import { currentPhase, SURE, voicedTranscript, type Pending } from './model';
 import { NL } from './messages';
 import { Spinner } from './Spinner';
 import { POINTER, tint } from './theme';
@@ -53,8 +54,8 @@ export function ConversationScreen(props: Props) {
 }
 
 function Choices({ scenario, state, mode, optionCursor, text }: Props) {
-  const point = state.point ? scenario.points[state.point] : undefined;
-  const entries = [...(point?.options.map((o) => o.text) ?? []), NL.closeOption];
+  const point = state.point !== null && Object.hasOwn(scenario.points, state.point) ? scenario.points[state.point] : undefined;
+  const entries = [...shownOptions({ scenario, state }).map((n) => point?.options[n - 1]?.text ?? ''), NL.closeOption];
   const typing = mode === 'text';
   return (
     <Box flexDirection="column">
@@ -82,16 +83,22 @@ function Choices({ scenario, state, mode, optionCursor, text }: Props) {
 
 function Understood({ pending }: { pending: Pending }) {
   const certainty = pending.confidence === null ? '' : ` (${NL.certainty} ${Math.round(pending.confidence * 100)}%)`;
+  const unsure = pending.cursor < 0 || (pending.confidence !== null && pending.confidence < SURE);
   return (
     <Box flexDirection="column">
       <Text>{`${NL.you}: "${pending.text}"`}</Text>
-      <Text bold>{`${NL.understoodAs}: ${MOVE_LABELS[pending.move]}${certainty}`}</Text>
+      {unsure ? (
+        <Text bold>{NL.unsure(Math.round((pending.confidence ?? 0) * 100))}</Text>
+      ) : (
+        <Text bold>{`${NL.understoodAs}: ${MOVE_LABELS[pending.move]}${certainty}`}</Text>
+      )}
+      {unsure && pending.likely.length > 0 ? <Text>{`${NL.likely}: ${pending.likely.map((m) => MOVE_LABELS[m]).join(', ')}`}</Text> : null}
       <Text>{NL.pickMoveHeading}</Text>
       {MOVES.map((move, i) => {
         const active = i === pending.cursor;
         return (
           <Text key={move} bold={active} color={active ? tint('green') : undefined}>
-            {`${active ? POINTER : ' '} ${i + 1}. ${MOVE_LABELS[move]}${move === pending.move ? ' ✓' : ''}`}
+            {`${active ? POINTER : ' '} ${i + 1}. ${MOVE_LABELS[move]}${move === pending.move && !unsure ? ' ✓' : ''}`}
           </Text>
         );
       })}

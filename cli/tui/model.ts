@@ -19,9 +19,14 @@ export interface Pending {
   topics: Topic[];
   /** Who read it: the offline classifier or the language model (a fallback counts as the classifier). */
   reader: 'classifier' | 'model';
-  /** Index into MOVES of the move the trainee is pointing at. */
+  /** Index into MOVES of the move the trainee is pointing at; -1 when the reader was unsure and nothing is chosen yet. */
   cursor: number;
+  /** The likely moves, most likely first (offline reader). */
+  likely: Move[];
 }
+
+/** Below this certainty the reader's guess is not made the default: the trainee chooses. */
+export const SURE = 0.6;
 
 /**
  * Work for the language model that update() asks for and the hook carries out: reading a typed
@@ -77,9 +82,10 @@ export function runModel(cases: CaseSummary[], scenario: Scenario, state: RunSta
 }
 
 export function pendingFor(
-  text: string, move: Move, confidence: number | null, topics: Topic[], reader: Pending['reader'] = 'classifier',
+  text: string, move: Move, confidence: number | null, topics: Topic[], reader: Pending['reader'] = 'classifier', likely: Move[] = [],
 ): Pending {
-  return { text, move, confidence, topics, reader, cursor: Math.max(0, MOVES.indexOf(move)) };
+  const sure = confidence === null || confidence >= SURE;
+  return { text, move, confidence, topics, reader, likely, cursor: sure ? Math.max(0, MOVES.indexOf(move)) : -1 };
 }
 
 export { currentPhase, PHASES, transcript, voicedTranscript, type Line, type Phase } from '../../engine/run/transcript';

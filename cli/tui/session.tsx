@@ -2,7 +2,8 @@ import { caseHash, formatIssue, start, type RunState, type Scenario } from '../.
 import { findCase } from '../case-files';
 import type { CommandResult } from '../commands/result';
 import type { ModelMode } from '../model/mode';
-import { understandOffline } from '../understand';
+import { randomInt } from 'node:crypto';
+import { classify } from '../../engine/classifier';
 import { App } from './App';
 import { NL } from './messages';
 import { menuModel, runModel, type CaseSummary, type Model } from './model';
@@ -61,7 +62,7 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
     if ('unknown' in found) return fail([`Onbekende casus "${id}". Beschikbaar: ${found.known.join(', ')}.`]);
     return fail(['Deze casus bevat fouten:', ...found.issues.map(formatIssue)]);
   }
-  const started = runModel(cases, found.scenario, start(found.scenario).state, deps.newRunPath(id));
+  const started = runModel(cases, found.scenario, start(found.scenario, { seed: deps.newSeed?.() ?? 0 }).state, deps.newRunPath(id));
   return ready({ ...started, menuCursor: Math.max(0, cases.findIndex((c) => c.id === id)) });
 }
 
@@ -73,10 +74,10 @@ function makeDeps(outDir: string, now: Date): Deps {
       return 'unknown' in found ? `Onbekende casus "${id}".` : `De casus "${id}" bevat fouten; controleer hem met: kanteltrainer validate`;
     },
     understand(text) {
-      const turn = understandOffline(text);
-      if (turn.type !== 'move') return { move: 'overig', confidence: null, topics: [] };
-      return { move: turn.move, confidence: turn.confidence ?? null, topics: turn.topics ?? [] };
+      const read = classify(text);
+      return { move: read.move, confidence: read.confidence, topics: read.topics, likely: read.likely.map((l) => l.move) };
     },
+    newSeed: () => randomInt(0, 1_000_000_000),
     newRunPath: runPathMaker(outDir, now),
   };
 }

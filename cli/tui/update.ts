@@ -1,4 +1,4 @@
-import { MOVES, start, step, type Move, type Scenario, type Topic, type Turn } from '../../engine';
+import { MOVES, optionOrder, start, step, type Move, type Scenario, type Topic, type Turn } from '../../engine';
 import type { ModelMode } from '../model/mode';
 import type { TurnReading } from '../model/reading';
 import type { Key } from './keys';
@@ -10,7 +10,9 @@ export interface Deps {
   /** The case with this id, or a Dutch message why it cannot be played. */
   loadCase(id: string): Scenario | string;
   /** How typed text is read offline (and when no model is used). */
-  understand(text: string): { move: Move; confidence: number | null; topics: Topic[] };
+  understand(text: string): { move: Move; confidence: number | null; topics: Topic[]; likely?: Move[] };
+  /** A seed for a new run: the order options are shown in. Tests give a fixed one. */
+  newSeed?(): number;
   /** A fresh file path for a new run of this case. */
   newRunPath(caseId: string): string;
   /** Model mode (play --model): the model reads typed turns and voices the client. Its answers arrive as ModelNews. */
@@ -53,8 +55,9 @@ function digit(key: Key): number | undefined {
 
 function moveCursor(cursor: number, key: Key, count: number): number {
   if (count === 0) return 0;
-  if (key.type === 'up') return (cursor - 1 + count) % count;
-  if (key.type === 'down') return (cursor + 1) % count;
+  // -1: nothing chosen yet (after a turn the cursor rests on no option, so Enter cannot pick one unread).
+  if (key.type === 'up') return cursor < 0 ? count - 1 : (cursor - 1 + count) % count;
+  if (key.type === 'down') return cursor < 0 ? 0 : (cursor + 1) % count;
   const n = digit(key);
   return n !== undefined && n <= count ? n - 1 : cursor;
 }
@@ -68,23 +71,27 @@ function menu(model: Model, key: Key, deps: Deps): Model {
   const scenario = deps.loadCase(chosen.id);
   if (typeof scenario === 'string') return { ...model, notice: scenario };
   return {
-    ...model, screen: 'conversation', scenario, state: start(scenario).state, runPath: deps.newRunPath(scenario.id),
-    mode: 'options', optionCursor: 0, text: '', pending: null, notice: null, showTurns: false,
+    ...model, screen: 'conversation', scenario, state: start(scenario, { seed: deps.newSeed?.() ?? 0 }).state, runPath: deps.newRunPath(scenario.id),
+    mode: 'options', optionCursor: -1, text: '', pending: null, notice: null, showTurns: false,
   };
 }
 
-function optionCount(model: Model): number {
-  const point = model.state?.point ? model.scenario?.points[model.state.point] : undefined;
-  return point ? point.options.length : 0;
+/** The option numbers (file order) in the order this run shows them. */
+export function shownOptions(model: Pick<Model, 'scenario' | 'state'>): number[] {
+  const { scenario, state } = model;
+  if (!scenario || !state || state.point === null || !Object.hasOwn(scenario.points, state.point)) return [];
+  return optionOrder(state.seed, state.point, scenario.points[state.point]!.options.length);
 }
 
 function options(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q')) return { ...model, overlay: 'quit' };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
   if (key.type === 'tab') return { ...model, mode: 'text', notice: null };
-  const count = optionCount(model) + 1; // the last entry closes the conversation
+  const shown = shownOptions(model);
+  const count = shown.length + 1; // the last entry closes the conversation
   if (key.type !== 'enter') return { ...model, optionCursor: moveCursor(model.optionCursor, key, count) };
-  const turn: Turn = model.optionCursor === count - 1 ? { type: 'close' } : { type: 'option', option: model.optionCursor + 1 };
+  if (model.optionCursor < 0) return { ...model, notice: NL.pickFirst };
+  const turn: Turn = model.optionCursor === count - 1 ? { type: 'close' } : { type: 'option', option: shown[model.optionCursor] ?? 1 };
   return take(model, turn, deps);
 }
 
@@ -100,7 +107,7 @@ function typing(model: Model, key: Key, deps: Deps): Model {
     return { ...model, waiting: 'reading', job: { type: 'read', text, clientSaid }, modelNotice: null };
   }
   const read = deps.understand(text);
-  return { ...model, pending: pendingFor(text, read.move, read.confidence, read.topics) };
+  return { ...model, pending: pendingFor(text, read.move, read.confidence, read.topics, 'classifier', read.likely ?? []) };
 }
 
 /** Model news is taken only while it is awaited, so a late answer after quitting or a new case changes nothing. */
@@ -128,7 +135,8 @@ function confirmMove(model: Model, key: Key, deps: Deps): Model {
   const pending = model.pending!;
   if (key.type === 'escape') return { ...model, pending: null, mode: 'text', text: pending.text };
   if (key.type !== 'enter') return { ...model, pending: { ...pending, cursor: moveCursor(pending.cursor, key, MOVES.length) } };
-  const move = MOVES[pending.cursor] ?? pending.move;
+  const move = MOVES[pending.cursor];
+  if (move === undefined) return { ...model, notice: NL.pickMoveFirst };
   const corrected = move !== pending.move;
   const turn: Turn = {
     type: 'move', move, text: pending.text, topics: pending.topics,
@@ -144,9 +152,12 @@ function take(model: Model, turn: Turn, deps: Deps): Model {
   const rejected = result.events.find((e) => e.type === 'turn_rejected');
   if (rejected && rejected.type === 'turn_rejected') return { ...model, notice: NL.rejected(rejected.reason) };
   const finished = result.state.status === 'finished';
+  const mayClose = result.events.some((e) => e.type === 'may_close');
   const next: Model = {
     ...model, state: result.state, screen: finished ? 'debrief' : 'conversation',
-    optionCursor: 0, mode: 'options', text: '', pending: null, notice: null, modelNotice: null,
+    // After an agreement the close entry is offered; otherwise the cursor rests on nothing.
+    optionCursor: mayClose ? shownOptions({ scenario, state: result.state }).length : -1,
+    mode: 'options', text: '', pending: null, notice: mayClose ? NL.mayClose : null, modelNotice: null,
   };
   const n = result.state.turns.at(-1)?.n;
   // The debrief needs no voice: the scores are the engine's, and the last reply is in the turn list.

@@ -3,6 +3,7 @@ import type { PathSegment } from '../case/issue';
 import { score } from '../score/score';
 import { DIMENSION_LABELS, DIMENSIONS, MOVES } from '../vocabulary';
 import { explore } from './explore';
+import { lintAssessment } from './lint-assessment';
 import { pathGraph } from './graph';
 
 export type Severity = 'fout' | 'waarschuwing';
@@ -46,6 +47,7 @@ export function lint(scenario: Scenario): Finding[] {
     });
   }
   findings.push(...duplicateOptions(scenario));
+  findings.push(...lintAssessment(scenario));
 
   for (const move of MOVES) {
     const replies = scenario.fallback[move].replies.length;

@@ -23,12 +23,16 @@ export const CUES = {
     'wat|hoe bedoelt|bedoel', 'bedoelt', 'vertel ~ eens|meer', 'meer over ~ vertellen', 'wat maakt ~ dat',
     'waar loopt|loop ~ tegenaan', 'wat houdt ~ in', 'wat gebeurt|gebeurde', 'sinds wanneer', 'hoe lang ~ al',
     'wat is er ~ veranderd|gebeurd', 'aanleiding', 'precies', 'wat betekent ~ voor', 'waar merkt|merk',
-    'wat gaat er ~ mis', 'en toen', 'hoe komt het', 'wat is ~ lastig|moeilijk|zwaar|lastigst|zwaarst',
+    'wat gaat er ~ mis', 'en toen', 'hoe komt het', 'wat is ~ lastig|moeilijk|zwaar|lastigst|zwaarst', 'gaat ~ het ~ om|vooral', 'daar ~ gaat|draait ~ het ~ om',
     'lastigst|zwaarst|moeilijkst|belangrijkst|ergst*', 'hoe ziet ~ eruit', 'wat zou ~ anders',
     'hoe voelt|voelde', 'hoe is dat voor', 'gevoel', 'wat doet ~ dat ~ met', 'voorbeeld', 'reden',
     'hoe ziet ~ er ~ uit', 'bereiken', 'twijfel*', 'benieuwd', 'wat maakt ~ zo', 'meer ~ vertellen|vertelt|uitleggen', 'vertellen ~ over',
     'meeste ~ last|moeite|zorgen', 'last ~ van', 'ervaart|ervaren|beleeft|beleven', 'hoe is het voor', 'beschrijven|omschrijven|beschrijft', 'meenemen ~ =in', 'neem ~ me|mij ~ mee', 'zit ~ ergens ~ mee',
     'wat speelt er', 'waar komt ~ vandaan', 'wat ging ~ vooraf', 'hoe zo', 'wat merkt',
+  ]],
+  trouble: ['verhelderen', [
+    'lukt|lukken|lukte ~ niet|nauwelijks|amper', 'gaat|ging ~ niet meer', 'niet meer ~ lukt|lukken|gaat',
+    'kan|kunt|kun ~ niet meer', 'niet meer ~ zelf ~ kunt|kan|kun', 'te zwaar|steil|krap|hoog|smal|klein',
   ]],
   request: ['verhelderen', [
     'waarvoor', 'waar ~ naartoe|heen', 'wat moet ~ doen', 'wat verwacht', 'waarom ~ juist|denkt',
@@ -45,6 +49,11 @@ export const CUES = {
     'sterke punten', 'hoe regelt|regel ~ nu', 'wat doet|doe ~ als',
     '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
     'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'pakt|pak ~ aan', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
+  ]],
+  affirm: ['eigen_kracht', [
+    'knap|sterk|moedig|dapper|creatief|vindingrijk|slim|bewonderenswaardig|doorzetter|doorzettingsvermogen',
+    'goed|mooi|fijn|bijzonder|sterk|knap ~ =dat ~ =u|=je|=jij|=jullie', 'petje af', 'respect voor', 'compliment*',
+    'trots ~ op', 'dat zegt ~ veel', 'niet niks', 'geeft|geef ~ niet ~ op',
   ]],
   network: ['netwerk', [
     'dochter*|zoon|zonen|kinderen|kind|kleinkind*|kleinzoon|kleindochter*|familie*|familielid',
@@ -66,6 +75,8 @@ export const CUES = {
     'alcohol|drinkt|roken', 'vroeger', 'dromen|plannen|toekomst', 'andere ~ dingen|zaken|onderwerpen',
     'veilig*', 'speelt er', 'om handen', 'houdt ~ bezig', 'en verder', 'uw|je =week', '=week ~ eruit|uit',
     'onder de mensen', 'sociale contacten', 'zin|leven|voldoening|levenslust', 'voetbal|muziek|zingen|lezen|kaarten|biljart*|tuin',
+    'schilder*|breien|breit|haken|handwerk*|puzzel*|fotografe*|vissen|vist|hengel*|dansen|bridge*|klaverjas*',
+    'volkstuin*|moestuin*|houtbewerk*|wandelclub|fietstocht*|reizen|uitstapje*', 'stil ~ in huis', 'stilte', 'herinnering*', 'nutteloos|overbodig|ertoe ~ doen|deed', 'apotheek', 'tijd|ruimte ~ voor ~ =jezelf|=uzelf|=zelf|hobby*|ontspanning',
   ]],
   reciprocity: ['brede_blik', [
     'betekenen|betekent ~ voor', 'voor|aan anderen|een ander', 'anderen ~ helpen', 'voor de buurt',
@@ -82,7 +93,7 @@ export const CUES = {
     'volgende week|maand', 'noteer|noteren|genoteerd|opschrijven|schrijf ~ op', 'toestemming',
     'legitimatie*|identiteitsbewijs|paspoort', 'eigen bijdrage', 'cak', 'abonnementstarief',
     'persoonlijk plan', 'melding', 'onderzoek', 'procedure', 'wachttijd', 'brief|schriftelijk|kopie',
-    'ondertekenen|handtekening|tekenen', 'doornemen|langslopen|samenvatten', 'wie doet wat', 'laten we',
+    'ondertekenen|ondertekent|ondertekend|handtekening|=tekenen|=teken|=tekent|=getekend', 'doornemen|langslopen|samenvatten', 'wie doet wat', 'wie ~ wat ~ doet|doen', 'vervolg*|vervolgstap*|volgende stap*', 'hoe ~ het ~ verder ~ gaat|loopt|gaan', 'wat er ~ gaat ~ gebeuren', 'laten we',
     'zullen we', 'hoort|horen ~ van', 'laat ~ weten', 'adviseer|advies', 'binnen ~ weken', '=plan',
     'toezeggen|beloven', 'contact ~ opnemen|houden', 'agenda', 'dossier', 'wachtlijst',
     'vat ~ samen ~ =dochter|=zoon|=u|=je ~ gaat|gaan|doet|kookt|belt|komt', 'telefoonnummer|nummer|visitekaartje',
@@ -112,7 +123,7 @@ export const CUES = {
     '^ goedendag|goedemorgen|goedemiddag ~ =u ~ =bent', 'geen haast', 'pen|pennen|tas|schrift|laptop', 'adres|parkeren|geparkeerd|parkeerplek|navigatie',
     'kennismaken|kennis te maken', 'koffie|thee|suiker|melk|koekje|taart|water',
     'weer|weertje|regen|zon|koud|warm', 'mooi|mooie|prachtig|gezellig|lekker|heerlijk|lief',
-    'tuin|kat|hond|poes|foto*|schilderij|bloemen|uitzicht|piano|klok', 'binnenkomen|zitten|jas',
+    'tuin|kat|hond|poes|foto*|schilderij|bloemen|uitzicht|piano|klok', 'binnenkomen|zitten|jas', 'kopje|kopjes|bakje|bakkie|koek', '=uw|=de|=je =bel', 'deurbel*|aangebeld|geklopt', '^ =ha|=hee|=hey|=moi', 'alles goed', 'verjaardag|jarig|gefeliciteerd|feestdagen',
   ]],
 } as const satisfies Record<string, readonly [Move, readonly string[]]>;
 

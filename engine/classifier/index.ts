@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moveSchema, topicSchema } from '../vocabulary';
+import { MOVES, moveSchema, topicSchema } from '../vocabulary';
 import { createClassifier, type Classify } from './pipeline';
 import { TRAINING_DATA } from './training-data';
 
@@ -12,6 +12,8 @@ export const classifierResultSchema = z.object({
   move: moveSchema,
   confidence: z.number().min(0).max(1),
   topics: z.array(topicSchema),
+  /** The likely moves, most likely first, each with its probability: faces offer these when the reader is unsure. */
+  likely: z.array(z.object({ move: moveSchema, probability: z.number().min(0).max(1) })),
 });
 export type ClassifierResult = z.infer<typeof classifierResultSchema>;
 
@@ -24,8 +26,11 @@ function classifier(): Classify {
 
 /** The move a free-text turn makes, how sure the classifier is (0–1) and the topics it touches. */
 export function classify(text: string): ClassifierResult {
-  const { move, confidence, topics } = classifier()(text);
-  return { move, confidence, topics };
+  const { move, confidence, topics, probabilities } = classifier()(text);
+  const likely = MOVES.map((m, i) => ({ move: m, probability: Math.round((probabilities[i] ?? 0) * 1000) / 1000 }))
+    .sort((a, b) => b.probability - a.probability)
+    .slice(0, 3);
+  return { move, confidence, topics, likely };
 }
 
 export { createClassifier, type Classify, type LabelledText, type Prediction } from './pipeline';

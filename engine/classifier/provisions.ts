@@ -15,6 +15,7 @@ const INDIVIDUEEL = [
   'scootmobiel*', 'traplift*', 'trap lift', 'stoeltjeslift*', 'plateaulift*', 'tillift*',
   'badlift*', 'rolstoel*', 'elektrische rolstoel', 'woningaanpassing*', 'woonvoorziening*',
   'aanpassing|aanpassingen|aanpassen ~ huis|woning|badkamer|douche|toilet|keuken',
+  'inloopdouche*', 'drempelhulp*', 'douchelift*', 'badkameraanpassing*',
   'badkamer|douche|toilet|woning ~ aanpassen|aangepast|verbouwen', 'verhoogd toilet',
   'vervoerspas*', 'wmo pas', 'wmopas*', 'taxipas*', 'regiotaxipas*', 'regiotaxi ~ =pas',
   '=pas ~ regiotaxi*|taxi', 'vervoersvoorziening*', 'wmo taxi', 'rolstoeltaxi*', 'wmo vervoer',

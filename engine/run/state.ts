@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formSchema } from '../text/form';
 import { moveSchema, topicSchema } from '../vocabulary';
 
 export const STATE_VERSION = 1;
@@ -7,8 +8,12 @@ export const turnRecordSchema = z.object({
   n: z.number().int().min(1),
   point: z.string(),
   kind: z.enum(['option', 'move', 'close']),
-  /** 1-based option number at the point, or null when no option was taken. */
+  /** 1-based option number in the case file (the option's identity, not its place on screen), or null when no option was taken. */
   option: z.number().int().min(1).nullable(),
+  /** How the turn was said: an open question, a reflection, … (after MITI 4.2.1); null for closing. */
+  form: formSchema.nullable().default(null),
+  /** How a typed turn found its option: word for word, by meaning, by the model's reading, or not at all. */
+  match: z.enum(['verbatim', 'meaning', 'model', 'none']).nullable().default(null),
   move: moveSchema.nullable(),
   text: z.string(),
   topics: z.array(topicSchema),
@@ -48,6 +53,10 @@ export const turnSchema = z.discriminatedUnion('type', [
     topics: z.array(topicSchema).default([]),
     confidence: z.number().min(0).max(1).nullable().default(null),
     source: z.enum(['classifier', 'model', 'corrected', 'trainee']).default('trainee'),
+    /** The form, when a reader (the model) already decided it; otherwise the engine reads it. */
+    form: formSchema.optional(),
+    /** The option a model reading says the turn matches (1-based, in file order); the engine checks it. */
+    option: z.number().int().min(1).optional(),
   }),
   z.object({ type: z.literal('close'), text: z.string().optional() }),
 ]);
@@ -60,7 +69,8 @@ export type RunEvent =
   | { type: 'fact_held_back'; fact: string }
   | { type: 'trust_changed'; from: number; to: number }
   | { type: 'point_entered'; point: string }
-  | { type: 'option_matched'; option: number; move: string }
+  | { type: 'option_matched'; option: number; move: string; kind: 'verbatim' | 'meaning' | 'model' }
   | { type: 'no_option_matched'; move: string }
   | { type: 'ended'; ending: string }
+  | { type: 'may_close' }
   | { type: 'turn_rejected'; reason: string };

@@ -1,9 +1,11 @@
 import type { Option, Point, Scenario } from '../case/schema';
+import { continuation, judgeOption } from '../case/judgement';
+import { readForm, type Form } from '../text/form';
+import { matchAhead, matchPoint, PITFALL_THRESHOLD } from '../text/match-point';
 import type { Move, Topic } from '../vocabulary';
 import { SOLUTION_MOVES } from '../vocabulary';
 import { chooseEnding } from './ending';
-import { matchOption } from './match';
-import { revealByMove, revealByOption } from './reveal';
+import { revealByOption, revealByText } from './reveal';
 import { turnSchema, type RunEvent, type RunState, type Turn, type TurnRecord } from './state';
 
 export interface StepResult {
@@ -16,7 +18,12 @@ interface Said {
   topics: Topic[];
   confidence: number | null;
   source: TurnRecord['source'];
+  form: Form | null;
+  match: TurnRecord['match'];
 }
+
+/** Typed turns at one point that matched no option before the conversation moves on. */
+const FREE_TURNS_PER_POINT = 2;
 
 /** One trainee turn. Pure: the same case, state and turn always give the same result; never throws for a bad turn. */
 export function step(scenario: Scenario, state: RunState, input: Turn): StepResult {
@@ -24,7 +31,7 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
   if (!parsed.success) return reject(state, 'Deze beurt wordt niet begrepen.');
   if (state.status === 'finished') return reject(state, 'Het gesprek is al afgerond.');
   const pointId = state.point;
-  const point = pointId === null ? undefined : scenario.points[pointId];
+  const point = pointId !== null && Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId] : undefined;
   if (pointId === null || !point) return reject(state, 'Er is geen actief beslismoment.');
   const turn = parsed.data;
 
@@ -32,17 +39,40 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
   if (turn.type === 'option') {
     const option = point.options[turn.option - 1];
     if (!option) return reject(state, `Optie ${turn.option} bestaat niet; kies 1 tot en met ${point.options.length}.`);
-    const said: Said = { text: turn.text ?? option.text, topics: option.topics, confidence: null, source: 'option' };
+    const said: Said = { text: turn.text ?? option.text, topics: option.topics, confidence: null, source: 'option', form: optionForm(option), match: null };
     return takeOption(scenario, state, pointId, turn.option, option, said, 'option');
   }
-  const said: Said = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source };
-  const matched = matchOption(point, turn.move, turn.topics, turn.text);
-  if (matched !== undefined) {
-    const option = point.options[matched - 1]!;
-    const result = takeOption(scenario, state, pointId, matched, option, said, 'move');
-    return { ...result, events: [{ type: 'option_matched', option: matched, move: turn.move }, ...result.events] };
+  const form = turn.form ?? readForm(turn.text).form;
+  const base = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source, form };
+  const found = matchPoint(point, { text: turn.text, move: turn.move, topics: turn.topics });
+  let number = found.option;
+  let kind: 'verbatim' | 'meaning' | 'model' | 'none' = found.kind;
+  // A model's reading may name an option; the engine still refuses a pitfall the words do not clearly say.
+  if (number === undefined && turn.option !== undefined) {
+    const hinted = point.options[turn.option - 1];
+    if (hinted && (judgeOption(hinted) !== 'weak' || (found.similarity[turn.option - 1] ?? 0) >= PITFALL_THRESHOLD)) {
+      number = turn.option;
+      kind = 'model';
+    }
   }
-  return fallbackTurn(scenario, state, pointId, point, turn.move, said);
+  if (number !== undefined && kind !== 'none') {
+    const option = point.options[number - 1]!;
+    const result = takeOption(scenario, state, pointId, number, option, { ...base, match: kind }, 'move');
+    return { ...result, events: [{ type: 'option_matched', option: number, move: turn.move, kind }, ...result.events] };
+  }
+  return freeTurn(scenario, state, pointId, point, turn.move, { ...base, match: 'none' });
+}
+
+const optionForms = new WeakMap<Option, Form>();
+
+/** The form of an option's own words, read once. */
+export function optionForm(option: Option): Form {
+  let form = optionForms.get(option);
+  if (form === undefined) {
+    form = readForm(option.text).form;
+    optionForms.set(option, form);
+  }
+  return form;
 }
 
 function takeOption(
@@ -51,7 +81,7 @@ function takeOption(
   const trustAfter = clampTrust(state.trust + option.trust);
   const outcome = revealByOption(scenario, state, option, trustAfter);
   // The option's own reply carries what did come out; the guarded line only speaks when nothing did.
-  const reply = (outcome.revealed.length === 0 ? outcome.heldBackReply : undefined) ?? option.reply ?? outcome.heldBackReply ?? '';
+  const reply = (outcome.revealed.length === 0 ? outcome.heldBackReply : undefined) ?? option.reply ?? outcome.saysReply ?? outcome.heldBackReply ?? '';
   const record = makeRecord(state, pointId, kind, number, option.move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
   const next = applyRecord(state, record);
   const events: RunEvent[] = [...trustEvents(state.trust, trustAfter), ...outcome.events];
@@ -62,11 +92,15 @@ function takeOption(
   return finish(scenario, next, events, option.ending);
 }
 
-function fallbackTurn(scenario: Scenario, state: RunState, pointId: string, point: Point, move: Move, said: Said): StepResult {
+/**
+ * Typed text that is none of the options: the client answers the fact it asks about, or from the
+ * fallback. After a few such turns at one point the conversation moves on, so typing never stalls.
+ */
+function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: Point, move: Move, said: Said): StepResult {
   const fallback = scenario.fallback[move];
   const trustAfter = clampTrust(state.trust + fallback.trust);
-  const outcome = revealByMove(scenario, state, move, said.topics, trustAfter);
-  const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? '';
+  const outcome = revealByText(scenario, state, said, move, trustAfter);
+  const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? fallback.replies[0] ?? '';
   const reply = outcome.reply ?? pick;
   const record = makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
   const next = applyRecord(state, record);
@@ -76,29 +110,33 @@ function fallbackTurn(scenario: Scenario, state: RunState, pointId: string, poin
     ...outcome.events,
     { type: 'client_said', text: reply, point: pointId },
   ];
-  // An agreement after solutions were on the table closes the conversation, as a consultant would.
-  const solutionsSeen = state.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
-  if (move === 'afspraak' && solutionsSeen && point.phase !== 'verkennen') return finish(scenario, next, events);
+  const freeHere = next.turns.filter((t) => t.point === pointId && t.kind === 'move' && t.option === null).length;
+  const onward = continuation(point);
+  if (freeHere >= FREE_TURNS_PER_POINT && onward !== undefined && Object.hasOwn(scenario.points, onward)) {
+    return enterPoint(scenario, next, onward, events);
+  }
+  // An agreement once solutions were on the table: the faces may ask whether to close. Only the trainee closes.
+  const solutionsSeen = next.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
+  if ((move === 'afspraak' && solutionsSeen) || (freeHere >= FREE_TURNS_PER_POINT && onward === undefined)) events.push({ type: 'may_close' });
   return { state: next, events };
 }
 
 function close(scenario: Scenario, state: RunState, pointId: string, text: string): StepResult {
-  const said: Said = { text, topics: [], confidence: null, source: 'trainee' };
+  const said: Said = { text, topics: [], confidence: null, source: 'trainee', form: null, match: null };
   const record = makeRecord(state, pointId, 'close', null, null, said, state.trust, [], [], '');
   return finish(scenario, applyRecord(state, record), []);
 }
 
 function enterPoint(scenario: Scenario, state: RunState, pointId: string, events: RunEvent[]): StepResult {
-  const point = scenario.points[pointId]!;
   const visited = state.visited.includes(pointId) ? state.visited : state.visited.concat([pointId]);
   return {
     state: copy(state, { point: pointId, visited }),
-    events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: point.client, point: pointId }],
+    events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: scenario.points[pointId]!.client, point: pointId }],
   };
 }
 
 function finish(scenario: Scenario, state: RunState, events: RunEvent[], fixedEnding?: string): StepResult {
-  const ending = fixedEnding ?? chooseEnding(scenario, state);
+  const ending = chooseEnding(scenario, state, fixedEnding);
   return {
     state: copy(state, { status: 'finished', ending, point: null }),
     events: [...events, { type: 'ended', ending }],
@@ -110,7 +148,7 @@ function makeRecord(
   trustAfter: number, revealed: string[], heldBack: string[], reply: string,
 ): TurnRecord {
   return {
-    n: state.turns.length + 1, point: pointId, kind, option, move, text: said.text, topics: said.topics,
+    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, match: said.match, move, text: said.text, topics: said.topics,
     confidence: said.confidence, source: said.source, trustBefore: state.trust, trustAfter, revealed, heldBack, reply,
   };
 }
@@ -157,5 +195,6 @@ export function pickIndex(seed: number, turn: number, length: number): number {
   let h = (seed ^ 0x9e3779b9) >>> 0;
   h = Math.imul(h ^ turn, 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-  return (h ^ (h >>> 16)) % Math.max(1, length);
+  // >>> 0: without it the xor is signed and a third of the picks were negative (an empty reply).
+  return ((h ^ (h >>> 16)) >>> 0) % Math.max(1, length);
 }

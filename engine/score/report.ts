@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { dimensionSchema, moveSchema, DIMENSIONS } from '../vocabulary';
+import { formSchema } from '../text/form';
+import { skillsSchema } from './skills';
 import { flagSchema, scoreItemSchema } from './types';
 
 export const dimensionsSchema = z.object(
@@ -16,11 +18,19 @@ export const reportTurnSchema = z.object({
   text: z.string(),
   move: moveSchema.nullable(),
   option: z.number().int().nullable(),
+  /** The text of the option the turn was taken as (for typed turns: what the engine understood). */
+  optionText: z.string().nullable(),
+  form: formSchema.nullable(),
+  match: z.enum(['verbatim', 'meaning', 'model', 'none']).nullable(),
   confidence: z.number().nullable(),
   source: z.string(),
   reply: z.string(),
   feedback: z.string().nullable(),
   revealed: z.array(z.string()),
+  verdict: z.enum(['sterk', 'neutraal', 'zwak', 'kritiek']),
+  reasons: z.array(z.string()),
+  /** At a weak turn, the case's strongest option at that point: "Zo had het ook gekund". */
+  example: z.string().nullable(),
 });
 
 export const reportSchema = z.object({
@@ -31,8 +41,17 @@ export const reportSchema = z.object({
   endingTitle: z.string().nullable(),
   endingQuality: z.enum(['sterk', 'gemiddeld', 'zwak']).nullable(),
   overall: z.number().int().min(0).max(100),
+  /** The score before a critical error capped it; equal to overall when there was none. */
+  uncapped: z.number().int().min(0).max(100),
   dimensions: dimensionsSchema,
+  /** Knock-outs, first in every debrief. */
+  critical: z.array(flagSchema),
   flags: z.array(flagSchema),
+  /** The ending as it happened in this run. */
+  story: z.array(z.string()),
+  /** Turns where the trainee took up what the client revealed (reflection or summary). */
+  uptake: z.array(z.number().int()),
+  skills: skillsSchema,
   facts: z.object({ found: z.array(z.string()), missed: z.array(z.string()) }),
   items: z.array(scoreItemSchema),
   turns: z.array(reportTurnSchema),

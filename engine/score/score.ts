@@ -3,17 +3,25 @@ import type { RunState } from '../run/state';
 import { DIMENSIONS, type Dimension } from '../vocabulary';
 import type { Dimensions, Report } from './report';
 import { RULES } from './rules';
+import { arrangedSupport } from './rules/empty-handed';
+import { skillsOf } from './skills';
+import { storyOf } from './story';
 import { makeContext, type Flag, type ScoreItem } from './types';
+import { uptakeTurns } from './uptake';
+import { verdictsOf } from './verdicts';
+
+/** A critical error caps the overall score here. */
+export const CRITICAL_CAP = 40;
 
 /** Everything the rules say about a run; `finished` lets ending selection ask before the run is closed. */
-export function evaluate(scenario: Scenario, state: RunState, finished = state.status === 'finished'): { items: ScoreItem[]; flags: Flag[] } {
+export function evaluate(scenario: Scenario, state: RunState, finished = state.status === 'finished'): { items: ScoreItem[]; flags: (Flag & { critical: boolean })[] } {
   const ctx = makeContext(scenario, state, finished);
   const items: ScoreItem[] = [];
-  const flags: Flag[] = [];
+  const flags: (Flag & { critical: boolean })[] = [];
   for (const rule of RULES) {
     const result = rule(ctx);
     items.push(...result.items);
-    flags.push(...result.flags);
+    flags.push(...result.flags.map((f) => ({ ...f, critical: f.critical === true })));
   }
   // In the order of the conversation, so a debrief reads as a replay; items about the whole run come last.
   const order = (turn: number | null): number => turn ?? Number.MAX_SAFE_INTEGER;
@@ -24,8 +32,11 @@ export function evaluate(scenario: Scenario, state: RunState, finished = state.s
 export function score(scenario: Scenario, state: RunState): Report {
   const { items, flags } = evaluate(scenario, state);
   const dimensions = sumDimensions(items);
-  const ending = state.ending === null ? undefined : scenario.endings[state.ending];
+  const ending = state.ending !== null && Object.hasOwn(scenario.endings, state.ending) ? scenario.endings[state.ending] : undefined;
   const ctx = makeContext(scenario, state);
+  const critical = flags.filter((f) => f.critical);
+  const uncapped = overall(dimensions, scenario.weights);
+  const verdicts = verdictsOf(scenario, ctx, items, flags);
   return {
     case: scenario.id,
     caseVersion: scenario.version,
@@ -33,9 +44,14 @@ export function score(scenario: Scenario, state: RunState): Report {
     ending: state.ending,
     endingTitle: ending?.title ?? null,
     endingQuality: ending?.quality ?? null,
-    overall: overall(dimensions, scenario.weights),
+    overall: critical.length > 0 ? Math.min(CRITICAL_CAP, uncapped) : uncapped,
+    uncapped,
     dimensions,
+    critical,
     flags,
+    story: storyOf(scenario, state, flags, arrangedSupport(ctx)),
+    uptake: uptakeTurns(scenario, state),
+    skills: skillsOf(state),
     facts: {
       found: [...state.revealed],
       missed: Object.keys(scenario.facts).filter((id) => !state.revealed.includes(id)),
@@ -48,11 +64,17 @@ export function score(scenario: Scenario, state: RunState): Report {
       text: record.text,
       move: record.move,
       option: record.option,
+      optionText: option?.text ?? null,
+      form: record.form,
+      match: record.match,
       confidence: record.confidence,
       source: record.source,
       reply: record.reply,
       feedback: option?.feedback ?? null,
       revealed: record.revealed,
+      verdict: verdicts.get(record.n)?.verdict ?? 'neutraal',
+      reasons: verdicts.get(record.n)?.reasons ?? [],
+      example: verdicts.get(record.n)?.example ?? null,
     })),
   };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { judgeOption, type Judgement } from '../case/judgement';
 import type { Option, Scenario } from '../case/schema';
 import type { RunState, TurnRecord } from '../run/state';
 import { dimensionSchema } from '../vocabulary';
+import { refusesApplicationInText } from './refusal';
 
 export const scoreItemSchema = z.object({
   turn: z.number().int().nullable(),
@@ -17,14 +19,23 @@ export const flagSchema = z.object({
   turn: z.number().int().nullable(),
   code: z.string(),
   message: z.string(),
+  /** A knock-out: caps the score and the ending. */
+  critical: z.boolean().default(false),
 });
-export type Flag = z.infer<typeof flagSchema>;
+export type Flag = z.input<typeof flagSchema> & { critical?: boolean };
+
+export interface TurnContext {
+  record: TurnRecord;
+  option: Option | undefined;
+  /** What the case says of the option taken; a typed refusal of an aanvraag is weak too. */
+  judgement: Judgement;
+}
 
 export interface RuleContext {
   scenario: Scenario;
   state: RunState;
   /** Turns with their option looked up, in order. */
-  turns: { record: TurnRecord; option: Option | undefined }[];
+  turns: TurnContext[];
   finished: boolean;
 }
 
@@ -35,14 +46,20 @@ export interface RuleResult {
 
 export type Rule = (ctx: RuleContext) => RuleResult;
 
+export function lookupOption(scenario: Scenario, record: TurnRecord): Option | undefined {
+  if (record.option === null || !Object.hasOwn(scenario.points, record.point)) return undefined;
+  return scenario.points[record.point]!.options[record.option - 1];
+}
+
 export function makeContext(scenario: Scenario, state: RunState, finished = state.status === 'finished'): RuleContext {
   return {
     scenario,
     state,
     finished,
-    turns: state.turns.map((record) => ({
-      record,
-      option: record.option === null ? undefined : scenario.points[record.point]?.options[record.option - 1],
-    })),
+    turns: state.turns.map((record) => {
+      const option = lookupOption(scenario, record);
+      const judgement: Judgement = option ? judgeOption(option) : refusesApplicationInText(record.text) ? 'weak' : 'neutral';
+      return { record, option, judgement };
+    }),
   };
 }

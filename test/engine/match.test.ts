@@ -1,35 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import type { Point } from '../../engine';
-import { matchOption } from '../../engine/run/match';
+import { matchPoint, type Point } from '../../engine';
+import { pointSchema } from '../../engine/case/schema';
 
-const option = (text: string, move: Point['options'][number]['move'], topics: Point['options'][number]['topics'] = []) =>
-  ({ text, move, topics, feedback: 'x', trust: 0, reveals: [], arranges: false, score: [], close: true }) as Point['options'][number];
+type OptionInput = { text: string; move: Point['options'][number]['move']; examples?: string[]; score?: { dimension: 'vraagverheldering'; points: number; reason: string }[]; flag?: { code: string; message: string } };
 
-const point: Point = {
-  phase: 'verkennen',
-  client: 'Het gaat wel.',
-  options: [
-    option('Wat vindt u zelf lastig in het huishouden?', 'eigen_kracht', ['huishouden']),
-    option('Hoe komt u aan uw boodschappen, nu fietsen niet meer gaat?', 'eigen_kracht', ['eten', 'vervoer']),
-    option('U moet gewoon wat vaker uw kinderen bellen.', 'overig', ['familie']),
-  ],
-};
+function point(options: OptionInput[]): Point {
+  return pointSchema.parse({
+    client: 'Het gaat wel, hoor.',
+    options: options.map((o) => ({ feedback: 'Uitleg voor de trainee bij deze keuze.', close: true, ...o })),
+  });
+}
 
-describe('matching free text to an option', () => {
-  it('takes the option of the same move that shares the most topics', () => {
-    expect(matchOption(point, 'eigen_kracht', ['vervoer'], 'Hoe gaat u nu naar de winkel?')).toBe(2);
+const bad = [{ dimension: 'vraagverheldering' as const, points: -10, reason: 'Confronterend' }];
+const here = point([
+  {
+    text: 'U zegt dat het gaat. Vertelt u eens hoe zo\'n ochtend bij u verloopt?',
+    move: 'verhelderen',
+    examples: ['Hoe ziet een gewone ochtend er bij u uit?', 'Neemt u me eens mee door uw ochtend.', 'Wat doet u zoal als u opstaat?'],
+  },
+  {
+    text: 'Uw dochter vindt dat het niet meer gaat. Waarom ziet u dat zelf anders?',
+    move: 'verhelderen',
+    examples: ['Ellen maakt zich zorgen, waarom bent u het daar niet mee eens?', 'Uw dochter zegt iets heel anders dan u.'],
+    score: bad,
+  },
+  {
+    text: 'Kunt u nog zelf douchen, koken en de trap op?',
+    move: 'eigen_kracht',
+    examples: ['Lukt douchen nog?', 'Gaat de trap nog?', 'Kookt u nog zelf?'],
+    flag: { code: 'checklist', message: 'Gesloten vragen als afvinklijst.' },
+  },
+]);
+const reading = (text: string, move: OptionInput['move'] = 'verhelderen') => ({ text, move, topics: [] });
+
+describe('matching typed text to an option by meaning', () => {
+  it('always takes an option typed word for word, also a pitfall', () => {
+    expect(matchPoint(here, reading('Kunt u nog zelf douchen, koken en de trap op?', 'overig'))).toMatchObject({ option: 3, kind: 'verbatim' });
+    expect(matchPoint(here, reading('uw dochter vindt dat het niet meer gaat waarom ziet u dat zelf anders')).option).toBe(2);
   });
 
-  it('breaks a tie on topics by the words the trainee used', () => {
-    expect(matchOption(point, 'eigen_kracht', [], 'En de boodschappen, hoe gaat dat?')).toBe(2);
-    expect(matchOption(point, 'eigen_kracht', [], 'Wat is lastig voor u?')).toBe(1);
+  it('takes a sound option when the sentence says what it or its examples say', () => {
+    expect(matchPoint(here, reading('Hoe verloopt een ochtend bij u eigenlijk?'))).toMatchObject({ option: 1, kind: 'meaning' });
   });
 
-  it('leaves small talk to the fallback instead of a pitfall option', () => {
-    expect(matchOption(point, 'overig', ['familie'], 'Wat leuk, die foto van uw kinderen!')).toBeUndefined();
+  it('never hands a good sentence a pitfall because the move or a word fits', () => {
+    // Mentions the daughter, a question like the pitfall's, but asks about her view with respect.
+    expect(matchPoint(here, reading('Hoe kijkt u zelf naar hoe het nu gaat?')).option).not.toBe(2);
+    expect(matchPoint(here, reading('Wie helpt u weleens, uw dochter misschien?', 'netwerk')).option).toBeUndefined();
   });
 
-  it('does not force a turn about something else onto an option', () => {
-    expect(matchOption(point, 'eigen_kracht', ['geld'], 'Kunt u zelf iemand betalen?')).toBeUndefined();
+  it('takes nothing for a sentence about something else', () => {
+    expect(matchPoint(here, reading('Wat een mooie foto van uw kleinkinderen.', 'overig'))).toMatchObject({ option: undefined, kind: 'none' });
   });
 });

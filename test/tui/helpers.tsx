@@ -17,7 +17,11 @@ export const cases = quickCaseSummaries(SCENARIOS);
 
 export const deps: Deps = {
   loadCase: (id) => (id === 'bakker' ? bakker : `Onbekende casus "${id}".`),
-  understand: (text) => classify(text),
+  understand: (text) => {
+    const read = classify(text);
+    return { ...read, likely: read.likely.map((l) => l.move) };
+  },
+  newSeed: () => 0,
   newRunPath: (id) => `runs/${id}-test.json`,
 };
 

@@ -5,6 +5,8 @@ export { step } from '../../engine/run/step';
 export { score } from '../../engine/score/score';
 export { toRunFile } from '../../engine/run-file';
 export { caseHash } from '../../engine/case/hash';
+export { optionOrder } from '../../engine/run/order';
+export { FORM_LABELS, type Form } from '../../engine/text/form';
 export { runStateSchema, type RunState, type Turn, type RunEvent } from '../../engine/run/state';
 export type { Scenario } from '../../engine/case/schema';
 export type { Report } from '../../engine/score/report';

@@ -16,6 +16,8 @@ export interface Pending {
   confidence: number | null;
   /** Who read it; a correction by the trainee is recorded as such either way. */
   reader: 'classifier' | 'model';
+  /** The likely moves, most likely first (offline reader only). */
+  likely: { move: Move; probability: number }[];
 }
 
 export interface Trainer {
@@ -36,6 +38,9 @@ export interface Trainer {
   answering: number | null;
   /** Why the last answer came from the case or the offline reader instead of the model. */
   modelNotice: string | null;
+  /** After an agreement once solutions were on the table: offer to close (only the trainee closes). */
+  mayClose: boolean;
+  dismissMayClose(): void;
   open(caseId: string): Promise<void>;
   /** false when the saved state does not pass the engine's schema. */
   resume(caseId: string, state: RunState): Promise<boolean>;
@@ -68,6 +73,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const [voiced, setVoiced] = useState<Record<number, string>>({});
   const [answering, setAnswering] = useState<number | null>(null);
   const [modelNotice, setModelNotice] = useState<string | null>(null);
+  const [mayClose, setMayClose] = useState(false);
   /** Bumped whenever another run takes the screen, so a late voice for the old one is dropped. */
   const runToken = useRef(0);
 
@@ -84,6 +90,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     setVoiced({});
     setAnswering(null);
     setModelNotice(null);
+    setMayClose(false);
   }, []);
 
   const voice = useCallback(
@@ -188,6 +195,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       if (rejected && rejected.type === 'turn_rejected') return setNotice(NL.rejected(rejected.reason));
       setNotice(null);
       setModelNotice(null);
+      setMayClose(result.events.some((e) => e.type === 'may_close'));
       commit(scenario, result.state);
       void voice(scenario, result.state, result.events);
     },
@@ -202,11 +210,11 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const clientSaid = scenario && state?.point ? scenario.points[state.point]?.client : undefined;
       const byModel = model ? await readWithModel(clean, clientSaid) : null;
       if (byModel) {
-        setPending({ text: clean, move: byModel.move, topics: byModel.topics, confidence: byModel.confidence, reader: byModel.reader });
+        setPending({ text: clean, move: byModel.move, topics: byModel.topics, confidence: byModel.confidence, reader: byModel.reader, likely: [] });
         setModelNotice(byModel.notice ?? null);
       } else {
         const read = await (engine.current ?? (await import('./engine'))).classifyText(clean);
-        setPending({ text: clean, move: read.move, topics: read.topics, confidence: read.confidence, reader: 'classifier' });
+        setPending({ text: clean, move: read.move, topics: read.topics, confidence: read.confidence, reader: 'classifier', likely: read.likely });
         setModelNotice(model ? NL.modelUnreachable : null);
       }
       setNotice(null);
@@ -227,7 +235,8 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   return useMemo(
     () => ({
       screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say,
-      model, voiced, answering, modelNotice,
+      model, voiced, answering, modelNotice, mayClose,
+      dismissMayClose: () => setMayClose(false),
       choose: (option: number) => turn({ type: 'option', option }),
       cancelPending: () => setPending(null),
       close: () => turn({ type: 'close' }),
@@ -240,7 +249,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       },
     }),
     [screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say, turn, store,
-      model, voiced, answering, modelNotice, freshRun],
+      model, voiced, answering, modelNotice, mayClose, freshRun],
   );
 }
 

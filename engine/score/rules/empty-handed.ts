@@ -2,26 +2,28 @@ import type { Rule, RuleContext } from '../types';
 
 export const EMPTY_HANDED = 'empty_handed';
 
-/** The other side of the dilemma: a client who needs support must not leave with nothing. */
+/** The other side of the dilemma: a client who needs support must not leave with nothing. A knock-out. */
 export const emptyHanded: Rule = (ctx) => {
   const { scenario, finished, turns } = ctx;
-  if (!finished || !scenario.needsSupport || arrangedSupport(ctx)) return { items: [], flags: [] };
+  if (!finished || !scenario.needsSupport || arrangedSupport(ctx).length > 0) return { items: [], flags: [] };
   const last = turns.at(-1)?.record.n ?? null;
   const message = scenario.needsMaatwerk
-    ? 'Deze cliënt had een maatwerkvoorziening nodig, maar bleef achter zonder passende steun.'
-    : 'Deze cliënt had steun nodig, maar bleef achter zonder dat er hulp geregeld was.';
+    ? 'Deze cliënt had een maatwerkvoorziening nodig, maar bleef achter zonder passende steun. Een onderzoek moet leiden tot passende ondersteuning (art. 2.3.5 Wmo 2015).'
+    : 'Deze cliënt had steun nodig, maar bleef achter zonder dat er hulp geregeld was. Ook als een maatwerkvoorziening niet nodig is, moet er passende ondersteuning komen (art. 2.3.5 Wmo 2015).';
   return {
-    flags: [{ turn: last, code: EMPTY_HANDED, message }],
+    flags: [{ turn: last, code: EMPTY_HANDED, message, critical: true }],
     items: [{ turn: last, dimension: 'passende_oplossing', points: -40, reason: message, rule: 'empty_handed' }],
   };
 };
 
-export function arrangedSupport({ scenario, turns }: RuleContext): boolean {
-  return turns.some(({ record, option }) => {
-    if (record.move === null) return false;
-    if (scenario.needsMaatwerk && record.move !== 'maatwerkvoorziening') return false;
-    if (option) return option.arranges;
-    // Free text that matched no option: a solution the trainee put on the table counts.
-    return record.move === 'maatwerkvoorziening' || record.move === 'algemene_voorziening';
+/**
+ * Support really arranged: an option the case marks `arranges` (typed text counts only when it was
+ * taken as such an option). Naming a provision is not arranging it.
+ */
+export function arrangedSupport({ scenario, turns }: RuleContext): { turn: number; text: string }[] {
+  return turns.flatMap(({ record, option }) => {
+    if (!option?.arranges) return [];
+    if (scenario.needsMaatwerk && option.move !== 'maatwerkvoorziening') return [];
+    return [{ turn: record.n, text: option.text }];
   });
 }

@@ -9,14 +9,15 @@ export const explorationFirst: Rule = ({ turns }) => {
   const items: ScoreItem[] = [];
   let explored = 0;
   let firstSolutionSeen = false;
-  for (const { record } of turns) {
+  for (const { record, judgement } of turns) {
     if (record.move === null) continue;
     if (EXPLORING_MOVES.includes(record.move)) {
-      explored++;
+      if (judgement !== 'weak' && record.form !== 'closed_question') explored++;
       continue;
     }
     if (!SOLUTION_MOVES.includes(record.move)) continue;
-    if (!firstSolutionSeen && explored >= ENOUGH) {
+    // One judgement per turn: a solution the case calls weak earns no credit for its timing.
+    if (!firstSolutionSeen && explored >= ENOUGH && judgement !== 'weak') {
       items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: je verkende eerst (${explored} verkennende beurten) en kwam daarna pas met oplossingen.`, rule: 'exploration_first' });
     }
     if (explored < TOO_FEW) {

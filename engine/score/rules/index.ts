@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { agreements } from './agreements';
 import { caseItems } from './case-items';
+import { criticalErrors } from './critical';
 import { emptyHanded } from './empty-handed';
 import { explorationFirst } from './exploration-first';
 import { factsFound } from './facts-found';
@@ -8,4 +9,4 @@ import { kantelingOrder } from './kanteling-order';
 import { moveCredit } from './move-credit';
 
 /** The general rules, in the order their items appear in a report. */
-export const RULES: readonly Rule[] = [moveCredit, factsFound, explorationFirst, kantelingOrder, caseItems, emptyHanded, agreements];
+export const RULES: readonly Rule[] = [moveCredit, factsFound, explorationFirst, kantelingOrder, caseItems, criticalErrors, emptyHanded, agreements];

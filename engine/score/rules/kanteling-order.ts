@@ -2,27 +2,43 @@ import type { Flag, Rule, ScoreItem } from '../types';
 
 export const PREMATURE = 'premature_maatwerkvoorziening';
 
-/** The ladder of art. 2.3.5 lid 3: own strength and network before an individual provision. */
-export const kantelingOrder: Rule = ({ turns }) => {
+/**
+ * The ladder of art. 2.3.5 lid 3: own strength and network before an individual provision. Once an
+ * urgent risk is out, arranging maatwerk at once is what art. 2.3.3 asks, never premature.
+ */
+export const kantelingOrder: Rule = ({ scenario, turns }) => {
   const items: ScoreItem[] = [];
   const flags: Flag[] = [];
   let eigenKracht = false;
   let netwerk = false;
   let generalCredited = false;
-  for (const { record } of turns) {
+  let urgent: string | undefined;
+  for (const { record, judgement } of turns) {
     if (record.move === 'eigen_kracht') eigenKracht = true;
     if (record.move === 'netwerk') netwerk = true;
-    if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk)) {
+    if (record.move === 'maatwerkvoorziening' && urgent !== undefined) {
+      if (judgement !== 'weak') {
+        items.push({ turn: record.n, dimension: 'passende_oplossing', points: 5, reason: `Beurt ${record.n}: na een acuut risico (${urgent}) regelde je meteen steun. Dat is terecht: bij spoed geeft de gemeente direct een voorziening, vóór het onderzoek af is (art. 2.3.3 Wmo 2015).`, rule: 'kanteling_order' });
+      }
+    } else if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk)) {
       const missing = [!eigenKracht && 'eigen kracht', !netwerk && 'netwerk'].filter(Boolean).join(' en ');
       const message = `Beurt ${record.n}: je bood een maatwerkvoorziening aan voordat ${missing} verkend ${missing.includes(' en ') ? 'waren' : 'was'}.`;
       flags.push({ turn: record.n, code: PREMATURE, message });
       // Every such turn is flagged, but the ladder is skipped once: the loss counts once.
       if (!items.some((i) => i.points < 0)) items.push({ turn: record.n, dimension: 'passende_oplossing', points: -25, reason: message, rule: 'kanteling_order' });
     }
-    if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited) {
+    if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited && judgement !== 'weak') {
       generalCredited = true;
       items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: na eigen kracht en netwerk keek je naar een algemene voorziening, in de volgorde van de kanteling.`, rule: 'kanteling_order' });
+    }
+    for (const factId of record.revealed) {
+      const fact = Object.hasOwn(scenario.facts, factId) ? scenario.facts[factId] : undefined;
+      if (fact?.urgent && urgent === undefined) urgent = lowerFirst(fact.summary.replace(/[.!?]+$/, ''));
     }
   }
   return { items, flags };
 };
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

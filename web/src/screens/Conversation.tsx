@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RunState, Scenario } from '../engine';
+import { optionOrder, type RunState, type Scenario } from '../engine';
 import { NL } from '../messages';
 import { currentPhase, voicedTranscript } from '../transcript';
 import type { Trainer } from '../use-trainer';
@@ -14,11 +14,13 @@ interface Props {
 }
 
 export function Conversation({ trainer, scenario, state }: Props) {
-  const point = state.point ? scenario.points[state.point] : undefined;
-  const options = point?.options ?? [];
+  const point = state.point !== null && Object.hasOwn(scenario.points, state.point) ? scenario.points[state.point] : undefined;
+  // Shown in the run's own order; a button still names the option by its number in the case file.
+  const shown = point && state.point !== null ? optionOrder(state.seed, state.point, point.options.length) : [];
+  const options = shown.map((n) => ({ number: n, text: point!.options[n - 1]!.text }));
   const [ending, setEnding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstOption = useRef<HTMLButtonElement>(null);
+  const optionsBox = useRef<HTMLFieldSetElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const backFromEnding = useRef(false);
   const turns = state.turns.length;
@@ -28,8 +30,9 @@ export function Conversation({ trainer, scenario, state }: Props) {
     heading.current?.focus();
   }, []);
   useEffect(() => {
-    // After a turn, focus goes to the new options once the client has answered.
-    if (turns > 0 && !answering) firstOption.current?.focus();
+    // After a turn, focus goes to the options' heading once the client has answered, never onto an option:
+    // a focused first option invites pressing Enter without reading.
+    if (turns > 0 && !answering) optionsBox.current?.focus();
   }, [turns, answering]);
   useEffect(() => {
     if (!ending && backFromEnding.current) endButton.current?.focus();
@@ -43,14 +46,15 @@ export function Conversation({ trainer, scenario, state }: Props) {
       if (e.altKey || e.ctrlKey || e.metaKey || trainer.pending || ending || trainer.answering !== null) return;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
       const n = Number(e.key);
-      if (Number.isInteger(n) && n >= 1 && n <= options.length) {
+      const option = Number.isInteger(n) && n >= 1 ? options[n - 1] : undefined;
+      if (option) {
         e.preventDefault();
-        trainer.choose(n);
+        trainer.choose(option.number);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [options.length, trainer, ending]);
+  }, [options, trainer, ending]);
 
   return (
     <section aria-labelledby="conv-title" className="conversation">
@@ -70,13 +74,22 @@ export function Conversation({ trainer, scenario, state }: Props) {
       {trainer.notice && <p className="alert" role="alert">{trainer.notice}</p>}
       {trainer.modelNotice && <p className="model-notice" role="status">{trainer.modelNotice}</p>}
       {answering && <p className="small" aria-hidden="true">{NL.thinking(scenario.client.name)}</p>}
+      {trainer.mayClose && !ending && !answering && !trainer.pending && (
+        <div className="may-close" role="group" aria-labelledby="may-close-q">
+          <p id="may-close-q">{NL.mayClose}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => trainer.close()}>{NL.mayCloseYes}</button>
+            <button type="button" onClick={trainer.dismissMayClose}>{NL.mayCloseNo}</button>
+          </div>
+        </div>
+      )}
       {!trainer.pending && !ending && !answering && (
-        <fieldset className="options">
+        <fieldset className="options" ref={optionsBox} tabIndex={-1}>
           <legend>{NL.optionsHeading}</legend>
           <ol>
             {options.map((o, i) => (
-              <li key={`${state.point}-${i}`}>
-                <button type="button" ref={i === 0 ? firstOption : undefined} onClick={() => trainer.choose(i + 1)}>
+              <li key={`${state.point}-${o.number}`}>
+                <button type="button" onClick={() => trainer.choose(o.number)}>
                   <span className="num" aria-hidden="true">{i + 1}</span>
                   <span>{o.text}</span>
                 </button>

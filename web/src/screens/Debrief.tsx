@@ -5,6 +5,7 @@ import { NL } from '../messages';
 import type { HistoryEntry } from '../store';
 import { DimensionChart } from './DimensionChart';
 import { Progress } from './Progress';
+import { Skills } from './Skills';
 import { Timeline } from './Timeline';
 
 interface Props {
@@ -17,12 +18,13 @@ interface Props {
 
 export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
   const report = score(scenario, state);
-  const ending = report.ending ? scenario.endings[report.ending] : undefined;
+  const ending = report.ending !== null && Object.hasOwn(scenario.endings, report.ending) ? scenario.endings[report.ending] : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
   }, []);
-  const facts = (ids: string[]) => ids.map((id) => ({ id, text: scenario.facts[id]?.summary ?? id }));
+  const facts = (ids: string[]) => ids.map((id) => ({ id, text: Object.hasOwn(scenario.facts, id) ? scenario.facts[id]!.summary : id }));
+  const others = report.flags.filter((f) => !f.critical);
   const found = facts(report.facts.found);
   const missed = facts(report.facts.missed);
   const save = () => download(`run-${scenario.id}-${state.seed}-${state.turns.length}.json`, JSON.stringify(toRunFile(scenario, state), null, 2) + '\n');
@@ -38,6 +40,17 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
         <button type="button" onClick={() => window.print()}>{NL.print}</button>
         <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
       </div>
+      {report.critical.length > 0 && (
+        <div className="critical" role="alert">
+          <h2>{NL.criticalHeading}</h2>
+          <p>{NL.criticalIntro(report.overall, report.uncapped)}</p>
+          <ul>
+            {report.critical.map((f, i) => (
+              <li key={i}>{f.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="top-grid">
       <div className="summary">
         {ending ? (
@@ -45,7 +58,9 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
             <h2>
               {NL.ending}: {ending.title} <span className={`quality q-${ending.quality}`}>({NL.quality[ending.quality]})</span>
             </h2>
-            <p>{ending.debrief}</p>
+            {report.story.map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
           </>
         ) : (
           <p>{NL.notFinished}</p>
@@ -57,15 +72,16 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
       <DimensionChart dimensions={report.dimensions} />
       </div>
       <h2>{NL.flagsHeading}</h2>
-      {report.flags.length === 0 ? (
+      {others.length === 0 ? (
         <p>{NL.noFlags}</p>
       ) : (
         <ul className="flags">
-          {report.flags.map((f, i) => (
-            <li key={i}>{f.turn !== null ? `${NL.turn(f.turn)}: ` : ''}{f.message}</li>
+          {others.map((f, i) => (
+            <li key={i}>{f.message}</li>
           ))}
         </ul>
       )}
+      <Skills skills={report.skills} />
       <h2>{NL.factsHeading}</h2>
       <p>{NL.factsFound(found.length, found.length + missed.length)}</p>
       <ul className="facts found">{found.length === 0 ? <li>{NL.noneFound}</li> : found.map((f) => <li key={f.id}>{f.text}</li>)}</ul>

@@ -3,6 +3,9 @@ import { MOVE_LABELS, MOVES, type Move } from '../engine';
 import { NL } from '../messages';
 import type { Trainer } from '../use-trainer';
 
+/** Below this certainty the reader's guess is not made the default: the trainee chooses. */
+const SURE = 0.6;
+
 /** A typed sentence, then "Opgevat als: …" with a way to correct the move before it counts. */
 export function FreeText({ trainer }: { trainer: Trainer }) {
   const [text, setText] = useState('');
@@ -13,28 +16,36 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
   const retyping = useRef(false);
   const pending = trainer.pending;
 
+  const unsure = pending !== null && (pending.confidence ?? 1) < SURE;
+
   useEffect(() => {
-    setChoice(pending?.move ?? null);
+    setChoice(pending && (pending.confidence ?? 1) >= SURE ? pending.move : null);
     if (pending) chip.current?.focus();
     else if (retyping.current) input.current?.focus();
     retyping.current = false;
   }, [pending]);
 
   if (pending) {
-    const move = choice ?? pending.move;
+    const move = choice;
+    const likely = pending.likely.map((l) => l.move).filter((m) => m !== 'overig' || pending.move === 'overig');
+    const ordered = [...likely, ...MOVES.filter((m) => !likely.includes(m))];
     return (
       <div className="pending" ref={chip} tabIndex={-1} aria-labelledby={`${id}-said`}>
         <p id={`${id}-said`}>
           {NL.you}: <q>{pending.text}</q>
         </p>
-        <p className="chip">
-          {NL.understoodAs}: <strong>{MOVE_LABELS[pending.move]}</strong>
-          {pending.confidence !== null && <span className="small"> ({NL.certainty(Math.round(pending.confidence * 100))})</span>}
-        </p>
+        {unsure ? (
+          <p className="chip">{NL.unsure(Math.round((pending.confidence ?? 0) * 100))}</p>
+        ) : (
+          <p className="chip">
+            {NL.understoodAs}: <strong>{MOVE_LABELS[pending.move]}</strong>
+            {pending.confidence !== null && <span className="small"> ({NL.certainty(Math.round(pending.confidence * 100))})</span>}
+          </p>
+        )}
         <fieldset>
-          <legend>{NL.correctLabel}</legend>
+          <legend>{unsure && likely.length > 0 ? NL.likelyLabel : NL.correctLabel}</legend>
           <div className="moves">
-            {MOVES.map((m) => (
+            {ordered.map((m) => (
               <label key={m}>
                 <input type="radio" name={`${id}-move`} value={m} checked={move === m} onChange={() => setChoice(m)} /> {MOVE_LABELS[m]}
               </label>
@@ -42,8 +53,8 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
           </div>
         </fieldset>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => { trainer.confirm(move); setText(''); }}>
-            {move === pending.move ? NL.confirm : NL.confirmCorrected}
+          <button type="button" className="primary" disabled={move === null} onClick={() => { if (move) { trainer.confirm(move); setText(''); } }}>
+            {move === null ? NL.chooseFirst : move === pending.move ? NL.confirm : NL.confirmCorrected}
           </button>
           <button type="button" onClick={() => { retyping.current = true; trainer.cancelPending(); }}>{NL.retype}</button>
         </div>

@@ -1,29 +1,31 @@
-import { MOVE_LABELS, type Report } from '../engine';
+import { FORM_LABELS, MOVE_LABELS, type Report } from '../engine';
 import { NL } from '../messages';
 
-/** Every turn with what the client answered, the feedback and any flag on that turn. */
+/** Every turn with its one verdict and reasons, the client's answer, and at a weak turn the case's strongest option. */
 export function Timeline({ report, clientName }: { report: Report; clientName: string }) {
   return (
     <>
       <h2>{NL.timelineHeading}</h2>
       <ol className="timeline">
-        {report.turns.map((t) => {
-          const flags = report.flags.filter((f) => f.turn === t.n);
-          return (
-            <li key={t.n} className={flags.length > 0 ? 'flagged' : undefined}>
-              <p className="t-head">
-                <strong>{NL.turn(t.n)}</strong>
-                {t.move && <span className="small"> · {NL.readAs(MOVE_LABELS[t.move])}</span>}
-              </p>
-              <p>{NL.you}: {t.text}</p>
-              {t.reply && <p className="reply">{clientName}: {t.reply}</p>}
-              {t.feedback && <p className="feedback"><strong>{NL.feedback}:</strong> {t.feedback}</p>}
-              {flags.map((f, i) => (
-                <p key={i} className="flag"><strong>{NL.flagged}:</strong> {f.message}</p>
-              ))}
-            </li>
-          );
-        })}
+        {report.turns.map((t) => (
+          <li key={t.n} className={`v-${t.verdict}`}>
+            <p className="t-head">
+              <strong>{NL.turn(t.n)}</strong> · <span className={`verdict v-${t.verdict}`}>{NL.verdict[t.verdict]}</span>
+              {t.move && <span className="small"> · {NL.readAs(MOVE_LABELS[t.move])}</span>}
+              {t.form && <span className="small"> · {NL.readAsForm(FORM_LABELS[t.form])}</span>}
+            </p>
+            <p>{NL.you}: {t.text}</p>
+            {t.kind === 'move' && <p className="small">{t.optionText ? <>{NL.takenAs}: <q>{t.optionText}</q></> : NL.answeredFreely}</p>}
+            {t.reply && <p className="reply">{clientName}: {t.reply}</p>}
+            {t.feedback && <p className="feedback"><strong>{NL.feedback}:</strong> {t.feedback}</p>}
+            {t.reasons.length > 0 && (
+              <ul className="reasons">
+                {t.reasons.map((r, i) => <li key={i}>{r}</li>)}
+              </ul>
+            )}
+            {t.example && <p className="example"><strong>{NL.example}:</strong> <q>{t.example}</q></p>}
+          </li>
+        ))}
       </ol>
     </>
   );

@@ -1,0 +1,55 @@
+import type { Scenario } from '../case/schema';
+import type { Topic } from '../vocabulary';
+import { profile } from './similarity';
+
+// A typed question brings out the fact it asks about: the fact whose cues ("gegeten", "koken",
+// "avondeten") it uses most, not the first fact in the file that its move could open.
+
+type CueStems = readonly (readonly string[])[];
+
+const cueIndex = new WeakMap<Scenario, ReadonlyMap<string, CueStems>>();
+
+function cuesOf(scenario: Scenario): ReadonlyMap<string, CueStems> {
+  let index = cueIndex.get(scenario);
+  if (!index) {
+    const map = new Map<string, CueStems>();
+    for (const [id, fact] of Object.entries(scenario.facts)) {
+      map.set(id, fact.cues.map((cue) => [...profile(cue).stems.keys()]).filter((stems) => stems.length > 0));
+    }
+    index = map;
+    cueIndex.set(scenario, index);
+  }
+  return index;
+}
+
+/** A cue word counts when the typed word has its stem, or starts with it (koken / kookt / kookte). */
+function present(cueStem: string, typed: ReadonlySet<string>, typedList: readonly string[]): boolean {
+  if (typed.has(cueStem)) return true;
+  if (cueStem.length < 4) return false;
+  return typedList.some((t) => t.startsWith(cueStem) || (t.length >= 4 && cueStem.startsWith(t)));
+}
+
+export interface CueHit {
+  fact: string;
+  cues: number;
+}
+
+/** The hidden facts a typed turn asks about, best first. Facts already out are left out. */
+export function factsAskedAbout(scenario: Scenario, text: string, topics: readonly Topic[], revealed: readonly string[]): CueHit[] {
+  const stems = [...profile(text).stems.keys()];
+  const typed = new Set(stems);
+  const hits: (CueHit & { weight: number; order: number })[] = [];
+  let order = 0;
+  for (const [id, cues] of cuesOf(scenario)) {
+    order++;
+    if (revealed.includes(id)) continue;
+    let count = 0;
+    for (const cue of cues) if (cue.every((s) => present(s, typed, stems))) count++;
+    if (count === 0) continue;
+    const fact = scenario.facts[id]!;
+    const topicOverlap = fact.topics.filter((t) => topics.includes(t)).length;
+    hits.push({ fact: id, cues: count, weight: count + 0.25 * topicOverlap, order });
+  }
+  hits.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return hits.map(({ fact, cues }) => ({ fact, cues }));
+}

@@ -1,0 +1,93 @@
+import { normalize } from '../classifier/normalize';
+import { stem } from '../classifier/stem';
+
+// Meaning, as far as an offline reader can see it: the content-word stems two sentences share
+// (weighted by how rare they are among the sentences compared) and their character trigrams
+// (which survive typos and Dutch inflection that the stemmer misses).
+
+/** Words any consultant sentence has; sharing them says nothing about meaning. */
+const STOP = new Set(
+  ('u uw je jij jou jouw ik me mij mijn wij we ons onze de het een en of maar dat die dit deze er hier daar dan als om te ' +
+    'in op aan bij met van voor naar over uit tot door na zo ook nog al wel niet geen wat hoe wie waar welke is zijn was ' +
+    'waren ben bent heeft hebben had heb kan kunt kunnen zal zult zou zouden wil wilt willen moet moeten mag mogen doet doen ' +
+    'gaat gaan wordt worden even eens toch nou hoor zeg dus want omdat zich zelf iets niets meer veel heel erg nu dan ja nee ' +
+    'mevrouw meneer hem haar hun ze zij hij').split(' '),
+);
+
+export interface Profile {
+  /** Normalised text, for the verbatim test. */
+  readonly plain: string;
+  readonly stems: ReadonlyMap<string, number>;
+  readonly grams: ReadonlyMap<string, number>;
+  readonly gramNorm: number;
+}
+
+export function profile(text: string): Profile {
+  const { tokens } = normalize(text);
+  const stems = new Map<string, number>();
+  for (const token of tokens) {
+    if (token.length < 2 || STOP.has(token)) continue;
+    const s = stem(token);
+    stems.set(s, (stems.get(s) ?? 0) + 1);
+  }
+  const plain = tokens.join(' ');
+  const grams = new Map<string, number>();
+  const padded = ` ${tokens.filter((t) => !STOP.has(t)).join(' ')} `;
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const g = padded.slice(i, i + 3);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let sq = 0;
+  for (const v of grams.values()) sq += v * v;
+  return { plain, stems, grams, gramNorm: Math.sqrt(sq) };
+}
+
+export type Idf = (stem: string) => number;
+
+/** Inverse document frequency over a set of sentences: a stem every option shares weighs little. */
+export function makeIdf(profiles: readonly Profile[]): Idf {
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const s of p.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = profiles.length;
+  const unseen = Math.log(1 + n);
+  return (s) => {
+    const d = df.get(s);
+    return d === undefined ? unseen : Math.log(1 + n / d);
+  };
+}
+
+function stemCosine(a: Profile, b: Profile, idf: Idf): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [s, v] of a.stems) {
+    const w = idf(s);
+    na += (v * w) ** 2;
+    const o = b.stems.get(s);
+    if (o !== undefined) dot += v * o * w * w;
+  }
+  for (const [s, v] of b.stems) nb += (v * idf(s)) ** 2;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+function gramCosine(a: Profile, b: Profile): number {
+  if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
+  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [g, v] of small.grams) {
+    const o = large.grams.get(g);
+    if (o !== undefined) dot += v * o;
+  }
+  return dot / (a.gramNorm * b.gramNorm);
+}
+
+/** 0–1: how alike two sentences are in their content words and spelling. */
+export function similarity(a: Profile, b: Profile, idf: Idf): number {
+  return 0.6 * stemCosine(a, b, idf) + 0.4 * gramCosine(a, b);
+}
+
+/** Typed (nearly) word for word: the same normalised text, or nearly all the same trigrams. */
+export function verbatim(typed: Profile, option: Profile): boolean {
+  if (typed.plain.length > 0 && typed.plain === option.plain) return true;
+  return gramCosine(typed, option) >= 0.9;
+}
