@@ -48,7 +48,7 @@ export const CUES = {
     'ermee|daarmee|hiermee|mee =om', 'werkt|gewerkt|werkte ~ goed|best|beter', 'doorheen', 'anders ~ indelen|organiseren|doen',
     'sterke punten', 'hoe regelt|regel ~ nu', 'wat doet|doe ~ als',
     '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
-    'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'pakt|pak ~ aan', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'hulpmiddelen ~ =zelf|in huis',
+    'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'pakt|pak ~ aan', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'regie|zeggenschap|onafhankelijk*|vrijheid', 'zelf ~ beslissen|bepalen|beslist|bepaalt|baas', 'uit handen ~ geven', 'hulpmiddelen ~ =zelf|in huis',
   ]],
   affirm: ['eigen_kracht', [
     'knap|sterk|moedig|dapper|creatief|vindingrijk|slim|bewonderenswaardig|doorzetter|doorzettingsvermogen',

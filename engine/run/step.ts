@@ -89,6 +89,8 @@ function takeOption(
   events.push({ type: 'feedback', text: option.feedback });
 
   if (option.next !== undefined) return enterPoint(scenario, next, option.next, events);
+  // Typed words that say a closing option do not end the conversation: only the trainee closes.
+  if (kind === 'move') return { state: next, events: [...events, { type: 'may_close' }] };
   return finish(scenario, next, events, option.ending);
 }
 

@@ -77,6 +77,9 @@ function round(n: number): number {
 
 /** Similarity an option further on in the conversation needs: the trainee got there ahead of the case. */
 export const AHEAD_THRESHOLD = 0.4;
+/** …or, for a solution or agreement that the reader also read as one, this. */
+export const AHEAD_SOLUTION_THRESHOLD = 0.3;
+const SOLUTIONS = new Set(['algemene_voorziening', 'maatwerkvoorziening', 'afspraak']);
 
 const reachableCache = new WeakMap<Record<string, Point>, Map<string, string[]>>();
 
@@ -153,7 +156,8 @@ export function matchAhead(points: Record<string, Point>, from: string, reading:
     const option = point.options[found.option - 1]!;
     if (judgeOption(option) === 'weak') continue;
     const value = found.kind === 'verbatim' ? 2 : (found.similarity[found.option - 1] ?? 0);
-    if (value < AHEAD_THRESHOLD) continue;
+    const solution = SOLUTIONS.has(option.move) && SOLUTIONS.has(reading.move);
+    if (value < (solution ? AHEAD_SOLUTION_THRESHOLD : AHEAD_THRESHOLD)) continue;
     if (!best || value > best.value) best = { point: id, option: found.option, value };
   }
   return best && { point: best.point, option: best.option };

@@ -63,19 +63,28 @@ describe('step with options', () => {
 
   it('ends by a fixed ending or by the first ending whose condition holds', () => {
     expect(play([{ type: 'option', option: 3 }]).state.ending).toBe('zwak');
-    const strong = play([1, 1, 1, 1, 1].map((option) => ({ type: 'option', option })));
-    expect(strong.state.ending).toBe('sterk');
     const fixed = play([1, 1, 1, 3].map((option) => ({ type: 'option', option })));
     expect(fixed.state.ending).toBe('zwak');
+  });
+
+  it('gives a strong ending only after the trainee took up what the client revealed', () => {
+    const options = (...n: number[]): Turn[] => n.map((option) => ({ type: 'option', option }));
+    // Every strong option, but no reflection or summary of what came out: not a strong conversation.
+    expect(play(options(1, 1, 1, 1, 1)).state.ending).toBe('gemiddeld');
+    const reflection: Turn = { type: 'move', move: 'verhelderen', text: 'U bent vorige maand gevallen en niemand weet het. Dat houdt u liever voor uzelf.' };
+    const listened = play([...options(1, 1, 1, 1), reflection, ...options(1)]).state;
+    expect(listened.turns[4]).toMatchObject({ form: expect.stringMatching(/reflection/), option: null });
+    expect(listened.ending).toBe('sterk');
   });
 });
 
 describe('step with moves (free text)', () => {
   it('takes the option with the same move and keeps what was said', () => {
-    const { state, events } = play([{ type: 'move', move: 'verhelderen', text: 'Hoe gaat het met u?', confidence: 0.8, source: 'classifier' }]);
+    const text = 'Vertelt u eens, hoe zien uw dagen er zoal uit?';
+    const { state, events } = play([{ type: 'move', move: 'verhelderen', text, confidence: 0.8, source: 'classifier' }]);
     expect(state.point).toBe('netwerk');
-    expect(state.turns[0]).toMatchObject({ kind: 'move', option: 1, move: 'verhelderen', text: 'Hoe gaat het met u?', confidence: 0.8, source: 'classifier' });
-    expect(events[0]?.[0]).toEqual({ type: 'option_matched', option: 1, move: 'verhelderen' });
+    expect(state.turns[0]).toMatchObject({ kind: 'move', option: 1, match: 'meaning', move: 'verhelderen', text, confidence: 0.8, source: 'classifier' });
+    expect(events[0]?.[0]).toEqual({ type: 'option_matched', option: 1, move: 'verhelderen', kind: 'meaning' });
   });
 
   it('answers a move without an option from the fallback and stays put', () => {
@@ -85,7 +94,7 @@ describe('step with moves (free text)', () => {
     expect(events[0]).toContainEqual({ type: 'no_option_matched', move: 'netwerk' });
   });
 
-  it('lets a fallback bring out a fact when move, topic and trust fit, and holds it back otherwise', () => {
+  it('brings out the fact a typed question asks about, trust permitting, and holds it back otherwise', () => {
     const opened = play([{ type: 'move', move: 'netwerk', topics: ['familie'], text: 'Wie is er in de familie?' }]).state;
     expect(opened.revealed).toEqual(['dochter']);
     expect(opened.turns[0]?.reply).toBe('Mijn dochter woont om de hoek, maar die wil ik niet lastigvallen.');
@@ -94,19 +103,31 @@ describe('step with moves (free text)', () => {
     expect(guarded.turns[0]).toMatchObject({ heldBack: ['valpartij'], reply: 'Ach, ik red me wel hoor.' });
   });
 
-  it('closes on an agreement that matches no option, but only once solutions were on the table', () => {
+  it('never closes on typed words: after an agreement it offers to close, only the trainee closes', () => {
     // A variant of the fixture whose last point has no agreement option, so the fallback answers.
     const nazorg = mini.points.nazorg!;
     const variant = { ...mini, points: { ...mini.points, nazorg: { ...nazorg, options: nazorg.options.map((o) => ({ ...o, move: o.move === 'afspraak' ? ('overig' as const) : o.move })) } } };
-    const agree: Turn = { type: 'move', move: 'afspraak', text: 'Ik bel u over zes weken.' };
-    let early = start(variant).state;
-    early = step(variant, early, agree).state;
-    expect(early.status).toBe('active');
+    const agree: Turn = { type: 'move', move: 'afspraak', text: 'Dan spreken we af dat ik u bel.' };
+    const early = step(variant, start(variant).state, agree);
+    expect(early.state.status).toBe('active');
+    expect(early.events).not.toContainEqual({ type: 'may_close' });
     let state = start(variant).state;
     for (const option of [1, 1, 1, 1]) state = step(variant, state, { type: 'option', option }).state;
     expect(state.point).toBe('nazorg');
-    state = step(variant, state, agree).state;
-    expect(state).toMatchObject({ status: 'finished', ending: 'sterk' });
+    const late = step(variant, state, agree);
+    expect(late.state.status).toBe('active');
+    expect(late.events).toContainEqual({ type: 'may_close' });
+    // Typing a closing option's own words takes it, but still leaves the closing to the trainee.
+    const said = step(mini, state, { type: 'move', move: 'afspraak', text: 'Ik bel u over zes weken.' });
+    expect(said.state.turns.at(-1)).toMatchObject({ option: 1, match: 'verbatim' });
+    expect(said.state.status).toBe('active');
+  });
+
+  it('moves on after two typed turns at a point that match no option, so typing never stalls', () => {
+    const first = play([{ type: 'move', move: 'overig', text: 'Wat een mooie tuin heeft u.' }]).state;
+    expect(first.point).toBe('begin');
+    const second = play([{ type: 'move', move: 'overig', text: 'Wat een mooie tuin heeft u.' }, { type: 'move', move: 'overig', text: 'En die rozen, prachtig.' }]).state;
+    expect(second.point).toBe('netwerk');
   });
 
   it('ends on an explicit close, with the ending its conditions pick', () => {
