@@ -1,4 +1,4 @@
-import { DIMENSION_LABELS, DIMENSIONS, FORM_LABELS, MOVE_LABELS, type Report, type Scenario } from '../engine';
+import { CRITICAL_CAP, DIMENSION_LABELS, DIMENSIONS, FORM_LABELS, MOVE_LABELS, type Report, type Scenario } from '../engine';
 
 const BAR_WIDTH = 20;
 
@@ -14,7 +14,7 @@ export function formatDebrief(scenario: Scenario, report: Report): string[] {
   const out: string[] = [];
   out.push(`Nabespreking: ${scenario.title} (${scenario.id})`);
   if (report.critical.length > 0) {
-    out.push('', `KRITIEKE FOUT: de score is begrensd op ${report.overall} (zonder deze fout ${report.uncapped}) en het einde is zwak.`);
+    out.push('', `KRITIEKE FOUT: ${criticalCap(report)}`);
     for (const flag of report.critical) out.push(...wrap(flag.message, 76).map((l, i) => (i === 0 ? `  !! ${l}` : `     ${l}`)));
   }
   if (report.ending) {
@@ -57,6 +57,13 @@ export function formatDebrief(scenario: Scenario, report: Report): string[] {
     for (const item of general) out.push(`  ${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}: ${item.reason}`);
   }
   return out;
+}
+
+/** What a critical error did to the score; "without it" only when it would have been higher. */
+export function criticalCap(report: Pick<Report, 'overall' | 'uncapped'>): string {
+  return report.uncapped > report.overall
+    ? `de score is begrensd op ${report.overall} (zonder deze fout ${report.uncapped}) en het einde is zwak.`
+    : `de score kan niet hoger worden dan ${CRITICAL_CAP} en het einde is zwak.`;
 }
 
 /** The conversation-skill panel, with the MITI 4.2.1 fair and good thresholds. */

@@ -1,8 +1,9 @@
-import { Box, useStdout } from 'ink';
-import { useMemo } from 'react';
+import { Box, measureElement, useStdout, type DOMElement } from 'ink';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { score } from '../../engine';
 import { ConversationScreen } from './ConversationScreen';
 import { DebriefScreen } from './DebriefScreen';
+import { lastFrame } from './frame-height';
 import { MenuScreen } from './MenuScreen';
 import type { Model } from './model';
 import { HelpScreen, QuitConfirm } from './Overlays';
@@ -19,6 +20,11 @@ interface Props {
 
 export function App({ initial, deps, effects, input }: Props) {
   const model = useTrainer(initial, deps, effects, input);
+  const root = useRef<DOMElement>(null);
+  // Ink has laid the frame out before layout effects run, so this is the height it draws.
+  useLayoutEffect(() => {
+    lastFrame.height = root.current ? measureElement(root.current).height : 0;
+  });
   const { stdout } = useStdout();
   const rows = stdout.rows ?? 24;
   const report = useMemo(
@@ -27,7 +33,7 @@ export function App({ initial, deps, effects, input }: Props) {
   );
   if (model.overlay === 'help') return <HelpScreen />;
   return (
-    <Box flexDirection="column">
+    <Box ref={root} flexDirection="column">
       {model.screen === 'menu' ? <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} /> : null}
       {model.screen === 'conversation' && model.scenario && model.state ? (
         <ConversationScreen

@@ -93,7 +93,7 @@ function Understood({ pending }: { pending: Pending }) {
         <Text bold>{`${NL.understoodAs}: ${MOVE_LABELS[pending.move]}${certainty}`}</Text>
       )}
       {unsure && pending.likely.length > 0 ? <Text>{`${NL.likely}: ${pending.likely.map((m) => MOVE_LABELS[m]).join(', ')}`}</Text> : null}
-      <Text>{NL.pickMoveHeading}</Text>
+      {unsure ? null : <Text>{NL.pickMoveHeading}</Text>}
       {MOVES.map((move, i) => {
         const active = i === pending.cursor;
         return (
@@ -102,7 +102,7 @@ function Understood({ pending }: { pending: Pending }) {
           </Text>
         );
       })}
-      <Text dimColor>{NL.confirmHint}</Text>
+      <Text dimColor>{unsure ? NL.confirmHintUnsure : NL.confirmHint}</Text>
     </Box>
   );
 }

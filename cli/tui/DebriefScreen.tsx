@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type React from 'react';
 import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario } from '../../engine';
-import { bar, formatSkills } from '../debrief-text';
+import { bar, criticalCap, formatSkills } from '../debrief-text';
 import { NL } from './messages';
 import { tint } from './theme';
 
@@ -21,7 +21,7 @@ export function DebriefScreen({ scenario, report, showTurns, runPath }: Props) {
       <Text bold color={tint('cyan')}>{`${NL.debriefTitle} · ${scenario.title}`}</Text>
       {report.critical.length > 0 ? (
         <Box flexDirection="column" marginY={1}>
-          <Text bold color={tint('red')}>{`${NL.critical}: ${NL.criticalCap(report.overall, report.uncapped)}`}</Text>
+          <Text bold color={tint('red')}>{`${NL.critical}: ${criticalCap(report)}`}</Text>
           {report.critical.map((flag, i) => (
             <Item key={i} mark="!!" color={tint('red')}>{flag.message}</Item>
           ))}
@@ -47,7 +47,9 @@ function Summary({ report, scenario, story }: { report: Report; scenario: Scenar
   return (
     <Box flexDirection="column">
       {story.map((paragraph, i) => (
-        <Text key={i}>{paragraph}</Text>
+        <Box key={i} marginTop={1}>
+          <Text>{paragraph}</Text>
+        </Box>
       ))}
       <Box flexDirection="column" marginY={1}>
         <Text bold>{`${NL.overall}: ${report.overall}/100`}</Text>
@@ -83,31 +85,61 @@ function Summary({ report, scenario, story }: { report: Report; scenario: Scenar
   );
 }
 
+/** Items about the whole conversation (no agreements, empty-handed), though tied to the closing turn. */
+const isGeneral = (item: Report['items'][number]) => item.turn === null || item.rule === 'empty_handed' || item.rule === 'agreements';
+
 function Turns({ report }: { report: Report }) {
+  // Numbers right-aligned, so "9." and "10." keep their verdicts in one column.
+  const digits = String(report.turns.at(-1)?.n ?? 1).length;
+  const general = report.items.filter(isGeneral);
+  const flags = report.flags.filter((flag) => flag.code !== 'empty_handed' && flag.code !== 'geen_afspraken');
   return (
     <Box flexDirection="column" marginY={1}>
       <Text bold>{`${NL.turnsHeading}:`}</Text>
       {report.turns.map((turn) => {
         const move = turn.move ? MOVE_LABELS[turn.move] : 'afronden';
-        const points = report.items.filter((item) => item.turn === turn.n).map((item) => `${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`);
+        const read = turn.kind === 'move' && turn.confidence !== null ? `, ${NL.certainty} ${Math.round(turn.confidence * 100)}%` : '';
+        const points = report.items
+          .filter((item) => item.turn === turn.n && !isGeneral(item))
+          .map((item) => `${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`);
+        const own = flags.filter((flag) => flag.turn === turn.n);
         return (
-          <Item key={turn.n} mark={`${turn.n}.`}>
-            <Text>{`${turn.verdict} · [${move}] "${turn.text}"${points.length > 0 ? `  (${points.join(', ')})` : ''}`}</Text>
-            {turn.kind === 'move' ? <Text dimColor>{turn.optionText ? `Opgevat als: "${turn.optionText}"` : 'Bij geen optie: de cliënt antwoordde vrij.'}</Text> : null}
+          <Item key={turn.n} mark={`${String(turn.n).padStart(digits)}.`} width={digits + 4}>
+            <Text>{`${turn.verdict} · [${move}${read}] "${turn.text}"${points.length > 0 ? `  (${points.join(', ')})` : ''}`}</Text>
+            {turn.kind === 'move' ? <Text dimColor>{turn.optionText ? `${NL.takenAs}: "${turn.optionText}"` : NL.noOption}</Text> : null}
+            {own.map((flag, i) => (
+              <Text key={i} color={tint(flag.critical ? 'red' : 'yellow')}>{`${flag.critical ? '!!' : '!'} ${withoutTurn(flag.message)}`}</Text>
+            ))}
             {turn.feedback ? <Text dimColor>{turn.feedback}</Text> : null}
             {turn.example ? <Text color={tint('cyan')}>{`${NL.example}: "${turn.example}"`}</Text> : null}
           </Item>
         );
       })}
+      {general.length > 0 ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold>{`${NL.wholeConversation}:`}</Text>
+          {general.map((item, i) => (
+            <Item key={i} mark={item.points > 0 ? '+' : '-'} color={tint(item.points > 0 ? 'green' : 'red')}>
+              {`${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}: ${item.reason}`}
+            </Item>
+          ))}
+        </Box>
+      ) : null}
     </Box>
   );
 }
 
+/** Under its own turn a flag needs no "Beurt 3: " in front. */
+function withoutTurn(message: string): string {
+  const rest = message.replace(/^Beurt \d+: /, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** A list line with its mark in a column of its own, so wrapped text stays indented. */
-function Item({ mark, color, children }: { mark: string; color?: string | undefined; children: React.ReactNode }) {
+function Item({ mark, color, width = 5, children }: { mark: string; color?: string | undefined; width?: number; children: React.ReactNode }) {
   return (
     <Box>
-      <Box width={5} flexShrink={0}>
+      <Box width={width} flexShrink={0}>
         <Text color={color}>{`  ${mark}`}</Text>
       </Box>
       <Box flexDirection="column">{typeof children === 'string' ? <Text>{children}</Text> : children}</Box>

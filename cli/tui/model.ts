@@ -49,6 +49,7 @@ export interface Model {
   /** Where this run is saved; set when the run starts or is resumed. */
   runPath: string | null;
   mode: 'options' | 'text';
+  /** Position on screen (0-based; the last entry closes the conversation); -1 when nothing is chosen yet. */
   optionCursor: number;
   text: string;
   pending: Pending | null;
@@ -70,8 +71,9 @@ export interface Model {
 
 export function menuModel(cases: CaseSummary[]): Model {
   return {
+    // optionCursor -1: a conversation (new or resumed) opens with the cursor on no option, as after every turn.
     screen: 'menu', cases, menuCursor: 0, scenario: null, state: null, runPath: null, mode: 'options',
-    optionCursor: 0, text: '', pending: null, overlay: null, showTurns: false, notice: null, exit: false,
+    optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, notice: null, exit: false,
     modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null,
   };
 }

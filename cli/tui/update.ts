@@ -89,7 +89,11 @@ function options(model: Model, key: Key, deps: Deps): Model {
   if (key.type === 'tab') return { ...model, mode: 'text', notice: null };
   const shown = shownOptions(model);
   const count = shown.length + 1; // the last entry closes the conversation
-  if (key.type !== 'enter') return { ...model, optionCursor: moveCursor(model.optionCursor, key, count) };
+  if (key.type !== 'enter') {
+    const optionCursor = moveCursor(model.optionCursor, key, count);
+    // "Choose first" is answered once something is chosen; other notices (may close, rejected) stay.
+    return { ...model, optionCursor, notice: optionCursor >= 0 && model.notice === NL.pickFirst ? null : model.notice };
+  }
   if (model.optionCursor < 0) return { ...model, notice: NL.pickFirst };
   const turn: Turn = model.optionCursor === count - 1 ? { type: 'close' } : { type: 'option', option: shown[model.optionCursor] ?? 1 };
   return take(model, turn, deps);
@@ -133,8 +137,11 @@ function news(model: Model, message: ModelNews): Model {
 
 function confirmMove(model: Model, key: Key, deps: Deps): Model {
   const pending = model.pending!;
-  if (key.type === 'escape') return { ...model, pending: null, mode: 'text', text: pending.text };
-  if (key.type !== 'enter') return { ...model, pending: { ...pending, cursor: moveCursor(pending.cursor, key, MOVES.length) } };
+  if (key.type === 'escape') return { ...model, pending: null, mode: 'text', text: pending.text, notice: model.notice === NL.pickMoveFirst ? null : model.notice };
+  if (key.type !== 'enter') {
+    const cursor = moveCursor(pending.cursor, key, MOVES.length);
+    return { ...model, pending: { ...pending, cursor }, notice: cursor >= 0 && model.notice === NL.pickMoveFirst ? null : model.notice };
+  }
   const move = MOVES[pending.cursor];
   if (move === undefined) return { ...model, notice: NL.pickMoveFirst };
   const corrected = move !== pending.move;

@@ -39,6 +39,9 @@ export function lintAssessment(scenario: Scenario): Finding[] {
   if (longest > half) {
     findings.push({ severity: 'waarschuwing', path: ['points'], message: `De sterkste optie is bij ${longest} van de ${points.length} momenten de langste. Dan wint wie steeds de langste kiest: maak sterke opties korter of zwakke langer.` });
   }
+  if (scenario.needsSupport && Object.keys(scenario.arrangements).length === 0) {
+    findings.push({ severity: 'waarschuwing', path: ['arrangements'], message: 'Deze cliënt heeft steun nodig, maar de casus noemt geen arrangements: de steun die een consulent echt kan regelen. Zonder arrangements telt een getypt voorstel alleen als het lijkt op een optie met arranges: true.' });
+  }
   for (const [factId, fact] of Object.entries(scenario.facts)) {
     if (fact.cues.length === 0) {
       findings.push({ severity: 'waarschuwing', path: ['facts', factId, 'cues'], message: 'Dit feit heeft geen cues: woorden waarmee een consulent ernaar vraagt ("gegeten", "koken"). Zonder cues vindt een getypte vraag dit feit alleen via move en onderwerp.' });

@@ -110,6 +110,19 @@ export const fallbackSchema = z.strictObject({
   trust: z.number().int().min(-5).max(5).default(0).describe('Verandering in vertrouwen.'),
 });
 
+export const arrangementSchema = z
+  .strictObject({
+    summary: text.describe('Wat er dan geregeld is, kort, voor de nabespreking ("Een kookplaatbeveiliging die het gas vanzelf uitzet").'),
+    provision: z
+      .enum(['eigen_kracht', 'netwerk', 'algemeen', 'maatwerk'])
+      .describe('Wat voor steun: eigen kracht, het netwerk, een algemene voorziening of een maatwerkvoorziening.'),
+    examples: z
+      .array(text)
+      .min(3, 'Geef minstens drie voorbeeldzinnen.')
+      .describe('Drie tot zes zinnen waarmee een consulent deze steun voorstelt of regelt, in eigen woorden.'),
+  })
+  .describe('Echte steun die een consulent in deze casus kan regelen. Een getypt voorstel dat hierop lijkt, telt als geregeld.');
+
 export const endingSchema = z
   .strictObject({
     title: text,
@@ -147,6 +160,10 @@ export const caseSchema = z
       >,
     ).describe('Antwoorden per move voor beurten die bij geen optie passen.'),
     endings: z.record(id, endingSchema).describe('Einden van het gesprek.'),
+    arrangements: z
+      .record(id, arrangementSchema)
+      .default({})
+      .describe('Steun die in deze casus echt geregeld kan worden, voor getypte voorstellen (naast opties met arranges: true).'),
   })
   .describe('Een casus voor Kanteltrainer.');
 
@@ -155,5 +172,6 @@ export type Point = z.infer<typeof pointSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Ending = z.infer<typeof endingSchema>;
+export type Arrangement = z.infer<typeof arrangementSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type ScoreItemSpec = z.infer<typeof scoreItemSchema>;

@@ -30,6 +30,8 @@ export const CUES = {
     'meeste ~ last|moeite|zorgen', 'last ~ van', 'ervaart|ervaren|beleeft|beleven', 'hoe is het voor', 'beschrijven|omschrijven|beschrijft', 'meenemen ~ =in', 'neem ~ me|mij ~ mee', 'zit ~ ergens ~ mee',
     'wat speelt er', 'waar komt ~ vandaan', 'wat ging ~ vooraf', 'hoe zo', 'wat merkt',
   ]],
+  // What no longer works, said as a statement ("het bukken lukt niet meer"): a reflection of
+  // the trouble, not a question about what the client can still do (own).
   trouble: ['verhelderen', [
     'lukt|lukken|lukte ~ niet|nauwelijks|amper', 'gaat|ging ~ niet meer', 'niet meer ~ lukt|lukken|gaat',
     'kan|kunt|kun ~ niet meer', 'niet meer ~ zelf ~ kunt|kan|kun', 'te zwaar|steil|krap|hoog|smal|klein',
@@ -50,6 +52,8 @@ export const CUES = {
     '=nog', 'mogelijkheden', 'wat wilt|wil|zou ~ =u|=je|jij ~ zelf', 'hoe ~ =u|=je ~ het ~ nu',
     'hielp|helpt|geholpen', 'verdeelt|verdeel|verdeeld', 'bereid', 'pakt|pak ~ aan', 'hoe ? =u|=je ~ =nu|=tegenwoordig', 'doorstaan|overwonnen|doorgekomen', 'per se', 'regie|zeggenschap|onafhankelijk*|vrijheid', 'zelf ~ beslissen|bepalen|beslist|bepaalt|baas', 'uit handen ~ geven', 'hulpmiddelen ~ =zelf|in huis',
   ]],
+  // Affirmations. Their move is what they affirm (own strength, the network, work or hobbies);
+  // the cue mostly keeps "mooi"/"ik merk" from reading them as small talk or a reflection.
   affirm: ['eigen_kracht', [
     'knap|sterk|moedig|dapper|creatief|vindingrijk|slim|bewonderenswaardig|doorzetter|doorzettingsvermogen',
     'goed|mooi|fijn|bijzonder|sterk|knap ~ =dat ~ =u|=je|=jij|=jullie', 'petje af', 'respect voor', 'compliment*',

@@ -12,8 +12,14 @@ export const turnRecordSchema = z.object({
   option: z.number().int().min(1).nullable(),
   /** How the turn was said: an open question, a reflection, … (after MITI 4.2.1); null for closing. */
   form: formSchema.nullable().default(null),
+  /** The form of each sentence in the turn, in order (MITI codes each one): a reflection before a question counts too. */
+  segments: z.array(formSchema).default([]),
   /** How a typed turn found its option: word for word, by meaning, by the model's reading, or not at all. */
   match: z.enum(['verbatim', 'meaning', 'model', 'none']).nullable().default(null),
+  /** A typed turn that took no option but said a sound option elsewhere in the case, in its own words: "point#n". */
+  echoes: z.string().nullable().default(null),
+  /** The case's arrangement (its id) a typed proposal arranged, or null. */
+  arranges: z.string().nullable().default(null),
   move: moveSchema.nullable(),
   text: z.string(),
   topics: z.array(topicSchema),

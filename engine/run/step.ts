@@ -1,6 +1,7 @@
 import type { Option, Point, Scenario } from '../case/schema';
 import { continuation, judgeOption } from '../case/judgement';
-import { readForm, type Form } from '../text/form';
+import { readForm, type Form, type FormReading } from '../text/form';
+import { arrangementOf, echoOf } from '../text/echoes';
 import { matchAhead, matchPoint, PITFALL_THRESHOLD } from '../text/match-point';
 import type { Move, Topic } from '../vocabulary';
 import { SOLUTION_MOVES } from '../vocabulary';
@@ -19,6 +20,7 @@ interface Said {
   confidence: number | null;
   source: TurnRecord['source'];
   form: Form | null;
+  segments: Form[];
   match: TurnRecord['match'];
 }
 
@@ -39,11 +41,13 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
   if (turn.type === 'option') {
     const option = point.options[turn.option - 1];
     if (!option) return reject(state, `Optie ${turn.option} bestaat niet; kies 1 tot en met ${point.options.length}.`);
-    const said: Said = { text: turn.text ?? option.text, topics: option.topics, confidence: null, source: 'option', form: optionForm(option), match: null };
+    const reading = optionForm(option);
+    const said: Said = { text: turn.text ?? option.text, topics: option.topics, confidence: null, source: 'option', form: reading.form, segments: reading.segments, match: null };
     return takeOption(scenario, state, pointId, turn.option, option, said, 'option');
   }
-  const form = turn.form ?? readForm(turn.text).form;
-  const base = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source, form };
+  const reading = readForm(turn.text);
+  const form = turn.form ?? reading.form;
+  const base = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source, form, segments: turn.form ? [turn.form] : reading.segments };
   const found = matchPoint(point, { text: turn.text, move: turn.move, topics: turn.topics });
   let number = found.option;
   let kind: 'verbatim' | 'meaning' | 'model' | 'none' = found.kind;
@@ -63,16 +67,16 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
   return freeTurn(scenario, state, pointId, point, turn.move, { ...base, match: 'none' });
 }
 
-const optionForms = new WeakMap<Option, Form>();
+const optionForms = new WeakMap<Option, FormReading>();
 
 /** The form of an option's own words, read once. */
-export function optionForm(option: Option): Form {
-  let form = optionForms.get(option);
-  if (form === undefined) {
-    form = readForm(option.text).form;
-    optionForms.set(option, form);
+export function optionForm(option: Option): FormReading {
+  let reading = optionForms.get(option);
+  if (reading === undefined) {
+    reading = readForm(option.text);
+    optionForms.set(option, reading);
   }
-  return form;
+  return reading;
 }
 
 function takeOption(
@@ -104,7 +108,7 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   const outcome = revealByText(scenario, state, said, move, trustAfter);
   const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? fallback.replies[0] ?? '';
   const reply = outcome.reply ?? pick;
-  const record = makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
+  const record = { ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply), echoes: echoOf(scenario, said.text, said.form, move), arranges: arrangementOf(scenario, said.text, said.form, move) };
   const next = applyRecord(state, record);
   const events: RunEvent[] = [
     { type: 'no_option_matched', move },
@@ -124,7 +128,7 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
 }
 
 function close(scenario: Scenario, state: RunState, pointId: string, text: string): StepResult {
-  const said: Said = { text, topics: [], confidence: null, source: 'trainee', form: null, match: null };
+  const said: Said = { text, topics: [], confidence: null, source: 'trainee', form: null, segments: [], match: null };
   const record = makeRecord(state, pointId, 'close', null, null, said, state.trust, [], [], '');
   return finish(scenario, applyRecord(state, record), []);
 }
@@ -150,7 +154,7 @@ function makeRecord(
   trustAfter: number, revealed: string[], heldBack: string[], reply: string,
 ): TurnRecord {
   return {
-    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, match: said.match, move, text: said.text, topics: said.topics,
+    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, segments: said.segments, match: said.match, echoes: null, arranges: null, move, text: said.text, topics: said.topics,
     confidence: said.confidence, source: said.source, trustBefore: state.trust, trustAfter, revealed, heldBack, reply,
   };
 }

@@ -38,7 +38,8 @@ function level(value: number | null, fair: number, good: number): Skills['measur
 
 export function skillsOf(state: RunState): Skills {
   const counts = Object.fromEntries(FORMS.map((f) => [f, 0])) as Record<Form, number>;
-  for (const t of state.turns) if (t.form !== null) counts[t.form]++;
+  // MITI codes every utterance: a reflection followed by a question counts as both.
+  for (const t of state.turns) for (const f of t.segments.length > 0 ? t.segments : t.form !== null ? [t.form] : []) counts[f]++;
   const questions = counts.open_question + counts.closed_question;
   const reflections = counts.simple_reflection + counts.complex_reflection;
   const openQuestionPct = pct(counts.open_question, questions);
@@ -49,9 +50,15 @@ export function skillsOf(state: RunState): Skills {
     { id: 'reflection_to_question', label: 'Reflecties per vraag', value: reflectionToQuestion, shown: reflectionToQuestion === null ? '–' : `${reflectionToQuestion.toFixed(1).replace('.', ',')} : 1`, fair: '1 : 1', good: '2 : 1', level: level(reflectionToQuestion, 1, 2) },
     { id: 'complex_reflections', label: 'Complexe reflecties (van alle reflecties)', value: complexReflectionPct, shown: complexReflectionPct === null ? '–' : `${complexReflectionPct}%`, fair: '40%', good: '50%', level: level(complexReflectionPct, 40, 50) },
   ];
-  const pick = (forms: readonly Form[]) => state.turns.find((t) => t.form !== null && forms.includes(t.form));
-  const examples = [pick(['complex_reflection', 'simple_reflection', 'summary']), pick(['open_question'])]
-    .filter((t): t is NonNullable<typeof t> => t !== undefined && t.form !== null)
-    .map((t) => ({ turn: t.n, form: t.form as Form, text: t.text }));
+  const pick = (forms: readonly Form[]) => {
+    for (const t of state.turns) {
+      const f = [t.form, ...t.segments].find((x): x is Form => x !== null && forms.includes(x));
+      if (f) return { turn: t.n, form: f, text: t.text };
+    }
+    return undefined;
+  };
+  const reflection = pick(['complex_reflection', 'simple_reflection', 'summary']);
+  const question = pick(['open_question']);
+  const examples = [reflection, question !== undefined && question.turn !== reflection?.turn ? question : undefined].filter((e) => e !== undefined);
   return { counts, questions, reflections, openQuestionPct, reflectionToQuestion, complexReflectionPct, measures, examples };
 }

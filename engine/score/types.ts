@@ -63,3 +63,11 @@ export function makeContext(scenario: Scenario, state: RunState, finished = stat
     }),
   };
 }
+
+/** "point#n" → that option, own properties only. */
+export function optionByRef(scenario: Scenario, ref: string): Option | undefined {
+  const at = ref.lastIndexOf('#');
+  const pointId = ref.slice(0, at);
+  if (at < 0 || !Object.hasOwn(scenario.points, pointId)) return undefined;
+  return scenario.points[pointId]!.options[Number(ref.slice(at + 1)) - 1];
+}

@@ -12,7 +12,8 @@ export function uptakeTurns(scenario: Scenario, state: RunState): number[] {
   const heard = new Set<string>();
   const out: number[] = [];
   for (const turn of state.turns) {
-    if (turn.form !== null && UPTAKE_FORMS.has(turn.form) && heard.size > 0) {
+    const forms = turn.segments.length > 0 ? turn.segments : turn.form !== null ? [turn.form] : [];
+    if (forms.some((f) => UPTAKE_FORMS.has(f)) && heard.size > 0) {
       const said = profile(turn.text).stems;
       for (const s of said.keys()) {
         if (heard.has(s)) {

@@ -1,16 +1,1738 @@
-// TEMPORARY STUB (replaced by the form reader being written): same exports.
+// Offline FORM reader: labels a typed consultant utterance with its conversational form,
+// modelled on the MITI 4.2.1 behaviour codes (question, reflection, information, advice with
+// and without permission, affirmation) plus summary and small talk.
+//
+// Pure and deterministic: no I/O, no randomness. Everything heavy (lexicon, phrase index) is
+// built once at module load; a call tokenises by hand into reused scratch arrays and then
+// only does map look-ups, so short utterances run well above 200,000 per second.
+//
+// Pipeline per call:
+//  1. tokenise: lowercase, strip accents and apostrophes, map chat spellings and typos, note
+//     sentence ends (. ! ? ; newline) and clause breaks (, : … and spaced dashes);
+//  2. segment: every sentence is a segment; a clause after a comma that starts a question
+//     (wh-word, verb-first, invitation, tag like 'toch?') becomes its own segment, and a short
+//     greeting or acknowledgement before a comma ('Ja, …', 'Goedemorgen, …') too;
+//  3. per segment: lexicon flags + phrase matches give a form;
+//  4. per utterance: permission-seeking advice wins, then the last real question, then the
+//     statements by rank (advice, summary, affirmation, information, reflections, small talk).
+
 import { z } from 'zod';
-export const FORMS = ['open_question','closed_question','simple_reflection','complex_reflection','summary','information','advice_without_permission','advice_with_permission','affirmation','small_talk'] as const;
+
+export const FORMS = [
+  'open_question',
+  'closed_question',
+  'simple_reflection',
+  'complex_reflection',
+  'summary',
+  'information',
+  'advice_without_permission',
+  'advice_with_permission',
+  'affirmation',
+  'small_talk',
+] as const;
+
 export const formSchema = z.enum(FORMS);
 export type Form = z.infer<typeof formSchema>;
-export const FORM_LABELS: Record<Form, string> = { open_question: 'open vraag', closed_question: 'gesloten vraag', simple_reflection: 'eenvoudige reflectie', complex_reflection: 'complexe reflectie', summary: 'samenvatting', information: 'informatie', advice_without_permission: 'advies zonder toestemming', advice_with_permission: 'advies met toestemming', affirmation: 'bevestiging', small_talk: 'praatje' };
-export interface FormReading { form: Form; segments: Form[] }
-export function readForm(text: string): FormReading {
-  const t = text.toLowerCase().trim();
-  let form: Form = 'information';
-  if (/^(u |het klinkt|als ik u goed)/.test(t) && !t.includes('?')) form = /klinkt|voel|alleen|mist|zwaar/.test(t) ? 'complex_reflection' : 'simple_reflection';
-  else if (/samenvat|op een rij/.test(t)) form = 'summary';
-  else if (/^(wat|hoe|welke|waar|waarom|wie|vertel|neemt u)/.test(t)) form = 'open_question';
-  else if (t.endsWith('?')) form = 'closed_question';
-  return { form, segments: [form] };
+
+export const FORM_LABELS: Record<Form, string> = {
+  open_question: 'open vraag',
+  closed_question: 'gesloten vraag',
+  simple_reflection: 'eenvoudige reflectie',
+  complex_reflection: 'complexe reflectie',
+  summary: 'samenvatting',
+  information: 'informatie',
+  advice_without_permission: 'advies zonder toestemming',
+  advice_with_permission: 'advies met toestemming',
+  affirmation: 'bevestiging',
+  small_talk: 'praatje',
+};
+
+export interface FormReading {
+  form: Form;
+  segments: Form[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Form indices (numbers internally, strings only at the edge).
+
+const OPEN = 0;
+const CLOSED = 1;
+const SIMPLE = 2;
+const COMPLEX = 3;
+const SUMMARY = 4;
+const INFO = 5;
+const ADVICE = 6;
+const PERMIT = 7;
+const AFFIRM = 8;
+const SMALL = 9;
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon: one map look-up per token gives all of its word-class flags.
+
+const F_FILLER = 1 << 0; // hesitations and particles that carry no move
+const F_ACK = 1 << 1; // 'ja', 'oké', 'precies': acknowledgements
+const F_WH = 1 << 2; // question words
+const F_NONVERB = 1 << 3; // words that can never be a finite verb at the start of a clause
+const F_FINITE = 1 << 4; // common finite verb forms
+const F_SUBJ = 1 << 5; // subject pronouns
+const F_DET = 1 << 6; // determiners / possessives that start a subject noun phrase
+const F_IMP = 1 << 7; // bare imperative stems ('bel', 'neem')
+const F_PREP = 1 << 8; // prepositions
+const F_SUBORD = 1 << 9; // subordinating conjunctions
+const F_FEEL = 1 << 10; // feeling words
+const F_DEEP = 1 << 11; // meaning / value / unspoken-layer words
+const F_INFO = 1 << 12; // procedure, law, provisions
+const F_SMALL = 1 << 13; // coffee, weather, greetings, thanks
+const F_SOLUTION = 1 << 14; // provisions and services one can propose
+const F_PRAISE = 1 << 15; // praise words
+const F_PROC = 1 << 16; // procedural acts one asks permission for (notes, sitting down)
+const F_IMP_PART = 1 << 17; // 'maar', 'gerust', 'vooral': mark a polite imperative
+const F_POLITE_IMP = 1 << 18; // -t forms used in polite imperatives ('belt u even')
+const F_CONJ = 1 << 19; // coordinating conjunctions skipped at clause start
+const F_EXCL = 1 << 20; // adjectives after 'wat' in an exclamation ('wat knap', 'wat een')
+const F_VOC = 1 << 21; // forms of address
+const F_UREF = 1 << 22; // u / uw / uzelf (and je/jij/jouw mapped onto them)
+const F_CLOSED_HOE = 1 << 23; // after 'hoe': oud, vaak, laat, lang → one fact
+const F_CLOSED_WELKE = 1 << 24; // after 'welke': dag, datum, tijd → one fact
+const F_NOUN_POSS = 1 << 25; // nouns that make a preceding 'je' possessive
+const F_ACTION_1P = 1 << 26; // verbs of arranging in first person ('regel', 'vraag', 'zet')
+const F_NEG = 1 << 27; // niet, geen, nooit
+
+const LEX = new Map<string, number>();
+function lex(flag: number, words: string): void {
+  for (const w of words.split(/\s+/)) {
+    if (!w) continue;
+    LEX.set(w, (LEX.get(w) ?? 0) | flag);
+  }
+}
+
+lex(F_FILLER, 'eh ehm ehh euh uh uhm um hm hmm hmmm mm mmm mhm nou tja nouja enfin he hey hee oh o ah ach och goh oei oeps jee tsja');
+lex(F_ACK, `ja jaja jawel jazeker oke goed prima precies inderdaad juist klopt mhm hm hmm aha ah oh zeker
+  natuurlijk helder duidelijk top fijn mooi akkoord begrijpelijk nee neenee snap begrijp nou tja welnu`);
+lex(F_WH, 'wat hoe welke welk waar waarom wie wiens waardoor waarmee waarover waarin waarop waarvan waaraan waarbij waarnaar waarvoor waarheen wanneer hoeveel hoelang hoezo');
+lex(F_CONJ, 'en maar of want');
+lex(F_VOC, 'mevrouw meneer mevr mw dhr heer juffrouw mam pap oma opa schat lieverd');
+lex(F_UREF, 'u uw uzelf');
+lex(F_NEG, 'niet geen nooit niks niets');
+lex(F_SUBJ, 'u ik we wij ze zij hij jullie men iemand het er');
+lex(F_DET, 'uw de een mijn dit die deze zon haar zijn jullie dat ons onze iemand');
+lex(F_PREP, `voor met bij aan op in van naar over door om tot zonder tegen na sinds volgens namens behalve
+  onder boven achter naast tussen via per vanaf vanuit richting rond rondom tijdens wegens`);
+lex(F_SUBORD, 'als wanneer omdat doordat zodat terwijl hoewel toen nadat voordat zodra indien mits tenzij zoals alsof sinds ofschoon aangezien nu');
+lex(F_NONVERB, `de het een dat die dit deze uw mijn ik we wij ze zij hij u er men iemand iets niemand niets alles
+  dan nu toen ook nog samen zo dus daarom daarna eerst misschien soms vaak altijd nooit straks morgen vandaag gisteren
+  hier daar eigenlijk gewoon echt zeker wel niet graag juist precies inderdaad alleen heel erg best wat hoe welke
+  welk waar waarom wie wanneer hoeveel hoelang en maar of want als omdat doordat zodat terwijl hoewel nadat voordat
+  zodra zoals alsof sinds goed mooi fijn knap sterk prima oke ja nee nou eh tja helaas gelukkig natuurlijk kortom
+  samengevat trouwens verder bovendien daarnaast ten tenslotte uiteindelijk meestal vroeger tegenwoordig ineens
+  opeens zelf uzelf zeg hoor even eens beetje veel weinig meer minder vooral ook allemaal beide bijna ongeveer
+  mevrouw meneer voor met bij aan op in van naar over door om tot zonder tegen na volgens naast tussen via per
+  goedemorgen goedemiddag goedenavond hallo hoi dag dank bedankt dankjewel dankuwel sorry oh ah ach jammer
+  lastig moeilijk zwaar vervelend naar rot eenzaam verdrietig bang moe trots boos blij dapper slim verstandig
+  klinkt lijkt`);
+for (const w of ['ook', 'nog']) LEX.set(w, (LEX.get(w) ?? 0) | F_NONVERB);
+
+lex(F_FINITE, `is ben bent zijn was waren heeft heb hebben had hadden kan kunt kun kunnen kon konden wil wilt willen
+  wou wilde mag mogen mocht moet moeten moest zou zouden zal zult zullen gaat ga gaan ging komt kom komen kwam
+  doet doe doen deed weet weten wist vindt vinden vond ziet zie zien zag woont woon wonen woonde krijgt krijg
+  krijgen kreeg lukt lukte klopt klopte gebruikt gebruik wordt worden werd blijft blijf blijven bleef staat sta
+  staan stond zit zitten zat ligt liggen lag loopt loop lopen liep rijdt rij rijden reed eet eten at slaapt slaap
+  voelt voel merkt merk denkt denk hoopt hoop mist mis kent ken snapt begrijpt bedoelt zegt zeg vertelt vertel
+  verteld helpt help hielp speelt werkt werk kookt kook doucht fietst wandelt valt viel houdt hou houd leeft
+  ervaart herkent hoort spreekt ontvangt betaalt regelt zorgt verzorgt past bevalt scheelt gebeurt gebeurde
+  heet neemt neem belt bel vraagt vraag maakt maak laat zet legt leg geeft geef probeert probeer durft durf
+  schaamt noemt noemde reageert reageerde verloopt ervaart kijkt kijk redt red haalt haal doet slaapt kan
+  lijkt klinkt voelt`);
+
+lex(F_IMP, `bel neem vraag ga kijk probeer zoek schrijf meld vul stuur laat doe zet maak regel pak let zorg denk
+  vergeet blijf hou houd eet drink koop gebruik schakel leg geef bespreek overweeg accepteer wacht begin stop
+  oefen lees plan volg loop rust beweeg sta ruim gooi haal breng informeer check controleer kom huur neem
+  bestel meld vraag overleg praat pas`);
+lex(F_POLITE_IMP, `belt neemt vraagt kijkt vult stuurt probeert zoekt schakelt meldt let zet leest denkt geeft
+  loopt schrijft legt gaat doet maakt regelt laat houdt zorgt komt bestelt overlegt praat haalt brengt`);
+lex(F_IMP_PART, 'maar gerust vooral alstublieft alsjeblieft asjeblieft svp rustig');
+
+lex(F_FEEL, `eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang angst angstig bezorgd ongerust zorgen
+  schaam schaamt schaamte schamen trots moe vermoeid uitgeput zwaar zware onzeker onzekere onzekerheid mist missen
+  gemis lastig lastige boos boze kwaad opluchting opgelucht frustrerend gefrustreerd frustratie teleurgesteld
+  teleurstelling machteloos hulpeloos somber down rouw pijn pijnlijk spannend spannende eng gespannen stress
+  gestrest overbelast overvraagd wanhopig radeloos blij gelukkig dankbaar heimwee ellendig moeilijk moeilijke
+  vervelend vervelende naar nare rot onrustig schuldig jaloers verlangt wanhoop confronterend ingrijpend
+  heftig heftige pittig pittige overweldigd ontmoedigd verloren leeg kwijt vertrouwen bangig eenzaamheid
+  gevoel gevoelens voelen voelt voel voelde zenuwachtig nerveus piekert piekeren wakker geraakt raakt treurig
+  alleen verslagen verdrietigheid gemist machteloosheid moeilijker zwaarder lastiger eenzamer onzekerder
+  banger somberder`);
+lex(F_DEEP, `eigenlijk ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekent betekenis
+  zelfstandig zelfstandigheid onafhankelijk afhankelijk regie waardig waardigheid vrijheid last opgeven falen faalt
+  enerzijds anderzijds verandering omslag klap verlies gemis worsteling strijd`);
+lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage cak procedure wettelijk wet bezwaar
+  termijn verslag gespreksverslag ondertekenen bruikleen vergoedt vergoed vergoeding zorgverzekeraar
+  zorgverzekering wachtlijst gratis kosteloos euro consulent huisbezoek clientondersteuning mantelzorgwaardering
+  regeling voorwaarden geldt gelden formulier handtekening gegevens privacy dossier pgb aanvraag inkomen
+  wijkteam buurthuis inloop spreekuur planning collega tevoren minstens uiterlijk principe organisaties
+  bibliotheek zorgverzekeringswet wlz zvw toeslag huurtoeslag zorgtoeslag brief bericht uitnodiging
+  ergotherapeut indicatiestelling maatwerkvoorziening voorziening voorzieningen eigenbijdrage budgetcursus`);
+lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom doei ziens
+  dankjewel dankuwel dankje bedankt bedankje merci thanks koffie thee kopje koekje koekjes suiker melk
+  jas regen regent regenachtig sneeuw sneeuwt zonnetje parkeren geparkeerd parkeerplek weertje vensterbank
+  planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen`);
+lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maaltijdservice maaltijden taxi regiotaxi
+  vervoer alarm alarmknop personenalarmering dagbesteding thuiszorg schoonmaakhulp schoonmaker woningaanpassing
+  aanpassing douchestoel beugels pgb begeleiding budgetcoach schuldhulp schuldhulpverlening maatje vrijwilliger
+  respijtzorg logeeropvang mantelzorgmakelaar clientondersteuner ergotherapeut boodschappendienst parkeerkaart
+  gehandicaptenparkeerkaart buurtbus lotgenotengroep wijkverpleging huishoudhulp hulpmiddel hulpmiddelen
+  schuldhulpmaatje alarmering thuishulp rolstoeltaxi maaltijd mantelzorgondersteuning alzheimercafe soos
+  wasmachine scootmobielen`);
+lex(F_PRAISE, `knap doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
+  complimenten veerkracht veerkrachtig vindingrijk zorgzaam dapper moedig kei siert waardeer respect krachtig
+  sterke doorbijter krachtpatser topper kanjer`);
+lex(F_PROC, `aantekeningen aantekening notities opschrijf opschrijven noteer noteren meeschrijf meeschrijven
+  binnenkom binnenkomen foto opname opneem opnemen vastleg vastleggen jas raam tv televisie radio zitten
+  ga rondkijk`);
+lex(F_EXCL, `een fijn mooi goed knap sterk leuk lekker heerlijk jammer vervelend naar rot erg verdrietig moeilijk
+  lastig zwaar akelig pijnlijk heftig gezellig bijzonder prachtig dapper moedig slim verstandig lief lieve
+  leuke mooie gezellige ontzettend vreselijk afschuwelijk triest sneu ellendig schrikken handig interessant
+  spannend eng raar vreemd zonde vervelende nare rotte naar fijne knappe sterke fantastisch geweldig super
+  prima schitterend boeiend treurig`);
+lex(F_CLOSED_HOE, 'oud vaak laat lang heet ver veel');
+lex(F_CLOSED_WELKE, 'dag dagen datum tijd tijdstip jaar maand week nummer adres verdieping uur naam kamer');
+lex(F_NOUN_POSS, `dochter zoon moeder vader man vrouw broer zus kinderen kind buren buurman buurvrouw huis
+  schulden administratie huisarts partner familie kleinkinderen vriend vriendin ouders auto fiets tuin post geld
+  rekeningen medicijnen eten leven gezondheid benen rug knie knieen heup hoofd werk situatie netwerk kamer
+  schoonzoon schoondochter kleindochter kleinzoon nichtje neef tante oom vrienden vriendinnen hond kat
+  rollator scootmobiel boodschappen huishouden week dag ochtend avond nachten gevoel zorgen`);
+lex(F_ACTION_1P, `regel regelen vraag aanvragen zet inzetten bestel bestellen meld aanmelden schakel inschakelen
+  zorg organiseer organiseren bel bellen stuur maak plan inplannen geef regelen zoek`);
+
+// Chat spellings, typos and second-person forms mapped onto one spelling.
+const VARIANTS = new Map<string, string>([
+  ['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf'], ['jullie', 'u'], ['ge', 'u'],
+  ['uwe', 'uw'], ['hebt', 'heeft'], ['vind', 'vindt'], ['word', 'wordt'], ['ff', 'even'], ['effe', 'even'],
+  ['k', 'ik'], ['t', 'het'], ['n', 'een'], ['da', 'dat'], ['wa', 'wat'], ['wt', 'wat'], ['waat', 'wat'],
+  ['wst', 'wat'], ['hoew', 'hoe'], ['hou', 'houdt'], ['houd', 'houdt'], ['mss', 'misschien'], ['misch', 'misschien'],
+  ['mischien', 'misschien'], ['misschein', 'misschien'], ['idd', 'inderdaad'], ['ok', 'oke'], ['okay', 'oke'],
+  ['okee', 'oke'], ['okey', 'oke'], ['oki', 'oke'], ['okido', 'oke'], ['okej', 'oke'], ['mn', 'mijn'], ['m', 'hem'],
+  ['zn', 'zijn'], ['nie', 'niet'], ['ni', 'niet'], ['nt', 'niet'], ['dr', 'er'], ['der', 'er'],
+  ['goeiemorgen', 'goedemorgen'], ['goedenmorgen', 'goedemorgen'], ['goemorgen', 'goedemorgen'],
+  ['goeiemiddag', 'goedemiddag'], ['goedenmiddag', 'goedemiddag'], ['goeienavond', 'goedenavond'],
+  ['goedeavond', 'goedenavond'], ['goeiedag', 'goedendag'], ['goededag', 'goedendag'], ['dankuwel', 'dankuwel'],
+  ['dankjwl', 'dankjewel'], ['dankjewell', 'dankjewel'], ['thnx', 'thanks'], ['thx', 'thanks'], ['bedankr', 'bedankt'],
+  ['hoi', 'hoi'], ['hallo', 'hallo'], ['hai', 'hoi'], ['hoii', 'hoi'], ['doeg', 'doei'],
+  ['scootmobile', 'scootmobiel'], ['scootmobil', 'scootmobiel'], ['scotmobiel', 'scootmobiel'],
+  ['scootermobiel', 'scootmobiel'], ['scooter', 'scootmobiel'], ['scootmobielen', 'scootmobiel'],
+  ['huishoudelyke', 'huishoudelijke'], ['eensaam', 'eenzaam'], ['eenzam', 'eenzaam'], ['eezaam', 'eenzaam'],
+  ['verdriettig', 'verdrietig'], ['verdietig', 'verdrietig'], ['moeielijk', 'moeilijk'], ['moelijk', 'moeilijk'],
+  ['moeilyk', 'moeilijk'], ['lasitg', 'lastig'], ['zwar', 'zwaar'], ['zwaaar', 'zwaar'],
+  ['klikt', 'klinkt'], ['klinkt', 'klinkt'], ['klint', 'klinkt'], ['alsov', 'alsof'],
+  ['eiglijk', 'eigenlijk'], ['eigelijk', 'eigenlijk'], ['eigenlyk', 'eigenlijk'], ['eigenlik', 'eigenlijk'],
+  ['begrijp', 'begrijp'], ['begrijpt', 'begrijpt'], ['begreip', 'begrijp'], ['begrijpp', 'begrijp'],
+  ['snap', 'snap'], ['samenvat', 'samenvat'], ['samenvatt', 'samenvat'], ['samegevat', 'samengevat'],
+  ['samengvat', 'samengevat'], ['samenvatend', 'samenvattend'], ['vertelld', 'verteld'],
+  ['vertell', 'vertel'], ['vertelr', 'vertelt'], ['wanner', 'wanneer'], ['waneer', 'wanneer'],
+  ['hoevaak', 'hoe'], ['waarom', 'waarom'], ['warom', 'waarom'], ['waaron', 'waarom'],
+  ['heft', 'heeft'], ['heefd', 'heeft'], ['heef', 'heeft'], ['hept', 'heeft'], ['hebd', 'heeft'],
+  ['woond', 'woont'], ['wond', 'woont'], ['kund', 'kunt'], ['bend', 'bent'], ['zecht', 'zegt'], ['zegd', 'zegt'],
+  ['mertk', 'merkt'], ['merkd', 'merkt'], ['voeld', 'voelt'], ['wild', 'wilt'], ['gaad', 'gaat'],
+  ['vinddt', 'vindt'], ['vinnen', 'vinden'], ['knapp', 'knap'], ['kanp', 'knap'],
+  ['wijkteam', 'wijkteam'], ['clientondersteuning', 'clientondersteuning'], ['kijkt', 'kijkt'],
+  ['koffe', 'koffie'], ['kofie', 'koffie'], ['kooffie', 'koffie'], ['thee', 'thee'],
+  ['aub', 'alstublieft'], ['asjeblieft', 'alstublieft'], ['alsjeblieft', 'alstublieft'], ['astublieft', 'alstublieft'],
+  ['mevr', 'mevrouw'], ['mw', 'mevrouw'], ['mvr', 'mevrouw'], ['dhr', 'meneer'], ['mnr', 'meneer'],
+  ['sws', 'sowieso'], ['evt', 'eventueel'], ['bijv', 'bijvoorbeeld'], ['bv', 'bijvoorbeeld'],
+  ['oja', 'oja'], ['ohja', 'oja'], ['toc', 'toch'], ['tog', 'toch'], ['klop', 'klopt'], ['kloppt', 'klopt'],
+  ['zorgn', 'zorgen'], ['bezorgt', 'bezorgt'], ['wmo', 'wmo'], ['pgb', 'pgb'], ['cjg', 'cjg'],
+]);
+
+// Typos of longer key words: one dropped letter or two swapped letters, generated at load.
+const TYPO_TARGETS = `eenzaam verdrietig samenvat samengevat samenvatten begrijp begrepen vertelt vertellen klinkt alsof
+  eigenlijk goedemorgen goedemiddag dankjewel bedankt misschien moeilijk lastig zorgen onzeker verstandig
+  voorstellen beschrijven waardoor waarmee waarover wanneer hoeveel woont heeft voelt merkt vindt knap
+  huishoudelijke boodschappen scootmobiel maaltijdservice dagbesteding thuiszorg mantelzorger schulden
+  benieuwd eventueel afhankelijk zelfstandig doorzetter bewondering waarom welke verdriet schaamt opluchting
+  moeten kunnen gesprek gemeente aanvraag verslag gebruikt gebruiken probeer regelen aanvragen advies
+  suggestie overwegen ervan daarvan vinden openstaan mogelijkheden informatie toestemming dochter`;
+
+function buildTypos(): void {
+  const known = new Set<string>(LEX.keys());
+  for (const v of VARIANTS.values()) known.add(v);
+  for (const k of VARIANTS.keys()) known.add(k);
+  const extra = `wel wil wilt mag kan woon woont heel toen komt weet zien zegt meer merk voel vind welk dat dit
+    wat was des eens kijk zeg lang last laat open rust daar klink klinkt alsof meten moten begrip advise inden
+    vinde kunne moete beieuwd gemeent verdrie schulde welken`;
+  for (const w of extra.split(/\s+/)) if (w) known.add(w);
+  for (const word of TYPO_TARGETS.split(/\s+/)) {
+    if (word.length < 5) continue;
+    const add = (v: string) => {
+      if (v.length >= 5 && !known.has(v) && !VARIANTS.has(v)) VARIANTS.set(v, word);
+    };
+    for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+  }
+}
+buildTypos();
+
+function flagsOf(tok: string | undefined): number {
+  return tok === undefined ? 0 : (LEX.get(tok) ?? 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase index. A phrase is a sequence of slots: alternatives 'a|b', '*' (any one token),
+// '~N' (skip 0..N tokens), '$' (clause ends here). A leading '^' anchors the phrase at the
+// content start of a segment or clause.
+
+const P_PERMIT = 0; // advice with permission, asked outright
+const P_PERM_ASK = 1; // 'vindt u het goed als ik …': permission unless procedural
+const P_ELICIT = 2; // 'wat vindt u daarvan', 'hoe klinkt dat'
+const P_AUTONOMY = 3; // 'u bepaalt zelf', 'het is aan u'
+const P_FOR_YOU = 4; // 'iets voor u'
+const P_INVITE = 5; // 'vertel eens', 'kunt u beschrijven'
+const P_EMBED_Q = 6; // 'ik ben benieuwd', 'ik vraag me af' (+ wh or 'of')
+const P_CHECK = 7; // tag: 'klopt dat', 'toch', 'heb ik dat goed'
+const P_SUMMARY = 8; // summarising openers
+const P_UNDERSTAND = 9; // 'als ik u goed begrijp'
+const P_REFLECT = 10; // reflection openers
+const P_DEEP = 11; // complex-layer phrases
+const P_PRAISE = 12; // affirmations
+const P_ADVICE = 13; // prescriptive advice
+const P_ADVICE_Q = 14; // advice disguised as a question
+const P_ADVICE_SOFT = 15; // suggestions ('u kunt ook', 'misschien is … iets voor u')
+const P_PROMISE = 16; // 'dan regel ik', 'ik vraag … aan'
+const P_INFO = 17; // information phrases
+const P_SMALL = 18; // small-talk phrases
+const P_ACK = 19; // whole-clause acknowledgements
+const P_EMPATHY = 20; // 'wat vervelend', 'wat naar'
+const P_NOT_Q = 21; // blocks a wh-start from being a question ('hoe dan ook')
+const P_CLOSED_FACT = 22; // 'wat is uw adres'
+const P_PERM_COND = 23; // 'als u wilt', 'als u het goed vindt'
+const P_OFFER = 24; // 'zal ik', 'zullen we', 'wilt u dat ik': an offer (permission)
+const P_INFO_PROC = 25; // 'ik leg vast', 'ik noteer'
+const P_OPEN_MORE = 26; // 'en verder', 'wat nog meer'
+const P_EMPATHY_ACK = 27; // 'dat kan ik me voorstellen'
+const N_CAT = 28;
+
+const PHRASES: readonly (readonly [number, string])[] = [
+  // -- advice with permission
+  [P_PERMIT, 'mag|mogen ik|we ~4 voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen'],
+  [P_PERMIT, 'mag|mogen ik|we die|dat|ze|deze geven|delen|noemen|vertellen|uitleggen|voorstellen|voorleggen'],
+  [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 om'],
+  [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 als ik|we|er|iemand'],
+  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden om|als'],
+  [P_PERMIT, 'wat vindt|zou u ~1 van het|dat idee'],
+  [P_PERMIT, 'hoe zou|vindt u het ~1 vinden om|als'],
+  [P_PERMIT, 'hoe zou u het vinden'],
+  [P_PERMIT, 'hoe vindt u het idee'],
+  [P_PERMIT, 'hoe staat|kijkt u ~4 idee'],
+  [P_PERMIT, 'wat denkt|dacht u van'],
+  [P_PERMIT, 'staat u ~2 open voor'],
+  [P_PERMIT, 'staat u ervoor|daarvoor|er open'],
+  [P_PERMIT, 'u ~2 ervoor|daarvoor|er openstaan'],
+  [P_PERMIT, 'u ~2 ervoor|daarvoor|er open staan'],
+  [P_PERMIT, 'openstaan voor'],
+  [P_PERMIT, 'wil|wilt|zou u ~3 horen'],
+  [P_PERMIT, 'wil|wilt|zou u ~2 meer weten|horen over'],
+  [P_PERMIT, 'wil|wilt|zou u dat ik|we'],
+  [P_PERMIT, 'zou|wilt|wil u ~3 willen overwegen|proberen'],
+  [P_PERMIT, 'wilt|wil u ~3 overwegen|proberen'],
+  [P_PERMIT, 'heeft|heb u ~4 nagedacht|gedacht over|aan een|om'],
+  [P_PERMIT, 'heeft|heb u ~3 aan gedacht om'],
+  [P_PERMIT, 'iets voor voelen'],
+  [P_PERMIT, 'voelt|voel|zou u ~3 iets voor'],
+  [P_PERMIT, 'heeft|heb u ~2 interesse|belangstelling in|voor'],
+  [P_PERMIT, 'zal ik ~4 vertellen|uitleggen|noemen|delen|geven|voorstellen|laten'],
+  [P_PERM_ASK, 'zou|zoudt|vindt u het ~1 goed|fijn|prettig|oke|ok|goedvinden ~1 als|dat ik|we'],
+  [P_PERM_ASK, 'is|zou|vindt het ~1 goed|oke|ok|goed|prettig|fijn ~1 als|dat ik|we'],
+  [P_PERM_ASK, 'vindt u het goed als|dat'],
+  [P_PERM_ASK, 'mag ik ~2 u ~2 helpen|bellen|aanmelden'],
+  [P_OFFER, '^zal|zullen ik|we'],
+  [P_OFFER, '^wil|wilt u dat ik|we'],
+  [P_PERM_COND, 'als|mocht|wanneer u wilt|willen|wil|wenst $'],
+  [P_PERM_COND, 'als|mocht|wanneer u dat|dit|het wilt|willen|wil|wenst $'],
+  [P_PERM_COND, 'als|mocht u ~1 wilt|wil|willen kan|kunnen|kunt|dan|mag'],
+  [P_PERM_COND, 'als u het ~1 goed|prima|oke|ok|fijn|prettig vindt'],
+  [P_PERM_COND, 'als|mocht u ~2 behoefte|openstaat|interesse|belangstelling'],
+  [P_PERM_COND, 'als|mocht u dat|het prettig|fijn vindt $'],
+  [P_PERM_COND, 'als u er ~1 open voor staat'],
+  [P_PERM_COND, 'alleen als u dat wilt'],
+  [P_AUTONOMY, 'u bepaalt|beslist|kiest|kies|beslis|bepaal ~2 zelf'],
+  [P_AUTONOMY, 'het is ~1 aan u'],
+  [P_AUTONOMY, 'u|uzelf beslist|bepaalt|kiest|beslis|bepaal|kies $'],
+  [P_AUTONOMY, 'maar u beslist|bepaalt|kiest|beslis|bepaal|kies'],
+  [P_AUTONOMY, 'aan u de|het keuze|keus|besluit'],
+  [P_AUTONOMY, 'de keuze|keus is ~1 aan u'],
+  [P_AUTONOMY, 'het is uw keuze|keus|beslissing'],
+  [P_AUTONOMY, 'u mag ~2 zelf kiezen|beslissen|bepalen|weten'],
+  [P_AUTONOMY, 'wat|of ~3 bij u past'],
+  [P_AUTONOMY, 'u zegt het maar'],
+  [P_AUTONOMY, 'u hoeft ~3 niet ~2 als u'],
+  [P_AUTONOMY, 'denkt u er ~2 over na'],
+  [P_ELICIT, 'wat vindt|denkt|zegt|zou u daarvan|ervan|daar|hiervan|daarover|erover'],
+  [P_ELICIT, 'hoe kijkt|staat|denkt u daar|daartegenaan|ertegenaan|daartegenover|daarover|erover|hier'],
+  [P_ELICIT, 'hoe klinkt dat|dit|het'],
+  [P_ELICIT, 'spreekt dat|dit|het u ~1 aan'],
+  [P_ELICIT, 'zou|kan dat|dit|het ~3 helpen|werken|passen'],
+  [P_ELICIT, 'is|lijkt dat|dit|het ~2 iets|wat voor'],
+  [P_ELICIT, 'past dat|dit|het ~2 bij u'],
+  [P_ELICIT, 'ziet u dat|dit|het ~1 zitten'],
+  [P_ELICIT, 'lijkt dat|dit|het u ~1 wat|iets'],
+  [P_FOR_YOU, 'iets voor u|uw'],
+  [P_FOR_YOU, 'zou|is|lijkt ~4 iets|oplossing voor u'],
+
+  // -- questions
+  [P_INVITE, '^vertel|vertelt|verteld|vertelde ~1 eens|me|mij|maar|meer|wat|iets|over|hoe|nog|gerust|alles|daar|er'],
+  [P_INVITE, '^vertel|vertelt|verteld $'],
+  [P_INVITE, '^vertelt|verteld u $'],
+  [P_INVITE, '^neem|neemt ~1 me|mij|ons ~2 mee'],
+  [P_INVITE, '^beschrijf|beschrijft|schets|schetst|omschrijf|omschrijft'],
+  [P_INVITE, '^leg|legt ~3 uit'],
+  [P_INVITE, '^kunt|kan|kun|wilt|wil|zou|zoudt|mag u ~4 vertellen|beschrijven|uitleggen|schetsen|toelichten|omschrijven|meenemen|zeggen|vertelle|vertele'],
+  [P_INVITE, '^kunt|kan|kun|wilt|wil|zou u ~3 iets|wat|meer ~2 vertellen|zeggen|delen'],
+  [P_INVITE, '^zeg ~1 het ~1 maar'],
+  [P_INVITE, '^ik hoor ~1 graag'],
+  [P_EMBED_Q, 'ik ben ~2 benieuwd|nieuwsgierig'],
+  [P_EMBED_Q, 'ik vraag me|mij af'],
+  [P_EMBED_Q, 'mag ik ~1 vragen'],
+  [P_EMBED_Q, 'ik wil|zou ~3 vragen'],
+  [P_EMBED_Q, 'ik wil|zou|wou ~2 graag|wel|even ~1 weten|horen|begrijpen'],
+  [P_EMBED_Q, 'ik wil|zou ~1 graag ~1 weten|horen|begrijpen'],
+  [P_EMBED_Q, 'ik ben ~1 nieuwsgierig'],
+  [P_EMBED_Q, 'ik zou ~3 willen weten'],
+  [P_OPEN_MORE, '^en verder $'],
+  [P_OPEN_MORE, '^verder $'],
+  [P_OPEN_MORE, '^wat nog meer'],
+  [P_OPEN_MORE, '^nog meer $'],
+  [P_OPEN_MORE, '^verder nog iets'],
+  [P_NOT_Q, '^hoe dan ook'],
+  [P_NOT_Q, '^wat dat betreft'],
+  [P_NOT_Q, '^waar het om gaat'],
+  [P_NOT_Q, '^wat ik ~2 hoor|begrijp|zie|merk'],
+  [P_CLOSED_FACT, '^wat is|was uw|de naam|adres|telefoonnummer|geboortedatum|leeftijd|bsn|postcode|huisnummer|emailadres'],
+  [P_CLOSED_FACT, '^in|om|sinds|tot|vanaf welk|welke|hoe jaar|tijd|laat|dag|datum'],
+  [P_CHECK, '^klopt|kloppen dat|het|dit $'],
+  [P_CHECK, '^klopt $'],
+  [P_CHECK, '^toch|he|hé|niet|ja|right|oke|correct|juist $'],
+  [P_CHECK, '^toch niet|wel $'],
+  [P_CHECK, '^of niet|nee ~1 $'],
+  [P_CHECK, '^niet dan|waar $'],
+  [P_CHECK, '^heb|zie|hoor|begrijp|zeg|snap|vat ik ~1 dat|het|u ~2 goed|juist|correct ~1 $'],
+  [P_CHECK, '^heb|zie|hoor|begrijp|zeg|snap ik ~1 dat|het|u ~1 goed ~2 begrepen|gehoord|samengevat|gezien $'],
+  [P_CHECK, '^is dat|het ~1 zo|juist|correct|waar|goed|ongeveer|klopt $'],
+  [P_CHECK, '^klopt dat|het ~3 $'],
+  [P_CHECK, '^klopt mijn|dit|dat beeld|samenvatting $'],
+  [P_CHECK, '^of heb|zit|zie|zeg ik ~4 $'],
+  [P_CHECK, '^of vergis ik me|mij $'],
+  [P_CHECK, '^zit ik ~3 goed|juist|ernaast|richting $'],
+  [P_CHECK, '^of is dat ~2 anders $'],
+  [P_CHECK, '^of zie ik dat verkeerd $'],
+
+  // -- summaries and reflections
+  [P_SUMMARY, 'samengevat|samenvattend|samenvatten|samenvat'],
+  [P_SUMMARY, 'vat|vatten ~3 samen'],
+  [P_SUMMARY, 'op een rij|rijtje'],
+  [P_SUMMARY, 'op rij|rijtje'],
+  [P_SUMMARY, 'even kijken of ik ~3 heb|begrepen|gehoord|goed|alles'],
+  [P_SUMMARY, 'alles bij elkaar ~1'],
+  [P_SUMMARY, '^kortom'],
+  [P_SUMMARY, 'dus kortom'],
+  [P_SUMMARY, 'kort gezegd|samengevat'],
+  [P_SUMMARY, 'tot nu toe ~3 verteld|gehoord|gezegd|besproken|hoor'],
+  [P_SUMMARY, 'wat ik tot nu toe'],
+  [P_SUMMARY, 'we|wij hebben het ~2 gehad over'],
+  [P_SUMMARY, 'u heeft ~2 verteld|gezegd over'],
+  [P_SUMMARY, 'ik hoor een|drie|twee|vier ~1 paar|aantal|dingen'],
+  [P_SUMMARY, 'het gaat ~3 om ~2 dingen|zaken|punten'],
+  [P_SUMMARY, 'als ik alles ~3 zet|neem|samen'],
+  [P_SUMMARY, 'laat ik ~2 samenvatten|opsommen|samen'],
+  [P_SUMMARY, 'even samen'],
+  [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
+  [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
+  [P_UNDERSTAND, 'als ik u goed begrijp'],
+  [P_REFLECT, '^u zegt|zei|zeg|zegde|vertelt|vertelde|verteld|bedoelt|bedoel|noemt|noemde|beschrijft|schetst'],
+  [P_REFLECT, '^u geeft|gaf ~3 aan'],
+  [P_REFLECT, '^u merkt|merk|merkte|voelt|voel|voelde|ervaart|ervaarde|vindt|vond|hoopt|hoop|twijfelt|denkt|dacht|mist|miste|ziet|zag|wilt|wil|wou|wilde|maakt|schaamt|houdt|herkent|kent|durft|zou'],
+  [P_REFLECT, '^u heeft ~2 gevoel|idee|moeite|last|zorgen|behoefte|verdriet|pijn|spijt'],
+  [P_REFLECT, '^u bent ~3 bang|bezorgd|trots|moe|boos|blij|onzeker|bang|verdrietig|eenzaam|opgelucht|teleurgesteld|klaar'],
+  [P_REFLECT, '^u zit ~2 ermee|mee|erover'],
+  [P_REFLECT, '^het|dat klinkt|lijkt|voelt|leek|klonk'],
+  [P_REFLECT, '^klinkt|lijkt|voelt'],
+  [P_REFLECT, '^zo te horen'],
+  [P_REFLECT, '^het|dat moet ~4 zijn|voelen|geweest|wezen'],
+  [P_REFLECT, '^dat|het is ~2 veel|zwaar|lastig|moeilijk|pittig|heftig|ingrijpend|zwaar|eenzaam|verdrietig|vervelend|confronterend|rot|spannend|ellendig|stil|nogal'],
+  [P_REFLECT, '^dat|het is ~1 niet niks|makkelijk|eenvoudig|gemakkelijk|fijn|leuk'],
+  [P_REFLECT, '^dat|het is ~3 verandering|omslag|overgang|klap|verlies|gemis|stap|opgave|puzzel|zoektocht|worsteling|strijd'],
+  [P_REFLECT, '^dat|het is ~4 voor u $'],
+  [P_REFLECT, '^ik hoor|proef|merk|zie|begrijp|snap ~2 dat|u|uit|van|iets|eigenlijk'],
+  [P_REFLECT, '^ik hoor u ~1 zeggen'],
+  [P_REFLECT, '^wat ik ~3 hoor|begrijp|merk|zie'],
+  [P_REFLECT, '^ik heb|krijg ~3 idee|gevoel|indruk'],
+  [P_REFLECT, '^ik kan me|mij ~3 voorstellen'],
+  [P_REFLECT, '^dat kan ik me|mij ~2 voorstellen'],
+  [P_REFLECT, '^met andere woorden'],
+  [P_REFLECT, '^oftewel'],
+  [P_REFLECT, '^anders gezegd'],
+  [P_REFLECT, '^het gaat ~2 om'],
+  [P_REFLECT, '^voor u is|was|betekent|voelt|lijkt|telt'],
+  [P_REFLECT, '^aan de ene kant'],
+  [P_REFLECT, '^enerzijds'],
+  [P_REFLECT, '^uw wereld|leven'],
+  [P_REFLECT, '^het valt|viel ~2 u'],
+  [P_REFLECT, '^het doet u'],
+  [P_REFLECT, '^eigenlijk'],
+  [P_DEEP, 'klinkt|klonk|lijkt|leek|voelt ~2 alsof|als|of'],
+  [P_DEEP, 'lijkt|lijken ~2 erop'],
+  [P_DEEP, 'het lijkt me ~1 dat'],
+  [P_DEEP, 'ook al|alhoewel|hoewel'],
+  [P_DEEP, 'maar tegelijk|tegelijkertijd'],
+  [P_DEEP, 'niet|niemand tot last'],
+  [P_DEEP, 'tot last'],
+  [P_DEEP, 'aan de ene|andere kant'],
+  [P_DEEP, 'het moet|moest ~4 zijn|voelen|geweest'],
+  [P_DEEP, 'dat moet|moest ~4 zijn|voelen|geweest'],
+  [P_DEEP, 'houdt van'],
+  [P_DEEP, 'valt|viel ~2 niet mee'],
+  [P_DEEP, 'valt|viel ~2 u|het ~2 zwaar|moeilijk'],
+  [P_DEEP, 'kleiner|stiller|leger|anders geworden'],
+  [P_DEEP, 'zit|zat ~3 ermee|mee'],
+  [P_DEEP, 'dat|het is ~2 veel'],
+  [P_DEEP, 'te veel|teveel'],
+  [P_DEEP, 'het gevoel|idee dat'],
+  [P_DEEP, 'belangrijk voor u'],
+  [P_DEEP, 'voor u ~1 belangrijk'],
+  [P_DEEP, 'ik kan me|mij ~3 voorstellen'],
+  [P_DEEP, 'doet ~2 pijn|zeer'],
+  [P_DEEP, 'in de steek'],
+  [P_DEEP, 'eigen regie|baas'],
+  [P_DEEP, 'dus eigenlijk'],
+
+  // -- affirmations
+  [P_PRAISE, 'wat|heel|erg|echt|zo|best|super|ontzettend knap|sterk|dapper|moedig|mooi|goed|fijn|bijzonder|prachtig|slim|verstandig dat|hoe|van u'],
+  [P_PRAISE, '^goed|mooi|fijn|sterk|knap|dapper|moedig|slim|verstandig|bijzonder|prachtig|geweldig|fantastisch|super|top dat|hoe|van u'],
+  [P_PRAISE, 'knap|goed|slim|sterk|verstandig|dapper|moedig|mooi|netjes van u'],
+  [P_PRAISE, 'goed|prima|mooi|slim|knap|netjes|uitstekend|keurig ~1 gedaan|geregeld|aangepakt|opgelost|voorbereid|bijgehouden|bedacht|volgehouden|georganiseerd|bewaard'],
+  [P_PRAISE, 'goed|prima|mooi|netjes|keurig ~1 voor elkaar'],
+  [P_PRAISE, 'goed|lekker bezig'],
+  [P_PRAISE, 'zorgt|zorg ~2 goed|fantastisch|prima|geweldig|heel|liefdevol voor'],
+  [P_PRAISE, 'u doet het ~2 goed|prima|fantastisch|geweldig|super|knap'],
+  [P_PRAISE, 'u heeft ~3 goed|prima|slim|knap|mooi|netjes nagedacht|geregeld|gedaan|opgelost|aangepakt'],
+  [P_PRAISE, 'u heeft ~1 zelf al ~3 opgelost|geregeld|gedaan|bereikt|uitgezocht'],
+  [P_PRAISE, 'wat een kracht|inzet|doorzettingsvermogen|moed|energie|prestatie|doorzetter|vechter'],
+  [P_PRAISE, 'laat ~1 zich niet'],
+  [P_PRAISE, 'zegt ~1 veel over u'],
+  [P_PRAISE, 'ik vind ~3 knap|sterk|bijzonder|moedig|dapper'],
+  [P_PRAISE, 'ik waardeer'],
+  [P_PRAISE, 'heel|zeer|erg waardevol'],
+  [P_PRAISE, 'verdient ~2 compliment|complimenten|respect'],
+  [P_PRAISE, 'u bent ~3 een ~2 sterke|doorzetter|vechter|kei|kanjer|topper|harde|krachtige|zorgzame'],
+  [P_PRAISE, 'u bent ~2 goed bezig'],
+  [P_PRAISE, 'u bent ~3 zorgzaam|vindingrijk|creatief|sterk|moedig|dapper|krachtig'],
+  [P_PRAISE, 'dat is ~2 echt een ~1 prestatie'],
+
+  // -- advice without permission
+  [P_ADVICE, 'u moet|moeten'],
+  [P_ADVICE, 'u zou|kunt|kan ~5 moeten'],
+  [P_ADVICE, 'u kunt|kan|kun ~2 beter|best'],
+  [P_ADVICE, 'u kunt|kan|kun ~2 het beste'],
+  [P_ADVICE, 'u kunt|kan ook|gerust|gewoon|eens|altijd|eventueel|natuurlijk ~4 !'],
+  [P_ADVICE, 'kunt|kan u ~1 beter|best'],
+  [P_ADVICE, 'kunt|kan u ~1 het beste'],
+  [P_ADVICE, 'aanrader'],
+  [P_ADVICE, 'aan te raden'],
+  [P_ADVICE, 'raad ik ~3 aan'],
+  [P_ADVICE, 'het beste|beter kunt|kan u'],
+  [P_ADVICE, 'het is ~2 beter|verstandig|verstandiger|slim|slimmer|handig|handiger|raadzaam|wijs|wijzer|nodig om|als|dat'],
+  [P_ADVICE, 'het|dat lijkt|leek me|mij ~4 goed|verstandig|beter|slim|handig|idee|nodig|oplossing|aanrader|fijn'],
+  [P_ADVICE, 'lijkt me ~5 goede|oplossing|idee|verstandig'],
+  [P_ADVICE, '^ik zou'],
+  [P_ADVICE, 'als ik u ~1 was'],
+  [P_ADVICE, 'in uw plaats'],
+  [P_ADVICE, 'ik raad|adviseer|adviseren ~3'],
+  [P_ADVICE, 'ik wil|zou ~2 u ~2 aanraden|adviseren'],
+  [P_ADVICE, 'mijn advies|tip|raad|voorstel'],
+  [P_ADVICE, 'ik stel ~2 voor'],
+  [P_ADVICE, 'ik geef u ~2 het|als|de advies|tip'],
+  [P_ADVICE, '^tip|advies $'],
+  [P_ADVICE, 'vergeet ~1 niet'],
+  [P_ADVICE, 'u mag ~3 niet|geen'],
+  [P_ADVICE, 'u moet ~3 echt'],
+  [P_ADVICE, 'dan moet u'],
+  [P_ADVICE, 'moet u ~2 maar'],
+  [P_ADVICE, 'zou ik ~4 nemen|doen|gaan|bellen|vragen|regelen|aanvragen|kopen|proberen'],
+  [P_ADVICE, 'het beste is|kunt'],
+  [P_ADVICE, 'het is ~1 tijd om|voor'],
+  [P_ADVICE_Q, 'kunt|kan|kun|moet|zou|moest u ~1 niet ~2 gewoon|eens|even|beter|ook|gewoonweg'],
+  [P_ADVICE_Q, 'is|zou|was het ~1 niet ~2 beter|verstandig|verstandiger|handig|handiger|slim|slimmer|makkelijker|idee'],
+  [P_ADVICE_Q, 'moet u ~2 niet'],
+  [P_ADVICE_Q, 'waarom ~4 u ~4 niet ~1 gewoon|even|eens|ook|zelf|een|gewoonweg'],
+  [P_ADVICE_Q, 'waarom belt|vraagt|neemt|probeert|schakelt|meldt|zoekt|koopt|huurt|regelt|laat u ~4 niet'],
+  [P_ADVICE_SOFT, 'u kunt|kan|kun ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|kiezen|aanmelden|langsgaan|huren|kopen|regelen|overwegen|mailen|inzetten|vragen|krijgen !'],
+  [P_ADVICE_SOFT, 'kunt|kan u ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|kiezen|aanmelden|regelen|overwegen !'],
+  [P_ADVICE_SOFT, 'misschien ~4 oplossing|idee|helpen|proberen|kunt|kan ~3 !'],
+  [P_ADVICE_SOFT, 'misschien ~4 iets voor u|uw'],
+  [P_ADVICE_SOFT, 'u zou ~4 kunnen ~2 proberen|overwegen|vragen|bellen|nemen|aanvragen|gebruiken|doen|gaan !'],
+  [P_ADVICE_SOFT, 'kan|zou|kunnen ~3 helpen|schelen|uitkomst|oplossing|verlichten|ontlasten !'],
+  [P_ADVICE_SOFT, 'kunt|kan u ~2 terecht'],
+  [P_PROMISE, 'ik|we|wij ~6 regelen|aanvragen|inzetten|bestellen|inschakelen|aanmelden|organiseren|inplannen|installeren|indienen|aanpassen|opstarten'],
+  [P_PROMISE, 'ik|we|wij regel|regelen|bestel|bestellen|organiseer|organiseren|zorg|zorgen|schakel|schakelen|zet|zetten'],
+  [P_PROMISE, 'ik|we|wij vraag|vragen ~5 aan $'],
+  [P_PROMISE, 'ik|we|wij vraag|vragen ~5 voor u'],
+  [P_PROMISE, 'ik|we|wij meld|melden ~3 aan'],
+  [P_PROMISE, 'ik|we|wij zet|zetten ~5 in'],
+  [P_PROMISE, 'ik|we|wij zorg|zorgen ervoor|dat|voor'],
+  [P_PROMISE, 'dan|daarna|morgen|vandaag|straks|meteen|direct|gelijk regel|zet|bestel|meld|schakel|zorg|organiseer|regelen ik|we'],
+  [P_PROMISE, 'dan|daarna|morgen|vandaag|straks|meteen|direct|gelijk vraag ik|we ~5 aan $'],
+  [P_PROMISE, 'ik ga|gaan ~5 regelen|aanvragen|inzetten|inschakelen|bestellen|regelen|zorgen|organiseren|aanmelden'],
+  [P_PROMISE, 'ik|we kijk|kijken of ~3 kan|kunnen|krijgen|mogelijk'],
+  [P_PROMISE, 'dan krijgt u ~3 van|een'],
+
+  // -- information
+  [P_INFO, 'recht op'],
+  [P_INFO, 'valt|vallen onder'],
+  [P_INFO, 'eigen bijdrage'],
+  [P_INFO, 'binnen|over|na|uiterlijk ~1 twee|drie|vier|zes|acht|een|enkele|paar|1|2|3|4|6|8|10|12 ~1 weken|dagen|maanden|week|dag|maand|werkdagen'],
+  [P_INFO, 'het|dit|dat|na|zon gesprek'],
+  [P_INFO, 'veel|sommige|andere|meeste ~1 mensen|mantelzorgers|ouderen|cliënten|clienten'],
+  [P_INFO, 'in het algemeen'],
+  [P_INFO, 'euro per'],
+  [P_INFO, 'u krijgt|ontvangt|hoort ~3 bericht|brief|beschikking|besluit|uitnodiging|antwoord|bezoek|binnen'],
+  [P_INFO, 'u ontvangt'],
+  [P_INFO_PROC, 'ik ben ~3 van|bij|namens|vanuit|consulent|de'],
+  [P_INFO_PROC, 'ik werk ~2 bij|als|voor|in'],
+  [P_INFO_PROC, 'ik kom ~3 van|namens|vanuit'],
+  [P_INFO_PROC, 'ik leg ~4 vast'],
+  [P_INFO_PROC, 'ik noteer|schrijf|zet ~4 op|neer|erbij'],
+  [P_INFO_PROC, 'ik noteer'],
+  [P_INFO_PROC, 'ik maak ~3 verslag|aantekeningen|notitie'],
+  [P_INFO_PROC, 'ik stuur|geef ~4 verslag|brief|folder|informatie|formulier'],
+  [P_INFO_PROC, 'ik moet ~5 vragen|vastleggen|controleren|noteren|weten|stellen|vragenlijst'],
+  [P_INFO_PROC, 'ik ga ~5 overleggen|bespreken|navragen|uitzoeken|nakijken|doorgeven|voorleggen|vastleggen'],
+  [P_INFO_PROC, 'ik heb ~2 aanvraag|melding|brief|verwijzing'],
+  [P_INFO_PROC, '^we|wij kijken|gaan|bespreken|beginnen|starten|maken|bekijken'],
+  [P_INFO_PROC, '^vandaag|eerst|daarna|straks|zo ~3 kijken|praten|bespreken|gaan|bekijken'],
+  [P_INFO_PROC, '^vandaag|eerst|daarna|straks wil ik'],
+  [P_INFO_PROC, 'het doel van'],
+  [P_INFO_PROC, 'in principe'],
+  [P_INFO_PROC, 'van tevoren'],
+  [P_INFO_PROC, 'in bruikleen'],
+
+  // -- small talk
+  [P_SMALL, 'wat een ~1 weer|weertje'],
+  [P_SMALL, 'mooi|lekker|slecht|rot|heerlijk|raar|koud|nat|guur|vies|somber|prachtig ~1 weer|weertje'],
+  [P_SMALL, '^het weer'],
+  [P_SMALL, 'graag gedaan'],
+  [P_SMALL, 'tot ziens|straks|zo|morgen|dan|later|volgende|gauw'],
+  [P_SMALL, 'tot de volgende'],
+  [P_SMALL, 'fijne|prettige dag|avond|middag|weekend|ochtend|reis|vakantie'],
+  [P_SMALL, 'fijn|prettig|goed weekend'],
+  [P_SMALL, 'dank|bedankt ~3 u|je|wel|voor'],
+  [P_SMALL, 'dank u|je wel'],
+  [P_SMALL, 'druk|file op de weg'],
+  [P_SMALL, 'sorry|excuses ~1 dat|voor ik|de|het'],
+  [P_SMALL, '^daar zijn we'],
+  [P_SMALL, '^daar ben ik'],
+  [P_SMALL, '^hier ben ik'],
+  [P_SMALL, 'wat een ~1 mooie|lieve|leuke|gezellige|prachtige|grote|schattige|fijne'],
+  [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij'],
+  [P_SMALL, 'koud|warm|nat|glad|fris|guur buiten|vandaag|hoor|hier|binnen'],
+  [P_SMALL, 'lekker|heerlijk|zo warm|koel|fris|koud'],
+  [P_SMALL, 'mag|zal|kan ik ~3 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren'],
+  [P_SMALL, 'fijn|leuk|goed ~1 dat ik ~3 mag|kan|kom|er'],
+  [P_SMALL, 'fijn u te ontmoeten'],
+  [P_SMALL, 'kennis te maken'],
+  [P_SMALL, '^dag ~2 $'],
+  [P_SMALL, '^dag mevrouw|meneer|allemaal'],
+  [P_ACK, '^ik begrijp|snap|hoor|zie het $'],
+  [P_ACK, '^dat begrijp|snap|hoor|zie ik ~1 $'],
+  [P_ACK, '^dat is ~1 duidelijk|helder|goed|prima $'],
+  [P_ACK, '^ik begrijp|snap het ~1 $'],
+  [P_ACK, '^ga ~1 door $'],
+  [P_ACK, '^ik luister $'],
+  [P_ACK, '^dat|het klinkt ~1 goed|prima|fijn|mooi|leuk|top|logisch $'],
+  [P_ACK, '^klinkt ~1 goed|prima|fijn|mooi|leuk|top|logisch $'],
+  [P_EMPATHY_ACK, '^dat kan ik me|mij ~2 voorstellen $'],
+  [P_EMPATHY_ACK, '^begrijpelijk|logisch $'],
+  [P_EMPATHY_ACK, '^snap ik $'],
+  [P_EMPATHY, '^wat|hoe|oh|o|ach|goh|zo ~1 vervelend|naar|rot|verdrietig|erg|moeilijk|lastig|zwaar|akelig|pijnlijk|triest|sneu|ellendig|heftig|schrikken|vreselijk|afschuwelijk|verschrikkelijk|spannend|eng|treurig|rottig|balen|jammer|naar'],
+  [P_EMPATHY, '^wat een ~1 verdriet|ellende|zorgen|gedoe|toestand|verlies|schrik|klap|pech'],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Phrase compilation.
+
+const K_ALT = 0;
+const K_ANY = 1;
+const K_GAP = 2;
+const K_END = 3;
+
+interface Slot {
+  kind: number;
+  alts: ReadonlySet<string> | null;
+  max: number;
+}
+interface Phrase {
+  cat: number;
+  anchored: boolean;
+  /** '!' at the end: the match must not contain niet/geen/nooit. */
+  noNeg: boolean;
+  slots: readonly Slot[];
+}
+
+const PHRASE_INDEX = new Map<string, Phrase[]>();
+
+function compilePhrases(): void {
+  for (const [cat, pattern] of PHRASES) {
+    let anchored = false;
+    let noNeg = false;
+    const parts = pattern.trim().split(/\s+/).filter((part) => {
+      if (part !== '!') return true;
+      noNeg = true;
+      return false;
+    });
+    const slots: Slot[] = [];
+    for (let part of parts) {
+      if (part.startsWith('^')) {
+        anchored = true;
+        part = part.slice(1);
+      }
+      if (part === '*') slots.push({ kind: K_ANY, alts: null, max: 0 });
+      else if (part === '$') slots.push({ kind: K_END, alts: null, max: 0 });
+      else if (part.startsWith('~')) slots.push({ kind: K_GAP, alts: null, max: part.length > 1 ? Number(part.slice(1)) : 3 });
+      else slots.push({ kind: K_ALT, alts: new Set(part.split('|').map(canonicalWord)), max: 0 });
+    }
+    const first = slots[0];
+    if (!first || first.kind !== K_ALT || !first.alts) throw new Error(`form.ts: phrase must start with words: ${pattern}`);
+    const phrase: Phrase = { cat, anchored, noNeg, slots };
+    for (const w of first.alts) {
+      const list = PHRASE_INDEX.get(w);
+      if (list) list.push(phrase);
+      else PHRASE_INDEX.set(w, [phrase]);
+    }
+  }
+}
+
+/** Spelling used inside phrases goes through the same variant map as the input. */
+function canonicalWord(w: string): string {
+  const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, '');
+  return VARIANTS.get(plain) ?? plain;
+}
+
+compilePhrases();
+
+// ---------------------------------------------------------------------------------------------
+// Scratch state, reused across calls (the function stays pure: nothing survives a call that
+// can change a later result). Counters instead of array lengths: no allocation per call.
+
+let cap = 0;
+/** Tokens [0, nTok); the slots after nTok are kept empty so look-ahead reads see nothing. */
+const TOK: string[] = [];
+let FLG = new Int32Array(0);
+/** Break before token i: 0 none, 1 clause (comma), 2 sentence. */
+let BRK = new Uint8Array(0);
+/** Token was typed as 'je' (so it may be a possessive before a noun). */
+let WAS_JE = new Uint8Array(0);
+let nTok = 0;
+
+let SENT_S = new Int32Array(0);
+let SENT_E = new Int32Array(0);
+let SENT_Q = new Uint8Array(0);
+let nSent = 0;
+
+let SEG_S = new Int32Array(0);
+let SEG_E = new Int32Array(0);
+let SEG_Q = new Uint8Array(0);
+let SEG_CHECK = new Uint8Array(0);
+let SEG_FORM = new Int32Array(0);
+let SEG_STRONG = new Uint8Array(0);
+let SEG_CONNECT = new Uint8Array(0);
+let SEG_ELICIT = new Uint8Array(0);
+let SEG_AUTONOMY = new Uint8Array(0);
+let SEG_SOFT = new Uint8Array(0);
+let SEG_SOLUTION = new Uint8Array(0);
+let nSeg = 0;
+
+const LOOKAHEAD = 16;
+const EMPTY = undefined as unknown as string;
+
+function ensureCapacity(chars: number): void {
+  const need = chars + LOOKAHEAD + 1;
+  if (need <= cap) return;
+  cap = Math.max(need, cap * 2, 256);
+  FLG = new Int32Array(cap);
+  BRK = new Uint8Array(cap);
+  WAS_JE = new Uint8Array(cap);
+  SENT_S = new Int32Array(cap);
+  SENT_E = new Int32Array(cap);
+  SENT_Q = new Uint8Array(cap);
+  const segCap = cap * 2;
+  SEG_S = new Int32Array(segCap);
+  SEG_E = new Int32Array(segCap);
+  SEG_Q = new Uint8Array(segCap);
+  SEG_CHECK = new Uint8Array(segCap);
+  SEG_FORM = new Int32Array(segCap);
+  SEG_STRONG = new Uint8Array(segCap);
+  SEG_CONNECT = new Uint8Array(segCap);
+  SEG_ELICIT = new Uint8Array(segCap);
+  SEG_AUTONOMY = new Uint8Array(segCap);
+  SEG_SOFT = new Uint8Array(segCap);
+  SEG_SOLUTION = new Uint8Array(segCap);
+}
+
+const CAT_POS = new Int32Array(N_CAT);
+const CAT_END = new Int32Array(N_CAT);
+let SEG_FLAGS_OR = 0;
+
+const ABBREV = new Set(['bijv', 'bijvoorbeeld', 'evt', 'eventueel', 'ca', 'mevrouw', 'meneer', 'nr', 'ong', 'enz', 'etc', 'zgn', 'mr', 'vs', 'incl', 'excl', 'tel', 'max', 'min', 'st', 'jl', 'resp', 'o', 'a', 'z', 'e', 'b', 'v', 'd', 'w', 'i', 't', 's']);
+const LOWER_OR_DIGIT = /[a-z0-9]/;
+const COMBINING = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['’‘`´]/g;
+const LETTER_RUNS = /([a-z])\1\1+/g;
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4;
+}
+
+function pushToken(raw: string, special: boolean, pendingBreak: number): void {
+  let w = raw;
+  // accents, apostrophes and letter runs ('heeeel') are rare: fix only when seen
+  if (special) w = w.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '').replace(LETTER_RUNS, '$1$1');
+  if (w.length === 0) return;
+  const v = VARIANTS.get(w);
+  if (v !== undefined) w = v;
+  TOK[nTok] = w;
+  FLG[nTok] = LEX.get(w) ?? 0;
+  BRK[nTok] = pendingBreak;
+  WAS_JE[nTok] = raw === 'je' ? 1 : 0;
+  nTok++;
+}
+
+// tokenizer state (module level so that no closure is made per call)
+let tzPending = 0;
+let tzSentStart = 0;
+
+function closeSentence(q: boolean): void {
+  if (nTok > tzSentStart) {
+    SENT_S[nSent] = tzSentStart;
+    SENT_E[nSent] = nTok;
+    SENT_Q[nSent] = q ? 1 : 0;
+    nSent++;
+    tzSentStart = nTok;
+    tzPending = 2;
+  } else if (q && nSent > 0 && nTok === SENT_E[nSent - 1]) {
+    SENT_Q[nSent - 1] = 1;
+  }
+}
+
+function tokenize(text: string): void {
+  ensureCapacity(text.length);
+  const prevTok = nTok;
+  nTok = 0;
+  nSent = 0;
+  tzPending = 0;
+  tzSentStart = 0;
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let start = -1;
+  let special = false;
+  let run = 0;
+  let prevc = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        special = false;
+        run = 1;
+      } else if (c === prevc) {
+        if (++run >= 3) special = true;
+      } else run = 1;
+      if (c > 122) special = true;
+      prevc = c;
+      continue;
+    }
+    if (isApostrophe(c) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+      // zo'n, m'n, 's: keep inside the word
+      if (start < 0) {
+        start = i;
+        run = 1;
+      }
+      special = true;
+      prevc = c;
+      continue;
+    }
+    prevc = -1;
+    let lastTok = '';
+    if (start >= 0) {
+      const raw = lower.slice(start, i);
+      lastTok = raw;
+      pushToken(raw, special, tzPending);
+      tzPending = 0;
+      start = -1;
+    }
+    if (c === 32) continue;
+    if (c === 63) {
+      // '?'
+      closeSentence(true);
+    } else if (c === 33 || c === 59 || c === 10 || c === 13) {
+      closeSentence(false);
+    } else if (c === 46) {
+      // '.': a run of dots is a pause, an abbreviation or number is no break
+      const next = i + 1 < n ? lower.charCodeAt(i + 1) : 32;
+      const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
+      if (next === 46 || prev === 46) {
+        if (nTok > tzSentStart && tzPending === 0) tzPending = 1;
+      } else if ((prev >= 48 && prev <= 57 && next >= 48 && next <= 57) || (lastTok !== '' && ABBREV.has(lastTok) && lastTok.length <= 2 && isWordChar(next))) {
+        // number or o.a.
+      } else if (lastTok !== '' && ABBREV.has(lastTok) && lastTok.length > 1 && next === 32 && i + 2 < n && LOWER_OR_DIGIT.test(text.charAt(i + 2))) {
+        // 'bijv. een rollator': abbreviation followed by lowercase text
+      } else {
+        closeSentence(false);
+      }
+    } else if (c === 44 || c === 58 || c === 0x2026) {
+      // ',' ':' '…'
+      if (nTok > tzSentStart && tzPending === 0) tzPending = 1;
+    } else if (c === 45 || c === 0x2013 || c === 0x2014) {
+      // spaced dash is a pause; a hyphen inside a word just splits it
+      const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
+      const next = i + 1 < n ? lower.charCodeAt(i + 1) : 32;
+      if ((prev === 32 || next === 32) && nTok > tzSentStart && tzPending === 0) tzPending = 1;
+    }
+  }
+  if (nTok > tzSentStart) {
+    SENT_S[nSent] = tzSentStart;
+    SENT_E[nSent] = nTok;
+    SENT_Q[nSent] = 0;
+    nSent++;
+  }
+  // clear the look-ahead window (and whatever a longer previous call left behind)
+  const clearTo = Math.max(prevTok, nTok) + LOOKAHEAD;
+  for (let i = nTok; i < clearTo; i++) {
+    TOK[i] = EMPTY;
+    FLG[i] = 0;
+    BRK[i] = 0;
+    WAS_JE[i] = 0;
+  }
+  // 'je' + possessed noun is 'uw' ('vraag je dochter'), not the subject
+  for (let i = 0; i + 1 < nTok; i++) {
+    if (WAS_JE[i] === 1 && (FLG[i + 1]! & F_NOUN_POSS) !== 0 && BRK[i + 1] === 0) {
+      const prev = i > 0 ? TOK[i - 1]! : '';
+      if (prev !== 'heeft' && prev !== 'is') {
+        TOK[i] = 'uw';
+        FLG[i] = LEX.get('uw') ?? 0;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase matching over [s, e) with anchor positions.
+
+function clauseEndAt(p: number, e: number): boolean {
+  return p >= e || BRK[p] !== 0;
+}
+
+function matchFrom(slots: readonly Slot[], k: number, p: number, e: number): number {
+  // returns end position of the match or -1
+  if (k === slots.length) return p;
+  const slot = slots[k]!;
+  if (slot.kind === K_END) return clauseEndAt(p, e) ? matchFrom(slots, k + 1, p, e) : -1;
+  if (slot.kind === K_GAP) {
+    for (let g = 0; g <= slot.max; g++) {
+      if (p + g > e) break;
+      const r = matchFrom(slots, k + 1, p + g, e);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (p >= e) return -1;
+  if (slot.kind === K_ANY || slot.alts!.has(TOK[p]!)) return matchFrom(slots, k + 1, p + 1, e);
+  return -1;
+}
+
+/** True when position p is the content start of the segment or of a clause inside it. */
+function isAnchor(p: number, s: number, anchorStart: number): boolean {
+  if (p === anchorStart) return true;
+  if (p <= s) return p === s;
+  // start of a clause after a comma, skipping fillers/conjunctions
+  let q = p;
+  while (q > s && BRK[q] === 0) {
+    const f = FLG[q - 1]!;
+    if ((f & (F_FILLER | F_CONJ | F_ACK)) !== 0 || TOK[q - 1] === 'dus') q--;
+    else break;
+  }
+  return BRK[q] !== 0 || q === s;
+}
+
+function negationIn(s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if ((FLG[i]! & F_NEG) !== 0) return true;
+  return false;
+}
+
+function scanPhrases(s: number, e: number, anchorStart: number): void {
+  CAT_POS.fill(-1);
+  CAT_END.fill(-1);
+  let or = 0;
+  for (let p = s; p < e; p++) {
+    or |= FLG[p]!;
+    const list = PHRASE_INDEX.get(TOK[p]!);
+    if (list === undefined) continue;
+    for (let j = 0; j < list.length; j++) {
+      const ph = list[j]!;
+      if (CAT_POS[ph.cat]! >= 0 && CAT_POS[ph.cat]! <= p && !ph.anchored) continue;
+      if (ph.anchored && !isAnchor(p, s, anchorStart)) continue;
+      const end = matchFrom(ph.slots, 1, p + 1, e);
+      if (end < 0) continue;
+      if (ph.noNeg && negationIn(p, Math.min(e, end + 2))) continue;
+      if (CAT_POS[ph.cat]! < 0) {
+        CAT_POS[ph.cat] = p;
+        CAT_END[ph.cat] = end;
+      }
+    }
+  }
+  SEG_FLAGS_OR = or;
+}
+
+function has(cat: number): boolean {
+  return CAT_POS[cat]! >= 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clause helpers.
+
+/** First index at or after p that is not a filler, acknowledgement, conjunction or address. */
+function skipLead(p: number, e: number, skipDus: boolean): number {
+  while (p < e) {
+    const t = TOK[p]!;
+    const f = FLG[p]!;
+    if ((f & (F_FILLER | F_CONJ | F_VOC)) !== 0 || t === 'ja' || t === 'oke' || t === 'nou' || t === 'zeg' || t === 'goed' && BRK[p + 1] !== 0) {
+      p++;
+      continue;
+    }
+    if (skipDus && (t === 'dus' || t === 'ook')) {
+      p++;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+/** Skip a short verbless lead clause before a comma: 'Mevrouw Bakker, …', 'Samengevat: …'. */
+function skipPrefixClause(p: number, e: number, skipDus: boolean): number {
+  for (let b = p + 1; b < e && b <= p + 3; b++) {
+    if (BRK[b] === 0) continue;
+    for (let i = p; i < b; i++) {
+      const f = FLG[i]!;
+      if ((f & (F_FINITE | F_WH | F_IMP)) !== 0 && (f & F_ACK) === 0) return p;
+    }
+    return skipLead(b, e, skipDus);
+  }
+  return p;
+}
+
+function isVerbLike(i: number): boolean {
+  const t = TOK[i];
+  if (t === undefined) return false;
+  const f = FLG[i]!;
+  if ((f & F_FINITE) !== 0) return true;
+  if ((f & (F_NONVERB | F_PREP | F_WH | F_DET | F_SUBJ)) !== 0) return false;
+  const last = t.charCodeAt(t.length - 1);
+  return t.length >= 3 && (last === 116 || last === 100); // ends in t/d
+}
+
+/** Verbs that make a question with 'ik' after them ('Mag ik…', 'Zal ik…'); 'Laat ik…', 'Dan regel ik' do not. */
+const Q_WITH_IK = new Set(['mag', 'zal', 'kan', 'moet', 'zou', 'heb', 'ben', 'mocht', 'kon', 'wil', 'ga', 'doe', 'snap', 'begrijp', 'zie', 'hoor', 'zeg', 'vergis', 'stel', 'vat', 'heeft', 'is', 'kun', 'mis', 'zit', 'begrijpt', 'had', 'was']);
+
+/** Verb-first clause starting at c: 'Heeft u…', 'Woont uw dochter…', 'Kook je zelf…'. */
+function verbFirst(c: number, e: number): boolean {
+  if (c + 1 >= e) return false;
+  const t0 = TOK[c]!;
+  const f0 = FLG[c]!;
+  if ((f0 & (F_NONVERB | F_WH | F_PREP | F_SUBORD | F_VOC)) !== 0 && (f0 & F_FINITE) === 0) return false;
+  if (t0 === 'dat' || t0 === 'het' || t0 === 'er' || t0 === 'dan') return false;
+  if (BRK[c + 1] !== 0) return false;
+  const t1 = TOK[c + 1]!;
+  const f1 = FLG[c + 1]!;
+  if (t1 === 'ik') return Q_WITH_IK.has(t0);
+  if (t1 === 'u' || t1 === 'we' || t1 === 'wij' || t1 === 'ze' || t1 === 'zij' || t1 === 'hij' || t1 === 'men') {
+    if ((f0 & F_FINITE) !== 0) return true;
+    // unknown word followed by a pronoun subject: inversion, unless it is clearly not a verb
+    return (f0 & (F_NONVERB | F_PREP | F_DET | F_SMALL | F_ACK | F_EXCL)) === 0 && /^[a-z]+$/.test(t0);
+  }
+  if ((f1 & (F_SUBJ | F_DET)) !== 0 || t1 === 'iemand' || t1 === 'iets') {
+    return isVerbLike(c) && (f0 & F_IMP) === 0 || (f0 & F_FINITE) !== 0 && (f0 & F_IMP) === 0;
+  }
+  return false;
+}
+
+/** A polite imperative: 'Belt u morgen maar even', 'Neemt u gerust contact op'. */
+function politeImperative(c: number, e: number, q: boolean): boolean {
+  if (q) return false;
+  if (TOK[c + 1] !== 'u') return false;
+  let particle = false;
+  let evenEens = false;
+  for (let i = c + 2; i < e && i < c + 6; i++) {
+    if ((FLG[i]! & F_IMP_PART) !== 0) particle = true;
+    if (TOK[i] === 'even' || TOK[i] === 'eens' || TOK[i] === 'een keer') evenEens = true;
+  }
+  if (particle) return true;
+  return evenEens && (FLG[c]! & F_POLITE_IMP) !== 0;
+}
+
+/** Bare imperative: 'Bel morgen het wijkteam', 'Vraag uw dochter…'. */
+function bareImperative(c: number, e: number): boolean {
+  if (c >= e) return false;
+  const t0 = TOK[c]!;
+  if ((FLG[c]! & F_IMP) === 0) return false;
+  if (t0 === 'vertel' || t0 === 'beschrijf') return false;
+  if (c + 1 < e && BRK[c + 1] !== 0) return false; // 'Kijk, …' is a discourse marker
+  if (c + 1 >= e) return t0 === 'stop' || t0 === 'wacht' || t0 === 'probeer';
+  const t1 = TOK[c + 1]!;
+  if (t1 === 'u' || t1 === 'ik' || t1 === 'we' || t1 === 'wij' || t1 === 'ze' || t1 === 'hij' || t1 === 'zij' || t1 === 'het' && (t0 === 'ga' || t0 === 'kom' || t0 === 'doe')) return false;
+  if (t0 === 'leg' && has(P_INVITE)) return false;
+  return true;
+}
+
+const QUESTION_NONE = -1;
+
+/**
+ * Question form of the clause starting at c (content start), or -1. hasQ: the sentence
+ * ends in a question mark and this clause runs to that end.
+ */
+function questionForm(c: number, e: number, hasQ: boolean): number {
+  if (c >= e) return QUESTION_NONE;
+  let t0 = TOK[c]!;
+  let f0 = FLG[c]!;
+  // preposition before a question word: 'Met wie…', 'Sinds wanneer…', 'Om hoe laat…'
+  let wc = c;
+  if ((f0 & F_PREP) !== 0 && c + 1 < e && (FLG[c + 1]! & F_WH) !== 0) {
+    wc = c + 1;
+    t0 = TOK[wc]!;
+    f0 = FLG[wc]!;
+  }
+  if ((f0 & F_WH) !== 0 && !(CAT_POS[P_NOT_Q] === c)) {
+    const t1 = TOK[wc + 1];
+    const f1 = flagsOf(t1);
+    const clauseBreakNext = wc + 1 < e && BRK[wc + 1] !== 0;
+    // exclamation: 'Wat knap', 'Wat een weer', 'Hoe fijn dat…'
+    if ((t0 === 'wat' || t0 === 'hoe') && t1 !== undefined && (f1 & F_EXCL) !== 0 && (f1 & F_FINITE) === 0 && !(t0 === 'hoe' && (f1 & F_CLOSED_HOE) !== 0)) {
+      if (!(t0 === 'wat' && t1 === 'een' && hasQ && TOK[wc + 2] !== undefined && (FLG[wc + 2]! & F_EXCL) === 0 && false)) return QUESTION_NONE;
+    }
+    if (t0 === 'hoe' && t1 === 'dan') return QUESTION_NONE;
+    // embedded clause without a question mark: 'Wat u moet doen is…', 'Waar het om gaat…'
+    if (!hasQ && t1 !== undefined && !clauseBreakNext && t0 !== 'welke' && t0 !== 'welk' && t0 !== 'hoeveel') {
+      if (t1 === 'u' || t1 === 'ik' || t1 === 'we' || t1 === 'wij' || t1 === 'het' || t1 === 'de' || t1 === 'er' || t1 === 'uw' || t1 === 'ze' || t1 === 'hij' || t1 === 'zij' || t1 === 'men' || t1 === 'dat' || t1 === 'die' || t1 === 'mijn' || t1 === 'iemand') {
+        // 'hoe het gaat' / 'wat u zelf wilt': verb-final, not a question
+        return QUESTION_NONE;
+      }
+    }
+    if (t0 === 'wat' && (t1 === 'heeft' || t1 === 'hebt' || t1 === 'is' || t1 === 'bent') && !hasQ && has(P_PRAISE)) return QUESTION_NONE;
+    if (has(P_ADVICE_Q) && t0 === 'waarom') return ADVICE;
+    // one specific fact
+    if (t0 === 'hoeveel' || t0 === 'hoelang' || t0 === 'wanneer') return CLOSED;
+    if (t0 === 'hoe' && (f1 & F_CLOSED_HOE) !== 0) {
+      if (t1 === 'veel' && TOK[wc + 2] !== undefined && (FLG[wc + 2]! & F_FINITE) === 0) return CLOSED;
+      if (t1 !== 'veel') return CLOSED;
+    }
+    if ((t0 === 'welke' || t0 === 'welk') && (f1 & F_CLOSED_WELKE) !== 0) return CLOSED;
+    if (CAT_POS[P_CLOSED_FACT] === c || CAT_POS[P_CLOSED_FACT] === wc) return CLOSED;
+    // either/or inside a wh-question: 'Wat heeft u liever, de bus of de taxi?'
+    for (let i = wc + 1; i < e; i++) {
+      if (TOK[i] === 'of' && (BRK[i] !== 0 || hasLaterBreakBefore(wc, i))) return CLOSED;
+      if ((TOK[i] === 'liever' || TOK[i] === 'voorkeur') && hasTokenAfter(i, e, 'of')) return CLOSED;
+    }
+    return OPEN;
+  }
+  if (has(P_INVITE) && isAnchor(CAT_POS[P_INVITE]!, c, c) ) {
+    const end = CAT_END[P_INVITE]!;
+    if (end < e && TOK[end] === 'of') return CLOSED;
+    return OPEN;
+  }
+  if (has(P_OPEN_MORE) && CAT_POS[P_OPEN_MORE]! <= c) return OPEN;
+  if (has(P_EMBED_Q) && CAT_POS[P_EMBED_Q]! <= c + 1) {
+    const end = CAT_END[P_EMBED_Q]!;
+    const nxt = TOK[end];
+    if (nxt === 'of') return CLOSED;
+    if (nxt !== undefined && ((FLG[end]! & F_WH) !== 0 || nxt === 'naar' || nxt === 'meer' || nxt === 'iets' || nxt === 'over' || nxt === 'wat')) {
+      if (nxt === 'hoeveel' || nxt === 'wanneer') return CLOSED;
+      if (nxt === 'hoe' && (flagsOf(TOK[end + 1]) & F_CLOSED_HOE) !== 0) return CLOSED;
+      return OPEN;
+    }
+    return hasQ ? CLOSED : OPEN;
+  }
+  if (verbFirst(c, e)) {
+    if (politeImperative(c, e, hasQ)) return ADVICE;
+    if (has(P_ADVICE_Q)) return ADVICE;
+    return CLOSED;
+  }
+  if (hasQ) return CLOSED; // declarative with a question mark
+  return QUESTION_NONE;
+}
+
+function hasLaterBreakBefore(from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (BRK[i] !== 0) return true;
+  return false;
+}
+function hasTokenAfter(i: number, e: number, t: string): boolean {
+  for (let j = i + 1; j < e; j++) if (TOK[j] === t) return true;
+  return false;
+}
+
+/** Does the clause at [c, e) start a question on its own (for splitting after a comma)? */
+function clauseStartsQuestion(c: number, e: number, sentenceQ: boolean, lastClause: boolean): boolean {
+  if (c >= e) return false;
+  const t0 = TOK[c]!;
+  const f0 = FLG[c]!;
+  if ((f0 & F_WH) !== 0 || ((f0 & F_PREP) !== 0 && (flagsOf(TOK[c + 1]) & F_WH) !== 0)) {
+    // needs question syntax: verb straight after the wh-part, or the clause ends the question
+    const w = (f0 & F_PREP) !== 0 ? c + 1 : c;
+    const t1 = TOK[w + 1];
+    if (t1 === undefined) return sentenceQ && lastClause;
+    if ((FLG[w]! & F_WH) !== 0 && (TOK[w] === 'wat' || TOK[w] === 'hoe') && (flagsOf(t1) & F_EXCL) !== 0 && (flagsOf(t1) & F_FINITE) === 0 && (flagsOf(t1) & F_CLOSED_HOE) === 0) return false;
+    if (isVerbLike(w + 1) || (TOK[w] === 'welke' || TOK[w] === 'welk' || TOK[w] === 'hoeveel' || TOK[w] === 'hoe') && isVerbLike(w + 2)) return true;
+    if (TOK[w] === 'hoe' && (flagsOf(t1) & F_CLOSED_HOE) !== 0) return true;
+    if (TOK[w] === 'wat' && t1 === 'voor') return true;
+    return sentenceQ && lastClause && !(t1 === 'u' || t1 === 'het' || t1 === 'de' || t1 === 'er');
+  }
+  if (t0 === 'vertel' || t0 === 'vertelt') return true;
+  if (verbFirst(c, e)) {
+    const t1 = TOK[c + 1];
+    if (t1 === 'ik' && (t0 === 'zou' || t0 === 'regel' || t0 === 'vraag' || t0 === 'zet')) return false;
+    return sentenceQ && lastClause || lastClause && (t1 === 'u');
+  }
+  return false;
+}
+
+/** The whole clause [c, e) is a tag question ('toch', 'klopt dat', 'heb ik dat goed'). */
+function isTagClause(c: number, e: number): boolean {
+  const list = PHRASE_INDEX.get(TOK[c]!);
+  if (!list) return false;
+  for (const ph of list) {
+    if (ph.cat !== P_CHECK) continue;
+    const end = matchFrom(ph.slots, 1, c + 1, e);
+    if (end === e) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segmenting.
+
+function clauseHasFinite(c: number, e: number): boolean {
+  for (let i = c; i < e; i++) {
+    const f = FLG[i]!;
+    if ((f & F_FINITE) !== 0 && (f & F_ACK) === 0) return true;
+  }
+  return false;
+}
+
+function allAck(c: number, e: number): boolean {
+  if (c >= e) return true;
+  for (let i = c; i < e; i++) {
+    const f = FLG[i]!;
+    if ((f & (F_ACK | F_FILLER)) === 0 && TOK[i] !== 'dank' && TOK[i] !== 'u' && TOK[i] !== 'wel' && TOK[i] !== 'hoor' && TOK[i] !== 'zeker' && TOK[i] !== 'even') return false;
+  }
+  return true;
+}
+
+function isGreetingClause(c: number, e: number): boolean {
+  for (let i = c; i < e; i++) {
+    const f = FLG[i]!;
+    if ((f & (F_SMALL | F_VOC | F_FILLER | F_ACK)) === 0) {
+      // names after a greeting: allow up to two other words
+      if (i - c >= 1 && e - i <= 2) continue;
+      return false;
+    }
+  }
+  return (FLG[c]! & F_SMALL) !== 0;
+}
+
+function pushSeg(s: number, e: number, q: boolean, check: boolean): void {
+  SEG_S[nSeg] = s;
+  SEG_E[nSeg] = e;
+  SEG_Q[nSeg] = q ? 1 : 0;
+  SEG_CHECK[nSeg] = check ? 1 : 0;
+  nSeg++;
+}
+
+function segmentSentence(s: number, e: number, q: boolean): void {
+  // clause boundaries inside the sentence
+  let segStart = s;
+  let clauseStart = s;
+  const subordinateStart = (FLG[skipLead(s, e, true)]! & F_SUBORD) !== 0 || TOK[skipLead(s, e, true)] === 'als';
+  let blockVerbSplit = subordinateStart;
+  let clauseIndex = 0;
+  for (let i = s + 1; i <= e; i++) {
+    if (i < e && BRK[i] === 0) continue;
+    // clause [clauseStart, i) ended; look at the next clause [i, nextEnd)
+    if (i >= e) break;
+    let nextEnd = i + 1;
+    while (nextEnd < e && BRK[nextEnd] === 0) nextEnd++;
+    const last = nextEnd >= e;
+    const prevC = skipLead(segStart, i, false);
+    const prevEmpty = prevC >= i;
+    const nc = skipLead(i, nextEnd, false);
+    clauseIndex++;
+    if (prevEmpty || nc >= nextEnd) {
+      clauseStart = i;
+      continue;
+    }
+    // a short greeting/acknowledgement before a comma is its own segment
+    if (clauseStart === segStart && (isGreetingClause(clauseStart, i) || allAck(clauseStart, i))) {
+      pushSeg(segStart, i, false, false);
+      segStart = i;
+      clauseStart = i;
+      continue;
+    }
+    // a tag question after a comma
+    if (isTagClause(nc, e) && nc < e) {
+      pushSeg(segStart, i, false, false);
+      pushSeg(i, e, q, true);
+      return;
+    }
+    const prevLen = i - prevC;
+    const prevIsPrefix = prevLen <= 3 && !clauseHasFinite(prevC, i);
+    if (!prevIsPrefix) {
+      const qStart = clauseStartsQuestion(nc, nextEnd, q, last);
+      const isVerbFirstStart = qStart && (FLG[nc]! & F_WH) === 0 && !((FLG[nc]! & F_PREP) !== 0);
+      if (qStart && !(isVerbFirstStart && blockVerbSplit) && !(blockVerbSplit && clauseIndex === 1)) {
+        pushSeg(segStart, i, false, false);
+        segStart = i;
+      }
+    }
+    if (clauseIndex === 1 && subordinateStart) blockVerbSplit = true;
+    clauseStart = i;
+  }
+  // trailing tag without a comma: 'u woont alleen toch', 'klopt dat' at the end
+  const len = e - segStart;
+  if (len >= 4) {
+    const lastTok = TOK[e - 1]!;
+    if (lastTok === 'toch' || lastTok === 'he' || lastTok === 'hè') {
+      pushSeg(segStart, e - 1, false, false);
+      pushSeg(e - 1, e, q, true);
+      return;
+    }
+    if (len >= 5 && TOK[e - 2] === 'klopt' && (lastTok === 'dat' || lastTok === 'het')) {
+      pushSeg(segStart, e - 2, false, false);
+      pushSeg(e - 2, e, q, true);
+      return;
+    }
+    if (len >= 5 && TOK[e - 2] === 'of' && lastTok === 'niet') {
+      pushSeg(segStart, e - 2, false, false);
+      pushSeg(e - 2, e, q, true);
+      return;
+    }
+  }
+  pushSeg(segStart, e, q, isTagClause(skipLead(segStart, e, false), e) && skipLead(segStart, e, false) < e);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-segment classification.
+
+/** Count of clauses joined in a statement: ', u …', 'en dat …', 'en u …'. */
+function itemCount(s: number, e: number): number {
+  let items = 1;
+  for (let i = s + 1; i < e; i++) {
+    const t = TOK[i]!;
+    const brk = BRK[i] !== 0;
+    if (t === 'en' || brk) {
+      let j = t === 'en' ? i + 1 : i;
+      if (brk && t === 'en') j = i + 1;
+      if (j >= e) continue;
+      const n = TOK[j]!;
+      const fn = FLG[j]!;
+      if (n === 'en' && brk) continue; // ', en …' counted at the 'en'
+      if (n === 'u' || n === 'uw' || n === 'het' || n === 'de' || n === 'dat' || n === 'ze' || n === 'hij' || n === 'zij' || n === 'er' || n === 'over' || n === 'daardoor' || n === 'ik' || n === 'een' || n === 'voor' || n === 'buiten' || n === 'naar' || ((fn & F_NONVERB) === 0 && isVerbLike(j))) items++;
+    }
+  }
+  return items;
+}
+
+/** Subject of the statement is the client: 'U woont…', 'Uw man…', 'Het douchen doet u…'. */
+function clientSubject(c: number, e: number): boolean {
+  const t0 = TOK[c];
+  if (t0 === undefined) return false;
+  if (t0 === 'u' || t0 === 'uw' || t0 === 'uzelf') return true;
+  for (let i = c + 1; i < e && i <= c + 3; i++) {
+    const t = TOK[i]!;
+    if (t === 'ik' || t === 'we' || t === 'wij') return false;
+    if (t === 'u' && (FLG[i - 1]! & (F_PREP | F_DET)) === 0 && TOK[i - 1] !== 'dat' && TOK[i - 1] !== 'als') return isVerbLike(i - 1) || (FLG[i - 1]! & F_NONVERB) === 0;
+  }
+  return false;
+}
+
+function feelingIn(s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const f = FLG[i]!;
+    if ((f & F_FEEL) === 0) continue;
+    const t = TOK[i]!;
+    if (t === 'alleen') {
+      const prev = TOK[i - 1] ?? '';
+      const next = i + 1 < e && BRK[i + 1] === 0 ? TOK[i + 1]! : '';
+      if (next === 'wonen' || next === 'woont' || livesBefore(i)) continue;
+      if (next === '' || next === 'en' || next === 'voor' || next === 'te' || next === 'zijn' || next === 'thuis' || next === 'gelaten' || next === 'staan' || next === 'staat' || next === 'gevoel' || next === 'voelen' || next === 'achter' || next === 'zitten' || next === 'over') return true;
+      if (prev === 'zo' || prev === 'erg' || prev === 'heel' || prev === 'helemaal' || prev === 'zich' || prev === 'bent' || prev === 'voelt' || prev === 'er' || prev === 'eenzaam') return true;
+      continue;
+    }
+    if ((t === 'zware' || t === 'zwaar') && LITERAL_HEAVY.has(TOK[i + 1] ?? '')) continue;
+    if (t === 'bezorgd' && i > 0 && PASSIVE_AUX.has(TOK[i - 1]!)) continue;
+    if (t === 'zorgen') {
+      const next = TOK[i + 1] ?? '';
+      if (next === 'voor' || next === 'dat' || next === 'ervoor') continue;
+    }
+    if (t === 'naar' || t === 'pijn' || t === 'wakker' || t === 'kwijt' || t === 'vertrouwen' || t === 'leeg' || t === 'raakt') {
+      // only feeling-ish in specific frames
+      if (t === 'naar') {
+        const prev = TOK[i - 1] ?? '';
+        if (!(prev === 'wat' || prev === 'heel' || prev === 'erg' || prev === 'best' || prev === 'zo' || prev === 'is')) continue;
+        if (i + 1 < e && BRK[i + 1] === 0 && TOK[i + 1] !== 'voor' && TOK[i + 1] !== 'dat' && prev === 'is') continue;
+      }
+    }
+    if (t === 'voelen' || t === 'voelt' || t === 'voel' || t === 'voelde') {
+      // 'u voelt zich …' counts; a bare 'voelt' only as 'het voelt alsof'
+      return true;
+    }
+    return true;
+  }
+  return false;
+}
+
+function livesBefore(i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = TOK[j]!;
+    if (t === 'woont' || t === 'woon' || t === 'wonen' || t === 'woonde' || t === 'woonden') return true;
+    if (BRK[j + 1] !== 0) break;
+  }
+  return false;
+}
+
+const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden', 'laten', 'laat', 'thuis', 'gratis', 'koud', 'warm', 'vers']);
+const LITERAL_HEAVY = new Set(['werk', 'klussen', 'tassen', 'boodschappen', 'dingen', 'spullen', 'werkzaamheden', 'taken', 'deur', 'dozen']);
+
+function deepIn(s: number, e: number): boolean {
+  if (has(P_DEEP)) return true;
+  for (let i = s; i < e; i++) if ((FLG[i]! & F_DEEP) !== 0) return true;
+  return false;
+}
+
+function solutionIn(s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if ((FLG[i]! & F_SOLUTION) !== 0) return true;
+  return false;
+}
+function tokenFlagIn(s: number, e: number, flag: number): boolean {
+  for (let i = s; i < e; i++) if ((FLG[i]! & flag) !== 0) return true;
+  return false;
+}
+
+/** Any imperative at the start of a clause inside the segment. */
+function imperativeIn(s: number, e: number, c: number, q: boolean): boolean {
+  let clause = c;
+  for (;;) {
+    const cc = skipLead(clause, e, true);
+    const skipDan = TOK[cc] === 'dan' || TOK[cc] === 'en' ? cc + 1 : cc;
+    if (bareImperative(skipDan, e)) return true;
+    if (!q && verbFirst(skipDan, e) && politeImperative(skipDan, e, q)) return true;
+    let nx = clause + 1;
+    while (nx < e && BRK[nx] === 0) nx++;
+    if (nx >= e) return false;
+    clause = nx;
+  }
+}
+
+function classifySegment(k: number): void {
+  const s = SEG_S[k]!;
+  const e = SEG_E[k]!;
+  const q = SEG_Q[k] === 1;
+  let form = SMALL;
+  let strong = false;
+  const c = skipPrefixClause(skipLead(s, e, false), e, false);
+  const anchor = skipPrefixClause(skipLead(s, e, true), e, true);
+  scanPhrases(s, e, anchor);
+  SEG_CONNECT[k] = c < e && (TOK[s] === 'en' || TOK[c] === 'ook' || TOK[c] === 'daarnaast' || TOK[c] === 'verder' || TOK[c] === 'bovendien' || hasTok(c, e, 'ook')) ? 1 : 0;
+  SEG_ELICIT[k] = has(P_ELICIT) ? 1 : 0;
+  SEG_AUTONOMY[k] = has(P_AUTONOMY) ? 1 : 0;
+  SEG_SOFT[k] = has(P_ADVICE_SOFT) || has(P_FOR_YOU) ? 1 : 0;
+  SEG_SOLUTION[k] = solutionIn(s, e) ? 1 : 0;
+  const or = SEG_FLAGS_OR;
+
+  out: {
+    if (c >= e) {
+      form = SMALL;
+      break out;
+    }
+    if (SEG_CHECK[k]) {
+      form = CLOSED;
+      break out;
+    }
+    // advice with permission, asked outright or offered conditionally
+    if (has(P_PERMIT) || has(P_PERM_COND)) {
+      form = PERMIT;
+      break out;
+    }
+    if (has(P_PERM_ASK)) {
+      form = tokenFlagIn(CAT_END[P_PERM_ASK]!, e, F_PROC) ? CLOSED : PERMIT;
+      break out;
+    }
+    if (has(P_OFFER) && !tokenFlagIn(s, e, F_SMALL) && !tokenFlagIn(s, e, F_PROC) && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen')) {
+      form = PERMIT;
+      break out;
+    }
+    const qf = questionForm(c, e, q);
+    if (qf !== QUESTION_NONE) {
+      const declarative = qf === CLOSED && q && !verbFirst(c, e) && (FLG[c]! & F_WH) === 0;
+      if (qf === ADVICE) {
+        form = ADVICE;
+        strong = true;
+        break out;
+      }
+      if (has(P_FOR_YOU) && (qf === CLOSED || qf === OPEN)) {
+        form = PERMIT;
+        break out;
+      }
+      if (tokenFlagIn(s, e, F_SMALL) && !has(P_INVITE) || has(P_SMALL)) {
+        form = SMALL;
+        break out;
+      }
+      if (has(P_ADVICE_Q)) {
+        form = ADVICE;
+        strong = true;
+        break out;
+      }
+      if (declarative) {
+        // a statement with a question mark: reflections with a rising tone stay reflections
+        if (has(P_SUMMARY)) {
+          form = SUMMARY;
+          strong = true;
+          break out;
+        }
+        if (has(P_UNDERSTAND) || CAT_POS[P_REFLECT] === anchor && (TOK[anchor] === 'het' || TOK[anchor] === 'dat' || TOK[anchor] === 'klinkt' || TOK[anchor] === 'zo' || TOK[anchor + 1] === 'zegt' || TOK[anchor + 1] === 'zei' || TOK[anchor + 1] === 'bedoelt' || TOK[anchor + 1] === 'vertelt' || TOK[anchor + 1] === 'vertelde')) {
+          form = feelingIn(s, e) || deepIn(s, e) ? COMPLEX : SIMPLE;
+          strong = true;
+          break out;
+        }
+        if (has(P_PRAISE)) {
+          form = AFFIRM;
+          break out;
+        }
+      }
+      form = qf;
+      break out;
+    }
+    // -- statements
+    if (allAck(c, e) || CAT_POS[P_ACK] === anchor || CAT_POS[P_ACK] === c) {
+      form = SMALL;
+      break out;
+    }
+    if (CAT_POS[P_EMPATHY_ACK] === anchor || CAT_POS[P_EMPATHY_ACK] === c) {
+      form = COMPLEX;
+      break out;
+    }
+    const reflectAnchored = CAT_POS[P_REFLECT]! >= 0 && CAT_POS[P_REFLECT]! <= anchor + 1;
+    const clientSubj = clientSubject(anchor, e);
+    const dusStart = TOK[c] === 'dus' || TOK[s] === 'dus';
+    const items = itemCount(anchor, e);
+    if (has(P_SUMMARY)) {
+      form = SUMMARY;
+      strong = true;
+      break out;
+    }
+    if (has(P_UNDERSTAND) && (items >= 3 || items >= 2 && dusStart)) {
+      form = SUMMARY;
+      strong = true;
+      break out;
+    }
+    if (items >= 3 && (reflectAnchored || clientSubj || dusStart || has(P_UNDERSTAND)) && !has(P_ADVICE) && !has(P_PROMISE) && !imperativeIn(s, e, c, q)) {
+      form = SUMMARY;
+      strong = true;
+      break out;
+    }
+    if (has(P_UNDERSTAND) || reflectAnchored && !(has(P_ADVICE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_REFLECT]!)) {
+      if (has(P_PRAISE) && !has(P_UNDERSTAND) && TOK[anchor] !== 'u') {
+        form = AFFIRM;
+        break out;
+      }
+      form = feelingIn(s, e) || deepIn(s, e) || has(P_EMPATHY) ? COMPLEX : SIMPLE;
+      strong = true;
+      break out;
+    }
+    if (has(P_PRAISE) || (or & F_PRAISE) !== 0 && !(hasTok(s, e, 'knap') && (hasTok(s, e, 'lastig') || hasTok(s, e, 'moeilijk') || hasTok(s, e, 'zwaar')))) {
+      form = AFFIRM;
+      break out;
+    }
+    if (has(P_ADVICE) || has(P_PROMISE) && !tokenFlagIn(s, e, F_INFO) || imperativeIn(s, e, c, q)) {
+      form = ADVICE;
+      strong = true;
+      break out;
+    }
+    if (startsWithFirstPersonAction(anchor, e) && solutionIn(s, e) && !has(P_INFO_PROC)) {
+      form = ADVICE;
+      strong = true;
+      break out;
+    }
+    if (has(P_FOR_YOU)) {
+      form = ADVICE;
+      break out;
+    }
+    if (CAT_POS[P_EMPATHY] === anchor || CAT_POS[P_EMPATHY] === c) {
+      form = COMPLEX;
+      strong = true;
+      break out;
+    }
+    const feeling = feelingIn(s, e);
+    const deep = deepIn(s, e);
+    if (clientSubj && (feeling || deep) && !has(P_INFO) && !(has(P_INFO_PROC))) {
+      form = COMPLEX;
+      strong = true;
+      break out;
+    }
+    if (has(P_SMALL) && !clientSubj) {
+      form = SMALL;
+      break out;
+    }
+    if (has(P_INFO) || has(P_INFO_PROC) || (or & F_INFO) !== 0) {
+      form = INFO;
+      strong = true;
+      break out;
+    }
+    if (has(P_ADVICE_SOFT)) {
+      form = ADVICE;
+      break out;
+    }
+    if (has(P_SMALL) || (or & F_SMALL) !== 0 && !clientSubj) {
+      form = SMALL;
+      break out;
+    }
+    if (clientSubj || dusStart) {
+      form = feeling || deep ? COMPLEX : SIMPLE;
+      // 'U woont toch alleen': the particle asks for confirmation of a fact
+      if (form === SIMPLE && (TOK[anchor + 2] === 'toch' || TOK[anchor + 1] === 'toch') && TOK[anchor] === 'u') form = CLOSED;
+      break out;
+    }
+    if (feeling || deep) {
+      form = COMPLEX;
+      break out;
+    }
+    if (isGreetingClause(c, e)) {
+      form = SMALL;
+      break out;
+    }
+    form = INFO;
+  }
+  SEG_FORM[k] = form;
+  SEG_STRONG[k] = strong ? 1 : 0;
+}
+
+function hasTok(s: number, e: number, t: string): boolean {
+  for (let i = s; i < e; i++) if (TOK[i] === t) return true;
+  return false;
+}
+
+function startsWithFirstPersonAction(c: number, e: number): boolean {
+  for (let i = c; i < e && i <= c + 3; i++) {
+    const t = TOK[i]!;
+    if ((t === 'ik' || t === 'we' || t === 'wij') && i + 1 < e && (FLG[i + 1]! & F_ACTION_1P) !== 0) return true;
+    if ((FLG[i]! & F_ACTION_1P) !== 0 && (TOK[i + 1] === 'ik' || TOK[i + 1] === 'we')) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Utterance level.
+
+// Rank of statement forms when no question or permission decides.
+const RANK_STRONG = [0, 0, 5, 6, 8, 7, 10, 11, 8.5, 1];
+const RANK_WEAK = [0, 0, 4, 6, 8, 3, 9, 11, 8.5, 1];
+
+const FORM_NAMES: readonly Form[] = FORMS;
+
+export function readForm(text: string): FormReading {
+  tokenize(typeof text === 'string' ? text : '');
+  nSeg = 0;
+  for (let i = 0; i < nSent; i++) segmentSentence(SENT_S[i]!, SENT_E[i]!, SENT_Q[i] === 1);
+  const n = nSeg;
+  if (n === 0) return { form: 'small_talk', segments: ['small_talk'] };
+  for (let k = 0; k < n; k++) classifySegment(k);
+
+  const segments: Form[] = new Array(n);
+  for (let k = 0; k < n; k++) segments[k] = FORM_NAMES[SEG_FORM[k]!]!;
+
+  // 1. advice with permission anywhere
+  let anyAdvice = false;
+  let anySoft = false;
+  for (let k = 0; k < n; k++) {
+    if (SEG_FORM[k] === PERMIT) return { form: 'advice_with_permission', segments };
+    if (SEG_FORM[k] === ADVICE) anyAdvice = true;
+    if (SEG_SOFT[k]) anySoft = true;
+  }
+  // 2. advice or a proposed provision followed by 'wat vindt u daarvan?'
+  for (let k = 1; k < n; k++) {
+    if (!SEG_ELICIT[k] || (SEG_FORM[k] !== OPEN && SEG_FORM[k] !== CLOSED)) continue;
+    for (let j = 0; j < k; j++) {
+      if (SEG_FORM[j] === ADVICE || SEG_SOFT[j] || (SEG_FORM[j] === INFO && SEG_SOLUTION[j])) return { form: 'advice_with_permission', segments };
+    }
+  }
+  // 3. advice softened by autonomy ('… maar u bepaalt zelf')
+  for (let k = 0; k < n; k++) {
+    if (SEG_AUTONOMY[k] && (anyAdvice || anySoft)) return { form: 'advice_with_permission', segments };
+  }
+  // 4. the last real question decides; a check after a reflection/summary does not count
+  let lastQ = -1;
+  for (let k = 0; k < n; k++) {
+    const f = SEG_FORM[k]!;
+    if (f !== OPEN && f !== CLOSED) continue;
+    if (SEG_CHECK[k]) {
+      let p = k - 1;
+      while (p >= 0 && SEG_CHECK[p]) p--;
+      if (p >= 0) {
+        const pf = SEG_FORM[p]!;
+        if (pf === SUMMARY || pf === COMPLEX || pf === SMALL || pf === AFFIRM || pf === ADVICE || (pf === SIMPLE && SEG_STRONG[p])) continue;
+      }
+    }
+    lastQ = k;
+  }
+  if (lastQ >= 0) return { form: FORM_NAMES[SEG_FORM[lastQ]!]!, segments };
+
+  // 5. several reflections pulled together make a summary
+  let refl = 0;
+  let weakInfo = 0;
+  let connect = false;
+  let firstDus = false;
+  for (let k = 0; k < n; k++) {
+    const f = SEG_FORM[k]!;
+    if (f === SIMPLE || f === COMPLEX || f === SUMMARY) {
+      refl++;
+      if (k > 0 && SEG_CONNECT[k]) connect = true;
+      if (refl === 1 && TOK[skipLead(SEG_S[k]!, SEG_E[k]!, false)] === 'dus') firstDus = true;
+    } else if (f === INFO && !SEG_STRONG[k]) weakInfo++;
+  }
+  let best = -1;
+  let bestRank = -1;
+  for (let k = 0; k < n; k++) {
+    const f = SEG_FORM[k]!;
+    if (SEG_CHECK[k]) continue;
+    const r = SEG_STRONG[k] ? RANK_STRONG[f]! : RANK_WEAK[f]!;
+    if (r > bestRank) {
+      bestRank = r;
+      best = k;
+    }
+  }
+  if (best < 0) best = 0;
+  const bestForm = SEG_FORM[best]!;
+  if ((bestForm === SIMPLE || bestForm === COMPLEX || bestForm === INFO && !SEG_STRONG[best]) && (refl >= 3 || refl >= 2 && (refl + weakInfo >= 3 || connect || firstDus))) {
+    return { form: 'summary', segments };
+  }
+  return { form: FORM_NAMES[bestForm]!, segments };
+}
+// DEBUG-START
+export function __debug(text: string): unknown {
+  tokenize(text);
+  const names = ['PERMIT','PERM_ASK','ELICIT','AUTONOMY','FOR_YOU','INVITE','EMBED_Q','CHECK','SUMMARY','UNDERSTAND','REFLECT','DEEP','PRAISE','ADVICE','ADVICE_Q','ADVICE_SOFT','PROMISE','INFO','SMALL','ACK','EMPATHY','NOT_Q','CLOSED_FACT','PERM_COND','OFFER','INFO_PROC','OPEN_MORE','EMPATHY_ACK'];
+  scanPhrases(0, nTok, skipLead(0, nTok, true));
+  const cats: string[] = [];
+  for (let i = 0; i < N_CAT; i++) if (CAT_POS[i]! >= 0) cats.push(`${names[i]}@${CAT_POS[i]}-${CAT_END[i]}`);
+  return { tok: TOK.slice(0, nTok).join(' '), brk: [...BRK.slice(0, nTok)].join(''), cats, feel: feelingIn(0, nTok), deep: deepIn(0, nTok), client: clientSubject(0, nTok) };
+}
+// DEBUG-END

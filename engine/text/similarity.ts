@@ -91,3 +91,15 @@ export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plain.length > 0 && typed.plain === option.plain) return true;
   return gramCosine(typed, option) >= 0.9;
 }
+
+/** 0–1: how much of `part`'s content (weighted by rarity) a longer sentence contains. */
+export function containment(whole: Profile, part: Profile, idf: Idf): number {
+  let have = 0;
+  let all = 0;
+  for (const s of part.stems.keys()) {
+    const w = idf(s);
+    all += w;
+    if (whole.stems.has(s)) have += w;
+  }
+  return all === 0 ? 0 : have / all;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
-import { start, step, type RunState, type Scenario } from '../../engine';
+import { optionOrder, start, step, type RunState, type Scenario } from '../../engine';
 import { classify } from '../../engine/classifier';
 import { App } from '../../cli/tui/App';
 import { menuModel, runModel, type Model } from '../../cli/tui/model';
@@ -76,4 +76,16 @@ export function watch(stdin: object, lastFrame: () => string | undefined): void 
 export function strip(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
+
+/** The option texts at the run's current point, in the order this run shows them (screen position 1 first). */
+export function shownTexts(state: RunState, scenario: Scenario = bakker): string[] {
+  const point = scenario.points[state.point!]!;
+  return optionOrder(state.seed, state.point!, point.options.length).map((n) => point.options[n - 1]!.text);
+}
+
+/** The numbered option lines on screen ("› 2. Hoe gaat …"), as [number, start of the text, pointed at?]. */
+export function optionLines(frame: string): { number: number; text: string; active: boolean }[] {
+  const below = frame.slice(frame.indexOf('Wat zeg je?'));
+  return [...below.matchAll(/^ *(›)? +(\d)\. +(.+)$/gm)].map((m) => ({ number: Number(m[2]), text: m[3]!, active: m[1] === '›' }));
 }

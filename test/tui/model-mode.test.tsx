@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { engineReply } from '../../cli/model';
 import { modelMode } from '../../cli/model/mode';
-import { step } from '../../engine';
+import { optionOrder, step } from '../../engine';
 import { fakeServerPerTest, type Behaviour } from '../model/fake-openai';
 import { testClient } from '../model/helpers';
 import { bakker, conversation, deps, press, renderTrainer, tick } from './helpers';
@@ -33,8 +33,10 @@ async function until(frame: () => string, wanted: string | RegExp, ms = 3000): P
   }
 }
 
-/** What the case itself has the client say after option 1 at the opening. */
-const caseReply = engineReply(step(bakker, conversation().state!, { type: 'option', option: 1 }).events);
+/** What the case itself has the client say after the option shown first at the opening (key 1). */
+const opening = conversation().state!;
+const shownFirst = optionOrder(opening.seed, opening.point!, bakker.points[opening.point!]!.options.length)[0]!;
+const caseReply = engineReply(step(bakker, opening, { type: 'option', option: shownFirst }).events);
 const firstWords = caseReply.split('\n')[0]!.slice(0, 30);
 
 describe('terminal trainer with a model', () => {
@@ -48,6 +50,7 @@ describe('terminal trainer with a model', () => {
     expect(waiting).not.toContain('Wat zeg je?');
     expect(waiting).not.toContain(firstWords); // the case's own answer is not shown before the client "says" it
     expect(t.saves).toHaveLength(1); // the turn is saved at once, before the model answers
+    expect(t.saves[0]!.state.turns[0]).toMatchObject({ option: shownFirst });
     // The stream stalls past the time-out: the case's own reply replaces the half sentence, with a notice.
     const after = await until(t.frame, 'Wat zeg je?');
     expect(after).toContain(firstWords);

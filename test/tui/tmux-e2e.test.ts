@@ -1,13 +1,14 @@
-// The real trainer in a real terminal: tmux runs `kanteltrainer play bakker`, this test types
-// the strong route's option numbers, quits halfway, resumes, and reads the debrief off the screen.
+// The real trainer in a real terminal: tmux runs `kanteltrainer play bakker`, this test plays the
+// strong route as a trainee would (finding each option's text on screen, where a random seed put it,
+// and pressing its number), quits halfway, resumes, and reads the debrief off the screen.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runFileSchema } from '../../engine';
+import { optionOrder, runFileSchema, score, start, step, type RunState, type Turn } from '../../engine';
 import { parseScript } from '../../cli/script';
-import { ROOT } from '../helpers/cases';
+import { loadFile, ROOT, SCENARIOS } from '../helpers/cases';
 import { startFakeOpenAI } from '../model/fake-openai';
 import { TEST_KEY } from '../model/helpers';
 
@@ -35,6 +36,8 @@ function launch(args: string, env = '') {
 }
 
 const screen = () => tmux('capture-pane', '-p', '-t', session);
+/** The screen with what scrolled off above it: the debrief is taller than the terminal. */
+const scrolled = () => tmux('capture-pane', '-p', '-S', '-', '-t', session);
 
 async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
   const until = Date.now() + timeoutMs;
@@ -48,12 +51,55 @@ async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<strin
 
 const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
 
-/** Option numbers of the strong route, as in the golden transcript. */
-const route = parseScript(readFileSync(join(ROOT, 'test', 'transcripts', 'bakker-sterk.txt'), 'utf8')).map((line) => {
-  if (!('turn' in line) || line.turn.type !== 'option') throw new Error('bakker-sterk.txt holds only option numbers');
-  return String(line.turn.option);
+const bakker = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
+
+/** The strong route's turns (option numbers in the case file, maybe a close), as in the transcript. */
+const route: Turn[] = parseScript(readFileSync(join(ROOT, 'test', 'transcripts', 'bakker-sterk.txt'), 'utf8')).map((line) => {
+  if (!('turn' in line)) throw new Error('bakker-sterk.txt holds only option numbers and /afronden');
+  return line.turn;
 });
-const golden = JSON.parse(readFileSync(join(ROOT, 'test', 'transcripts', 'bakker-sterk.report.json'), 'utf8')) as { ending: string; turns: unknown[] };
+/** The same route played in-process: what the debrief on screen and the run file must say. */
+const expected = (() => {
+  let state = start(bakker).state;
+  for (const turn of route) if (state.status !== 'finished') state = step(bakker, state, turn).state;
+  return { state, report: score(bakker, state) };
+})();
+
+/** The numbered option lines under "Wat zeg je?": screen number and the start of the text. */
+function optionsOnScreen(shown: string): { number: number; text: string; active: boolean }[] {
+  const below = shown.slice(shown.lastIndexOf('Wat zeg je?'));
+  return [...below.matchAll(/^ *(›)? +(\d)\. +(.+)$/gm)].map((m) => ({ number: Number(m[2]), text: m[3]!.trim(), active: m[1] === '›' }));
+}
+
+/**
+ * Takes one turn of the route as a trainee would: finds the option's words on screen and presses
+ * the number in front of them (the screen's order comes from the run's seed, not the case file).
+ * Returns the state after the turn, tracked in-process.
+ */
+async function play(state: RunState, turn: Turn): Promise<RunState> {
+  const shown = await waitFor('Wat zeg je?');
+  if (turn.type === 'close') {
+    // ↑ from no choice lands on the last entry; after an agreement the cursor is already there.
+    if (!/› +Het gesprek afronden/.test(shown)) keys('Up');
+    await waitFor(/› +Het gesprek afronden/);
+    keys('Enter');
+    return step(bakker, state, turn).state;
+  }
+  if (turn.type !== 'option') throw new Error('only options and closing');
+  const words = bakker.points[state.point!]!.options[turn.option - 1]!.text.slice(0, 40);
+  const line = optionsOnScreen(shown).find((l) => l.text.startsWith(words));
+  if (!line) throw new Error(`"${words}" niet bij de opties op het scherm:\n${shown}`);
+  expect(line.active).toBe(false); // after a turn the cursor rests on nothing
+  keys(String(line.number), 'Enter');
+  return step(bakker, state, turn).state;
+}
+
+/** The screen shows this run's order: the option texts in optionOrder(seed, point). */
+function expectOrder(shown: string, seed: number, state: RunState) {
+  const point = bakker.points[state.point!]!;
+  const order = optionOrder(seed, state.point!, point.options.length).map((n) => point.options[n - 1]!.text.slice(0, 40));
+  expect(optionsOnScreen(shown).map((l) => l.text.slice(0, 40))).toEqual(order);
+}
 
 afterAll(() => {
   if (hasTmux) {
@@ -67,12 +113,18 @@ afterAll(() => {
 describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
   it('plays bakker with keys, quits and resumes, shows the debrief and saves the run', { timeout: 180_000 }, async () => {
     launch('play bakker');
-    await waitFor('Beurt 1 ·', 60_000); // the first start after a change builds the bundle
+    const opening = await waitFor('Beurt 1 ·', 60_000); // the first start after a change builds the bundle
+    expect(opening).not.toMatch(/^ *› +\d\./m); // no option chosen before the trainee chooses
+    keys('Enter'); // Enter without a choice takes no turn
+    await waitFor('Kies eerst een optie met ↑↓ of een cijfer.');
+    expect(screen()).toContain('Beurt 1 ·');
     const half = 3;
+    let state = start(bakker).state;
     for (let n = 0; n < half; n++) {
-      keys(route[n]!, 'Enter');
+      state = await play(state, route[n]!);
       await waitFor(`Beurt ${n + 2} ·`);
     }
+    const beforeQuit = screen();
     keys('q');
     await waitFor('Wil je stoppen?');
     keys('j');
@@ -81,26 +133,39 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
     const files = readdirSync(out);
     expect(files).toHaveLength(1);
     const file = join(out, files[0]!);
-    expect(runFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).state.turns).toHaveLength(half);
+    const saved = runFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).state;
+    expect(saved.turns.map((t) => t.option)).toEqual(route.slice(0, half).map((t) => (t.type === 'option' ? t.option : null)));
+    expectOrder(beforeQuit, saved.seed, state); // the screen followed the run's own seed
 
     launch(`play --resume ${file}`);
-    await waitFor(`Beurt ${half + 1} ·`, 30_000);
-    for (let n = half; n < route.length; n++) {
-      keys(route[n]!, 'Enter');
-      await waitFor(new RegExp(`Beurt ${n + 2} ·|Nabespreking`));
-      if (screen().includes('Nabespreking')) break;
+    const resumed = await waitFor(`Beurt ${half + 1} ·`, 30_000);
+    expectOrder(resumed, saved.seed, state); // the same order after --resume
+    expect(optionsOnScreen(resumed).map((l) => l.text)).toEqual(optionsOnScreen(beforeQuit).map((l) => l.text));
+    for (let n = half; n < route.length && state.status !== 'finished'; n++) {
+      state = await play(state, route[n]!);
+      await waitFor(state.status === 'finished' ? 'b: per beurt bekijken' : `Beurt ${n + 2} ·`);
     }
-    const debrief = await waitFor('Nabespreking');
-    expect(debrief).toMatch(/Einde: .+ \(sterk\)/);
-    expect(debrief).toMatch(/Totaalscore: \d+\/100/);
+    await waitFor('b: per beurt bekijken'); // the debrief's last line
+    const debrief = scrolled();
+    expect(debrief).toContain(`Nabespreking · ${bakker.title}`);
+    const { report } = expected;
+    expect(debrief).toContain(`Einde: ${report.endingTitle} (${report.endingQuality})`);
+    expect(debrief).toContain(`Totaalscore: ${report.overall}/100`);
     expect(debrief.match(/[█░]{20}\s+\d+/g)).toHaveLength(6);
+    expect(debrief).toContain('Gesprekstechniek (drempels naar MITI 4.2.1):');
     expect(debrief).toMatch(/Feiten gevonden: \d+ van \d+/);
+    keys('b');
+    await waitFor('b: beurten verbergen');
+    const turns = scrolled();
+    expect(turns).toContain('Per beurt:');
+    expect(turns).toMatch(new RegExp(`^ +${report.turns.length}\\. ${report.turns.at(-1)!.verdict} · \\[`, 'm'));
 
     const run = runFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     expect(run.caseId).toBe('bakker');
     expect(run.state.status).toBe('finished');
-    expect(run.report.ending).toBe(golden.ending);
-    expect(run.state.turns).toHaveLength(golden.turns.length);
+    expect(run.state.seed).toBe(saved.seed);
+    expect(run.report.ending).toBe(report.ending);
+    expect(run.state.turns.map((t) => t.option)).toEqual(expected.state.turns.map((t) => t.option));
 
     keys('q');
     const done = await waitFor('KLAAR-0');
@@ -114,11 +179,12 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
       launch('play bakker --model', `OPENAI_API_KEY=${TEST_KEY} OPENAI_BASE_URL=${server.baseURL} KANTELTRAINER_MODEL_RETRIES=0`);
       const first = await waitFor('Beurt 1 ·', 60_000);
       expect(first).toContain(`Taalmodel: `);
-      keys(route[0]!, 'Enter');
+      let state = await play(start(bakker).state, route[0]!);
       await waitFor('Ach, het huis is mijn ding niet.');
       const voiced = await waitFor('Wat zeg je?'); // the options return once the reply is complete
       expect(voiced).toContain('Henk Bakker: Ach, het huis is mijn ding niet.');
-      keys(route[1]!, 'Enter');
+      state = await play(state, route[1]!);
+      expect(state.status).toBe('active');
       const fellBack = await waitFor('Het taalmodel reageerde niet');
       expect(fellBack).toContain('(serverfout)');
       expect(fellBack).toContain('Beurt 3 ·');

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { serveStatic } from '../../web/server/serve';
 import { ROOT } from '../helpers/cases';
 
@@ -20,15 +20,16 @@ export function launch(): Promise<Browser> {
 }
 
 /**
- * Builds the trainer into a temporary folder from bakker, lokaal.yaml and a fixture case whose
- * text holds HTML. A child process, because vitest's own environment switches the web plugins off.
+ * Builds the trainer into a temporary folder from bakker, lokaal.yaml, any `extra` case files from
+ * scenarios/ and a fixture case whose text holds HTML. A child process, because vitest's own
+ * environment switches the web plugins off.
  */
-export async function buildFixtureSite(): Promise<string> {
+export async function buildFixtureSite(extra: readonly string[] = []): Promise<string> {
   const work = mkdtempSync(join(tmpdir(), 'kantel-web-'));
   const cases = join(work, 'scenarios');
   const out = join(work, 'site');
   mkdirSync(cases);
-  for (const name of ['bakker.yaml', 'lokaal.yaml']) copyFileSync(join(ROOT, 'scenarios', name), join(cases, name));
+  for (const name of ['bakker.yaml', 'lokaal.yaml', ...extra]) copyFileSync(join(ROOT, 'scenarios', name), join(cases, name));
   copyFileSync(join(ROOT, 'test', 'web', 'fixtures', 'html-tekst.yaml'), join(cases, 'html-tekst.yaml'));
   const output = await viteBuild({ KANTEL_SCENARIO_DIR: cases, KANTEL_OUT_DIR: out });
   if (!existsSync(join(out, 'index.html'))) throw new Error(`no site was built:\n${output}`);
@@ -77,9 +78,9 @@ export interface Trainer {
   page: Page;
 }
 
-/** The fixture site served on a free loopback port, and a fresh page on it that fails the test on any page error. */
-export async function openTrainer(): Promise<Trainer> {
-  const [site, browser] = await Promise.all([buildFixtureSite(), launch()]);
+/** The fixture site (with any `extra` case files) served on a free loopback port, and a fresh page on it that fails the test on any page error. */
+export async function openTrainer(extra: readonly string[] = []): Promise<Trainer> {
+  const [site, browser] = await Promise.all([buildFixtureSite(extra), launch()]);
   const { server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1' });
   // bypassCSP lets the test inject axe-core; the app itself runs under the server's policy.
   const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 1024, height: 800 } });
@@ -94,4 +95,28 @@ export async function openTrainer(): Promise<Trainer> {
 export async function closeTrainer(trainer: Partial<Trainer>): Promise<void> {
   await trainer.browser?.close();
   await new Promise((done) => (trainer.server ? trainer.server.close(done) : done(undefined)));
+}
+
+/** The texts of the options at this point, in the order the page shows them (without their numbers). */
+export function shownOptions(page: Page): Promise<string[]> {
+  return page.locator('fieldset.options button > span:not(.num)').allTextContents();
+}
+
+/** The option button whose own text is exactly `text` (an option's text in the case file). */
+export function optionButton(page: Page, text: string): Locator {
+  return page.locator('fieldset.options button').filter({ has: page.getByText(text, { exact: true }) });
+}
+
+/** The number on the button whose text is `text`: its place on the screen, 1 for the top one. */
+export async function shownNumber(page: Page, text: string): Promise<number> {
+  const shown = await shownOptions(page);
+  const at = shown.indexOf(text);
+  if (at < 0) throw new Error(`option not on screen: "${text}"\nshown: ${shown.join(' | ')}`);
+  const label = await page.locator('fieldset.options button .num').nth(at).textContent();
+  return Number(label);
+}
+
+/** The run kept on this device, as the page saved it. */
+export function savedRun(page: Page): Promise<{ caseId: string; state: { seed: number; point: string | null; status: string; turns: { option: number | null }[] } } | null> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('kanteltrainer.run.v1') ?? 'null'));
 }

@@ -61,8 +61,12 @@ export const NL = {
   likelyLabel: 'Waarschijnlijk bedoelde je een van deze:',
   unsure: (p: number) => `De trainer is niet zeker (${p}%). Kies zelf wat je bedoelde.`,
   chooseFirst: 'Kies eerst wat je bedoelde',
-  criticalHeading: 'Kritieke fout',
-  criticalIntro: (capped: number, uncapped: number) => `Door deze fout is je score begrensd op ${capped} (zonder de fout ${uncapped}) en is het einde zwak.`,
+  criticalHeading: (n: number) => (n === 1 ? 'Kritieke fout' : 'Kritieke fouten'),
+  // "Without it" only when the score would have been higher; otherwise say where the cap lies.
+  criticalIntro: (n: number, capped: number, uncapped: number, cap: number) =>
+    uncapped > capped
+      ? `Door ${n === 1 ? 'deze fout' : 'deze fouten'} is je score begrensd op ${capped} (zonder ${n === 1 ? 'de fout' : 'de fouten'} ${uncapped}) en is het einde zwak.`
+      : `Met ${n === 1 ? 'deze fout' : 'deze fouten'} kan je score niet hoger worden dan ${cap}, en is het einde zwak.`,
   verdict: { sterk: 'Sterk', neutraal: 'Neutraal', zwak: 'Zwak', kritiek: 'Kritieke fout' } as Record<string, string>,
   example: 'Zo had het ook gekund',
   readAsForm: (form: string) => `vorm: ${form}`,

@@ -1,15 +1,30 @@
-import type { Flag, Rule, ScoreItem } from '../types';
+import { optionByRef, type Flag, type Rule, type ScoreItem } from '../types';
 
-/** What the case itself says about a chosen option: its own weights, feedback and flags. */
-export const caseItems: Rule = ({ turns }) => {
+/**
+ * What the case itself says about a chosen option: its own weights, feedback and flags. A typed turn
+ * that said a sound option in its own words earns that option's gains once, as clicking it would.
+ */
+export const caseItems: Rule = ({ scenario, turns }) => {
   const items: ScoreItem[] = [];
   const flags: Flag[] = [];
+  const credited = new Set<string>();
   for (const { record, option } of turns) {
-    if (!option) continue;
-    for (const spec of option.score) {
-      items.push({ turn: record.n, dimension: spec.dimension, points: spec.points, reason: `Beurt ${record.n}: ${spec.reason}`, rule: 'case' });
+    if (option) {
+      credited.add(`${record.point}#${record.option}`);
+      for (const spec of option.score) {
+        items.push({ turn: record.n, dimension: spec.dimension, points: spec.points, reason: `Beurt ${record.n}: ${spec.reason}`, rule: 'case' });
+      }
+      if (option.flag) flags.push({ turn: record.n, code: option.flag.code, message: `Beurt ${record.n}: ${option.flag.message}` });
+      continue;
     }
-    if (option.flag) flags.push({ turn: record.n, code: option.flag.code, message: `Beurt ${record.n}: ${option.flag.message}` });
+    if (record.echoes === null || credited.has(record.echoes)) continue;
+    const echoed = optionByRef(scenario, record.echoes);
+    if (!echoed) continue;
+    credited.add(record.echoes);
+    for (const spec of echoed.score) {
+      if (spec.points <= 0) continue;
+      items.push({ turn: record.n, dimension: spec.dimension, points: spec.points, reason: `Beurt ${record.n}: in je eigen woorden: ${spec.reason}`, rule: 'case' });
+    }
   }
   return { items, flags };
 };

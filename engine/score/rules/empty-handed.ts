@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from '../types';
+import { optionByRef, type Rule, type RuleContext } from '../types';
 
 export const EMPTY_HANDED = 'empty_handed';
 
@@ -22,8 +22,14 @@ export const emptyHanded: Rule = (ctx) => {
  */
 export function arrangedSupport({ scenario, turns }: RuleContext): { turn: number; text: string }[] {
   return turns.flatMap(({ record, option }) => {
-    if (!option?.arranges) return [];
-    if (scenario.needsMaatwerk && option.move !== 'maatwerkvoorziening') return [];
-    return [{ turn: record.n, text: option.text }];
+    if (record.arranges !== null && Object.hasOwn(scenario.arrangements, record.arranges)) {
+      const arrangement = scenario.arrangements[record.arranges]!;
+      if (scenario.needsMaatwerk && arrangement.provision !== 'maatwerk') return [];
+      return [{ turn: record.n, text: arrangement.summary }];
+    }
+    const support = option?.arranges ? option : record.echoes !== null ? optionByRef(scenario, record.echoes) : undefined;
+    if (!support?.arranges) return [];
+    if (scenario.needsMaatwerk && support.move !== 'maatwerkvoorziening') return [];
+    return [{ turn: record.n, text: option ? support.text : record.text }];
   });
 }

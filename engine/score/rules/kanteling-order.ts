@@ -14,6 +14,7 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
   let generalCredited = false;
   let urgent: string | undefined;
   for (const { record, judgement } of turns) {
+    // Explored: asked about it, or a fact of that kind already came out (a typed question is read for one move).
     if (record.move === 'eigen_kracht') eigenKracht = true;
     if (record.move === 'netwerk') netwerk = true;
     if (record.move === 'maatwerkvoorziening' && urgent !== undefined) {
@@ -34,6 +35,8 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
     for (const factId of record.revealed) {
       const fact = Object.hasOwn(scenario.facts, factId) ? scenario.facts[factId] : undefined;
       if (fact?.urgent && urgent === undefined) urgent = lowerFirst(fact.summary.replace(/[.!?]+$/, ''));
+      if (fact?.dimension === 'eigen_kracht') eigenKracht = true;
+      if (fact?.dimension === 'netwerk') netwerk = true;
     }
   }
   return { items, flags };

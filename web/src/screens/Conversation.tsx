@@ -22,6 +22,7 @@ export function Conversation({ trainer, scenario, state }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const optionsBox = useRef<HTMLFieldSetElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
+  const mayCloseBox = useRef<HTMLDivElement>(null);
   const backFromEnding = useRef(false);
   const turns = state.turns.length;
   const answering = trainer.answering !== null;
@@ -32,7 +33,12 @@ export function Conversation({ trainer, scenario, state }: Props) {
   useEffect(() => {
     // After a turn, focus goes to the options' heading once the client has answered, never onto an option:
     // a focused first option invites pressing Enter without reading.
-    if (turns > 0 && !answering) optionsBox.current?.focus();
+    if (turns > 0 && !answering) {
+      // The offer to close stands just above the options: focusing them must not scroll it out of sight.
+      const offer = mayCloseBox.current;
+      optionsBox.current?.focus({ preventScroll: offer !== null });
+      offer?.scrollIntoView({ block: 'nearest' });
+    }
   }, [turns, answering]);
   useEffect(() => {
     if (!ending && backFromEnding.current) endButton.current?.focus();
@@ -74,15 +80,19 @@ export function Conversation({ trainer, scenario, state }: Props) {
       {trainer.notice && <p className="alert" role="alert">{trainer.notice}</p>}
       {trainer.modelNotice && <p className="model-notice" role="status">{trainer.modelNotice}</p>}
       {answering && <p className="small" aria-hidden="true">{NL.thinking(scenario.client.name)}</p>}
+      {/* A live region that is always there, so the offer to close is read out while focus sits on the options. */}
+      <div aria-live="polite">
       {trainer.mayClose && !ending && !answering && !trainer.pending && (
-        <div className="may-close" role="group" aria-labelledby="may-close-q">
+        <div className="may-close" role="group" aria-labelledby="may-close-q" ref={mayCloseBox}>
           <p id="may-close-q">{NL.mayClose}</p>
           <div className="actions">
             <button type="button" className="primary" onClick={() => trainer.close()}>{NL.mayCloseYes}</button>
-            <button type="button" onClick={trainer.dismissMayClose}>{NL.mayCloseNo}</button>
+            {/* Focus to the options first: the button disappears with the box. */}
+            <button type="button" onClick={() => { optionsBox.current?.focus(); trainer.dismissMayClose(); }}>{NL.mayCloseNo}</button>
           </div>
         </div>
       )}
+      </div>
       {!trainer.pending && !ending && !answering && (
         <fieldset className="options" ref={optionsBox} tabIndex={-1}>
           <legend>{NL.optionsHeading}</legend>

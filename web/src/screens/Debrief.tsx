@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { score, toRunFile, type RunState, type Scenario } from '../engine';
+import { CRITICAL_CAP, score, toRunFile, type RunState, type Scenario } from '../engine';
 import { download } from '../download';
 import { NL } from '../messages';
 import type { HistoryEntry } from '../store';
@@ -34,16 +34,10 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
       <h1 id="debrief-title" ref={heading} tabIndex={-1}>
         {NL.debriefTitle}: {scenario.title}
       </h1>
-      <div className="actions no-print">
-        <button type="button" className="primary" onClick={onAgain}>{NL.playAgain}</button>
-        <button type="button" onClick={save}>{NL.saveRun}</button>
-        <button type="button" onClick={() => window.print()}>{NL.print}</button>
-        <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
-      </div>
       {report.critical.length > 0 && (
         <div className="critical" role="alert">
-          <h2>{NL.criticalHeading}</h2>
-          <p>{NL.criticalIntro(report.overall, report.uncapped)}</p>
+          <h2>{NL.criticalHeading(report.critical.length)}</h2>
+          <p>{NL.criticalIntro(report.critical.length, report.overall, report.uncapped, CRITICAL_CAP)}</p>
           <ul>
             {report.critical.map((f, i) => (
               <li key={i}>{f.message}</li>
@@ -51,6 +45,12 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
           </ul>
         </div>
       )}
+      <div className="actions no-print">
+        <button type="button" className="primary" onClick={onAgain}>{NL.playAgain}</button>
+        <button type="button" onClick={save}>{NL.saveRun}</button>
+        <button type="button" onClick={() => window.print()}>{NL.print}</button>
+        <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
+      </div>
       <div className="top-grid">
       <div className="summary">
         {ending ? (

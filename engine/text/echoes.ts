@@ -1,0 +1,98 @@
+import { casePoints, judgeOption } from '../case/judgement';
+import type { Scenario } from '../case/schema';
+import type { Move } from '../vocabulary';
+import type { Form } from './form';
+import { containment, makeIdf, profile, similarity, type Idf, type Profile } from './similarity';
+
+// What a typed turn that took no option still said: one of the case's sound options somewhere in the
+// conversation, in the trainee's own words. The case's own judgement of that option (its points, the
+// support it arranges) then counts for the turn, so typing is scored like clicking. Pitfalls are
+// never echoed, and naming a provision the case does not offer counts for nothing.
+
+/** Share of an option's content words (by rarity) the typed turn must contain… */
+export const ECHO_CONTAINMENT = 0.4;
+/** …or its similarity with the option's text or an example. */
+export const ECHO_SIMILARITY = 0.3;
+
+const PROPOSING: ReadonlySet<Form> = new Set(['advice_with_permission', 'advice_without_permission', 'information', 'closed_question', 'open_question']);
+const EXPLORING: ReadonlySet<Form> = new Set(['open_question', 'simple_reflection', 'complex_reflection', 'summary', 'affirmation']);
+const SOLUTIONS: ReadonlySet<Move> = new Set(['algemene_voorziening', 'maatwerkvoorziening', 'afspraak', 'netwerk']);
+
+interface Echoable {
+  ref: string;
+  move: Move;
+  variants: Profile[];
+}
+
+const catalogues = new WeakMap<Scenario, { items: Echoable[]; idf: Idf }>();
+
+function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf } {
+  let found = catalogues.get(scenario);
+  if (!found) {
+    const items: Echoable[] = [];
+    const all: Profile[] = [];
+    for (const [pointId, point] of Object.entries(scenario.points)) {
+      point.options.forEach((option, i) => {
+        const variants = [option.text, ...option.examples].map(profile);
+        all.push(...variants);
+        if (judgeOption(option) === 'weak' || (!option.arranges && casePoints(option) <= 0)) return;
+        items.push({ ref: `${pointId}#${i + 1}`, move: option.move, variants });
+      });
+    }
+    found = { items, idf: makeIdf(all) };
+    catalogues.set(scenario, found);
+  }
+  return found;
+}
+
+function fits(itemMove: Move, move: Move, form: Form): boolean {
+  if (SOLUTIONS.has(itemMove) && SOLUTIONS.has(move)) return PROPOSING.has(form) || EXPLORING.has(form);
+  return itemMove === move && (EXPLORING.has(form) || form === 'closed_question');
+}
+
+/** The sound option ("point#n") a typed turn says in other words, or null. */
+export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
+  if (form === null || form === 'small_talk') return null;
+  const { items, idf } = catalogue(scenario);
+  const typed = profile(text);
+  if (typed.stems.size === 0) return null;
+  let best: { ref: string; value: number } | null = null;
+  for (const item of items) {
+    if (!fits(item.move, move, form)) continue;
+    for (const v of item.variants) {
+      // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
+      const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
+      const s = similarity(typed, v, idf);
+      const value = Math.max(c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
+      if (value > 0 && (!best || value > best.value)) best = { ref: item.ref, value };
+    }
+  }
+  return best?.ref ?? null;
+}
+
+const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algemeen: 'algemene_voorziening', maatwerk: 'maatwerkvoorziening' } as const;
+
+const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variants: Profile[] }[]>();
+
+/** The case's arrangement (its id) a typed proposal arranges, or null. Only proposals count, never a question about it. */
+export function arrangementOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
+  if (form === null || !PROPOSING.has(form) || form === 'open_question' || !SOLUTIONS.has(move)) return null;
+  let items = arrangementIndex.get(scenario);
+  if (!items) {
+    items = Object.entries(scenario.arrangements).map(([id, a]) => ({ id, move: PROVISION_MOVE[a.provision], variants: [a.summary, ...a.examples].map(profile) }));
+    arrangementIndex.set(scenario, items);
+  }
+  if (items.length === 0) return null;
+  const { idf } = catalogue(scenario);
+  const typed = profile(text);
+  let best: { id: string; value: number } | null = null;
+  for (const item of items) {
+    for (const v of item.variants) {
+      const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
+      const s = similarity(typed, v, idf);
+      const value = Math.max(c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
+      if (value > 0 && (!best || value > best.value)) best = { id: item.id, value };
+    }
+  }
+  return best?.id ?? null;
+}
