@@ -20,7 +20,7 @@ export function chooseEnding(scenario: Scenario, state: RunState, fixed?: string
   const ctx = {
     revealed: state.revealed,
     trust: state.trust,
-    movesUsed: new Set(state.turns.map((t) => t.move).filter((m): m is Move => m !== null)),
+    movesUsed: movesUsed(scenario, state),
     flags: new Set(flags.map((f) => f.code)),
     visited: state.visited,
   };
@@ -30,4 +30,32 @@ export function chooseEnding(scenario: Scenario, state: RunState, fixed?: string
     entries.find(([, ending]) => allowed(ending.quality)) ??
     entries[entries.length - 1];
   return hit?.[0] ?? '';
+}
+
+const MOVE_OF_DIMENSION: Partial<Record<string, Move>> = { vraagverheldering: 'verhelderen', eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', brede_blik: 'brede_blik' };
+const MOVE_OF_PROVISION: Record<string, Move> = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algemeen: 'algemene_voorziening', maatwerk: 'maatwerkvoorziening' };
+
+/**
+ * The moves a run made, for ending conditions. A typed sentence is read as one move, so what it
+ * evidently did counts too: the move of a sound option it said in other words, of support it
+ * arranged, and the kind of fact it brought out (a fact about the network means the network was explored).
+ */
+function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
+  const used = new Set<Move>();
+  for (const t of state.turns) {
+    if (t.move !== null) used.add(t.move);
+    if (t.kind !== 'move') continue;
+    if (t.echoes !== null) {
+      const at = t.echoes.lastIndexOf('#');
+      const pointId = t.echoes.slice(0, at);
+      const echoed = Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId]!.options[Number(t.echoes.slice(at + 1)) - 1] : undefined;
+      if (echoed) used.add(echoed.move);
+    }
+    if (t.arranges !== null && Object.hasOwn(scenario.arrangements, t.arranges)) used.add(MOVE_OF_PROVISION[scenario.arrangements[t.arranges]!.provision]!);
+    for (const factId of t.revealed) {
+      const move = Object.hasOwn(scenario.facts, factId) ? MOVE_OF_DIMENSION[scenario.facts[factId]!.dimension] : undefined;
+      if (move) used.add(move);
+    }
+  }
+  return used;
 }

@@ -14,7 +14,10 @@ export const ECHO_CONTAINMENT = 0.4;
 /** …or its similarity with the option's text or an example. */
 export const ECHO_SIMILARITY = 0.3;
 
-const PROPOSING: ReadonlySet<Form> = new Set(['advice_with_permission', 'advice_without_permission', 'information', 'closed_question', 'open_question']);
+/** Forms that put something on the table; a question about support is not proposing it ("Wie zou u kunnen helpen?"). */
+const PROPOSING: ReadonlySet<Form> = new Set(['advice_with_permission', 'advice_without_permission', 'information', 'closed_question']);
+/** A proposal must say something: at least this many content words. */
+const MIN_PROPOSAL_WORDS = 3;
 const EXPLORING: ReadonlySet<Form> = new Set(['open_question', 'simple_reflection', 'complex_reflection', 'summary', 'affirmation']);
 const SOLUTIONS: ReadonlySet<Move> = new Set(['algemene_voorziening', 'maatwerkvoorziening', 'afspraak', 'netwerk']);
 
@@ -45,9 +48,9 @@ function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf } {
   return found;
 }
 
-function fits(itemMove: Move, move: Move, form: Form): boolean {
-  if (SOLUTIONS.has(itemMove) && SOLUTIONS.has(move)) return PROPOSING.has(form) || EXPLORING.has(form);
-  return itemMove === move && (EXPLORING.has(form) || form === 'closed_question');
+function fits(itemMove: Move, move: Move, form: Form, words: number): boolean {
+  if (SOLUTIONS.has(itemMove) && itemMove !== 'netwerk') return SOLUTIONS.has(move) && PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS;
+  return itemMove === move && (EXPLORING.has(form) || form === 'closed_question' || (PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS));
 }
 
 /** The sound option ("point#n") a typed turn says in other words, or null. */
@@ -58,7 +61,7 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   if (typed.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
   for (const item of items) {
-    if (!fits(item.move, move, form)) continue;
+    if (!fits(item.move, move, form, typed.stems.size)) continue;
     for (const v of item.variants) {
       // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
       const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
@@ -76,7 +79,7 @@ const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variant
 
 /** The case's arrangement (its id) a typed proposal arranges, or null. Only proposals count, never a question about it. */
 export function arrangementOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
-  if (form === null || !PROPOSING.has(form) || form === 'open_question' || !SOLUTIONS.has(move)) return null;
+  if (form === null || !PROPOSING.has(form) || !SOLUTIONS.has(move)) return null;
   let items = arrangementIndex.get(scenario);
   if (!items) {
     items = Object.entries(scenario.arrangements).map(([id, a]) => ({ id, move: PROVISION_MOVE[a.provision], variants: [a.summary, ...a.examples].map(profile) }));
@@ -85,6 +88,7 @@ export function arrangementOf(scenario: Scenario, text: string, form: Form | nul
   if (items.length === 0) return null;
   const { idf } = catalogue(scenario);
   const typed = profile(text);
+  if (typed.stems.size < MIN_PROPOSAL_WORDS) return null;
   let best: { id: string; value: number } | null = null;
   for (const item of items) {
     for (const v of item.variants) {

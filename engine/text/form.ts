@@ -274,6 +274,7 @@ function buildTypos(): void {
 }
 buildTypos();
 
+
 function flagsOf(tok: string | undefined): number {
   return tok === undefined ? 0 : (LEX.get(tok) ?? 0);
 }
@@ -678,7 +679,23 @@ interface Phrase {
   slots: readonly Slot[];
 }
 
-const PHRASE_INDEX = new Map<string, Phrase[]>();
+interface Bucket {
+  /** Phrases whose second slot is not a plain word (gap, end, any) or that have one slot. */
+  rest: Phrase[];
+  /** Phrases by the word in their second slot. */
+  next: Map<string, Phrase[]>;
+}
+
+/** Phrases by first word, then by second word: a look-up per token, rarely a match attempt. */
+const PHRASE_INDEX = new Map<string, Bucket>();
+/** Tag-question phrases by first word. */
+const CHECK_INDEX = new Map<string, Phrase[]>();
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function compilePhrases(): void {
   for (const [cat, pattern] of PHRASES) {
@@ -704,9 +721,15 @@ function compilePhrases(): void {
     if (!first || first.kind !== K_ALT || !first.alts) throw new Error(`form.ts: phrase must start with words: ${pattern}`);
     const phrase: Phrase = { cat, anchored, noNeg, slots };
     for (const w of first.alts) {
-      const list = PHRASE_INDEX.get(w);
-      if (list) list.push(phrase);
-      else PHRASE_INDEX.set(w, [phrase]);
+      let bucket = PHRASE_INDEX.get(w);
+      if (!bucket) {
+        bucket = { rest: [], next: new Map() };
+        PHRASE_INDEX.set(w, bucket);
+      }
+      const second = slots[1];
+      if (second && second.kind === K_ALT && second.alts) for (const w2 of second.alts) addTo(bucket.next, w2, phrase);
+      else bucket.rest.push(phrase);
+      if (cat === P_CHECK) addTo(CHECK_INDEX, w, phrase);
     }
   }
 }
@@ -719,6 +742,17 @@ function canonicalWord(w: string): string {
 
 compilePhrases();
 
+/** One look-up per typed word: its canonical spelling, that spelling's flags and phrases. */
+interface TokenInfo {
+  readonly w: string;
+  readonly f: number;
+  readonly b: Bucket | undefined;
+}
+const TOKEN_INFO = new Map<string, TokenInfo>();
+for (const [word, f] of LEX) TOKEN_INFO.set(word, { w: word, f, b: PHRASE_INDEX.get(word) });
+for (const [word, b] of PHRASE_INDEX) if (!TOKEN_INFO.has(word)) TOKEN_INFO.set(word, { w: word, f: 0, b });
+for (const [typed, canon] of VARIANTS) TOKEN_INFO.set(typed, { w: canon, f: LEX.get(canon) ?? 0, b: PHRASE_INDEX.get(canon) });
+
 // ---------------------------------------------------------------------------------------------
 // Scratch state, reused across calls (the function stays pure: nothing survives a call that
 // can change a later result). Counters instead of array lengths: no allocation per call.
@@ -726,6 +760,8 @@ compilePhrases();
 let cap = 0;
 /** Tokens [0, nTok); the slots after nTok are kept empty so look-ahead reads see nothing. */
 const TOK: string[] = [];
+/** Phrase bucket of each token (its first-word index entry), looked up once at tokenizing. */
+const BKT: (Bucket | undefined)[] = [];
 let FLG = new Int32Array(0);
 /** Break before token i: 0 none, 1 clause (comma), 2 sentence. */
 let BRK = new Uint8Array(0);
@@ -800,10 +836,16 @@ function pushToken(raw: string, special: boolean, pendingBreak: number): void {
   // accents, apostrophes and letter runs ('heeeel') are rare: fix only when seen
   if (special) w = w.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '').replace(LETTER_RUNS, '$1$1');
   if (w.length === 0) return;
-  const v = VARIANTS.get(w);
-  if (v !== undefined) w = v;
-  TOK[nTok] = w;
-  FLG[nTok] = LEX.get(w) ?? 0;
+  const info = TOKEN_INFO.get(w);
+  if (info === undefined) {
+    TOK[nTok] = w;
+    FLG[nTok] = 0;
+    BKT[nTok] = undefined;
+  } else {
+    TOK[nTok] = info.w;
+    FLG[nTok] = info.f;
+    BKT[nTok] = info.b;
+  }
   BRK[nTok] = pendingBreak;
   WAS_JE[nTok] = raw === 'je' ? 1 : 0;
   nTok++;
@@ -908,9 +950,10 @@ function tokenize(text: string): void {
     nSent++;
   }
   // clear the look-ahead window (and whatever a longer previous call left behind)
-  const clearTo = Math.max(prevTok, nTok) + LOOKAHEAD;
+  const clearTo = Math.max(prevTok, nTok + LOOKAHEAD);
   for (let i = nTok; i < clearTo; i++) {
     TOK[i] = EMPTY;
+    BKT[i] = undefined;
     FLG[i] = 0;
     BRK[i] = 0;
     WAS_JE[i] = 0;
@@ -922,6 +965,7 @@ function tokenize(text: string): void {
       if (prev !== 'heeft' && prev !== 'is') {
         TOK[i] = 'uw';
         FLG[i] = LEX.get('uw') ?? 0;
+        BKT[i] = PHRASE_INDEX.get('uw');
       }
     }
   }
@@ -977,22 +1021,29 @@ function scanPhrases(s: number, e: number, anchorStart: number): void {
   let or = 0;
   for (let p = s; p < e; p++) {
     or |= FLG[p]!;
-    const list = PHRASE_INDEX.get(TOK[p]!);
-    if (list === undefined) continue;
-    for (let j = 0; j < list.length; j++) {
-      const ph = list[j]!;
-      if (CAT_POS[ph.cat]! >= 0 && CAT_POS[ph.cat]! <= p && !ph.anchored) continue;
-      if (ph.anchored && !isAnchor(p, s, anchorStart)) continue;
-      const end = matchFrom(ph.slots, 1, p + 1, e);
-      if (end < 0) continue;
-      if (ph.noNeg && negationIn(p, Math.min(e, end + 2))) continue;
-      if (CAT_POS[ph.cat]! < 0) {
-        CAT_POS[ph.cat] = p;
-        CAT_END[ph.cat] = end;
-      }
+    const bucket = BKT[p];
+    if (bucket === undefined) continue;
+    if (bucket.rest.length > 0) tryPhrases(bucket.rest, 1, p, s, e, anchorStart);
+    if (p + 1 < e) {
+      const list = bucket.next.get(TOK[p + 1]!);
+      if (list !== undefined) tryPhrases(list, 2, p, s, e, anchorStart);
     }
   }
   SEG_FLAGS_OR = or;
+}
+
+function tryPhrases(list: readonly Phrase[], k: number, p: number, s: number, e: number, anchorStart: number): void {
+  for (let j = 0; j < list.length; j++) {
+    const ph = list[j]!;
+    const known = CAT_POS[ph.cat]!;
+    if (known >= 0 && known <= p) continue;
+    if (ph.anchored && !isAnchor(p, s, anchorStart)) continue;
+    const end = matchFrom(ph.slots, k, p + k, e);
+    if (end < 0) continue;
+    if (ph.noNeg && negationIn(p, Math.min(e, end + 2))) continue;
+    CAT_POS[ph.cat] = p;
+    CAT_END[ph.cat] = end;
+  }
 }
 
 function has(cat: number): boolean {
@@ -1208,10 +1259,9 @@ function clauseStartsQuestion(c: number, e: number, sentenceQ: boolean, lastClau
 
 /** The whole clause [c, e) is a tag question ('toch', 'klopt dat', 'heb ik dat goed'). */
 function isTagClause(c: number, e: number): boolean {
-  const list = PHRASE_INDEX.get(TOK[c]!);
+  const list = CHECK_INDEX.get(TOK[c]!);
   if (!list) return false;
   for (const ph of list) {
-    if (ph.cat !== P_CHECK) continue;
     const end = matchFrom(ph.slots, 1, c + 1, e);
     if (end === e) return true;
   }

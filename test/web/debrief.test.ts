@@ -123,6 +123,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     // A run at the last point of the strong route, kept on the device as the page keeps one.
     let state = start(bakker, { seed: 4242 }).state;
     while (state.point !== 'afronden') state = step(bakker, state, { type: 'option', option: 1 }).state;
+    await page.goto(url);
     await page.evaluate((run) => localStorage.setItem('kanteltrainer.run.v1', run), JSON.stringify({ caseId: 'bakker', caseHash: caseHash(bakker), state }));
     // A laptop screen: the chat beside the choices, each in a box of its own that scrolls.
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -27,7 +27,9 @@ export function arrangedSupport({ scenario, turns }: RuleContext): { turn: numbe
       if (scenario.needsMaatwerk && arrangement.provision !== 'maatwerk') return [];
       return [{ turn: record.n, text: arrangement.summary }];
     }
-    const support = option?.arranges ? option : record.echoes !== null ? optionByRef(scenario, record.echoes) : undefined;
+    // An echo of a support option arranges only when the turn proposed it; a question about it does not.
+    const proposed = record.form !== null && ['advice_with_permission', 'advice_without_permission', 'information', 'closed_question'].includes(record.form);
+    const support = option?.arranges ? option : record.echoes !== null && proposed ? optionByRef(scenario, record.echoes) : undefined;
     if (!support?.arranges) return [];
     if (scenario.needsMaatwerk && support.move !== 'maatwerkvoorziening') return [];
     return [{ turn: record.n, text: option ? support.text : record.text }];

@@ -38,12 +38,38 @@ const HOW: Partial<Record<Form, string>> = {
   closed_question: 'een gesloten vraag: je kreeg een kort antwoord over',
 };
 
+// Listening, summarising and asking on (LSD) is how the question behind the question is found, whatever
+// the subject: open questions, reflections and summaries earn vraagverheldering by their form, a little
+// less each time; a reflection or summary more than a question (MITI: reflections per question).
+const LSD: Partial<Record<Form, readonly number[]>> = {
+  open_question: [4, 4, 3, 3, 2, 2, 1, 1],
+  simple_reflection: [5, 5, 4, 4, 3, 3, 2, 2],
+  complex_reflection: [7, 7, 6, 6, 5, 5, 4, 4],
+  summary: [8, 6, 4, 2],
+};
+const LSD_REASON: Partial<Record<Form, string>> = {
+  open_question: 'een open vraag: de cliënt kon zijn eigen verhaal vertellen',
+  simple_reflection: 'je gaf terug wat de cliënt zei (luisteren)',
+  complex_reflection: 'je benoemde wat er onder de woorden lag (luisteren en doorvragen)',
+  summary: 'je vatte samen (LSD)',
+};
+
 /** Generic credit for what a turn explored, by its move and form. A turn the case judges weak earns none. */
 export const moveCredit: Rule = ({ turns }) => {
   const counts = new Map<Dimension, number>();
+  const lsd = new Map<Form, number>();
   const items: ScoreItem[] = [];
   for (const { record, judgement } of turns) {
     if (record.move === null || judgement === 'weak') continue;
+    const forms = new Set(record.segments.length > 0 ? record.segments : record.form !== null ? [record.form] : []);
+    // The strongest listening form in the turn counts, once.
+    const listening = (['summary', 'complex_reflection', 'simple_reflection', 'open_question'] as const).find((f) => forms.has(f));
+    if (listening && record.move !== 'verhelderen') {
+      const n = lsd.get(listening) ?? 0;
+      lsd.set(listening, n + 1);
+      const points = LSD[listening]?.[n] ?? 0;
+      if (points > 0) items.push({ turn: record.n, dimension: 'vraagverheldering', points, reason: `Beurt ${record.n}: ${LSD_REASON[listening]}.`, rule: 'lsd' });
+    }
     const dimension = DIMENSION_OF[record.move];
     if (!dimension) continue;
     if (record.move === 'afspraak') {
