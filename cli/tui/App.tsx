@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { score } from '../../engine';
 import { ConversationScreen } from './ConversationScreen';
 import { DebriefScreen } from './DebriefScreen';
-import { lastFrame } from './frame-height';
+import { frames } from './frame-height';
 import { MenuScreen } from './MenuScreen';
 import type { Model } from './model';
 import { HelpScreen, QuitConfirm } from './Overlays';
@@ -23,7 +23,7 @@ export function App({ initial, deps, effects, input }: Props) {
   const root = useRef<DOMElement>(null);
   // Ink has laid the frame out before layout effects run, so this is the height it draws.
   useLayoutEffect(() => {
-    lastFrame.height = root.current ? measureElement(root.current).height : 0;
+    frames.tallest = Math.max(frames.tallest, root.current ? measureElement(root.current).height : 0);
   });
   const { stdout } = useStdout();
   const rows = stdout.rows ?? 24;

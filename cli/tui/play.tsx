@@ -7,7 +7,7 @@ import { NL } from './messages';
 import { quickCaseSummaries } from './quick-cases';
 import { MenuScreen } from './MenuScreen';
 import { storeFrame, wipePainted } from './frame-cache';
-import { lastFrame } from './frame-height';
+import { frames } from './frame-height';
 
 // The light half of the trainer: arguments, the terminal check and the first frame. The engine
 // and the rest load in the background (./session), so the menu is on screen fast.
@@ -73,9 +73,9 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   if (!early && !options.painted) rememberMenuFrame(cases); // a painted frame came from a valid cache
   await instance.waitUntilExit();
   stop.abort();
-  // A frame as tall as the terminal is drawn without a newline after its last line (so the screen
-  // does not scroll); end that line here, or "Je gesprek is bewaard in …" would be glued onto it.
-  if (process.stdout.isTTY && lastFrame.height >= (process.stdout.rows ?? Number.POSITIVE_INFINITY)) process.stdout.write('\n');
+  // After a frame as tall as the terminal Ink may leave the cursor at the end of the last line (see
+  // frame-height.ts): end that line, or "Je gesprek is bewaard in …" is glued onto the debrief.
+  if (process.stdout.isTTY && frames.tallest >= (process.stdout.rows ?? Number.POSITIVE_INFINITY)) process.stdout.write('\n');
   if (failed) return failed;
   return { code: 0, stdout: savedLines(saved), stderr: [] };
 }

@@ -2,11 +2,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { runFileSchema, toRunFile, type RunFile, type RunState, type Scenario } from '../../engine';
 
-/** Writes the run file whole or not at all (temporary file, then rename), so a crash never leaves half a file. */
-export function saveRun(path: string, scenario: Scenario, state: RunState): void {
+/**
+ * Writes the run file whole or not at all (temporary file, then rename), so a crash never leaves half a file.
+ * `mode`: 'model' when a language model read the turns and voiced the client (play --model).
+ */
+export function saveRun(path: string, scenario: Scenario, state: RunState, mode: RunFile['mode'] = 'scripted'): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(toRunFile(scenario, state, { mode: 'scripted' }), null, 2)}\n`);
+  writeFileSync(temporary, `${JSON.stringify(toRunFile(scenario, state, { mode }), null, 2)}\n`);
   renameSync(temporary, path);
 }
 

@@ -40,7 +40,7 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
   const modelLabel = options.model?.label ?? null;
   const effects: Effects = {
     save(path: string, scenario: Scenario, state: RunState) {
-      saveRun(path, scenario, state);
+      saveRun(path, scenario, state, options.model ? 'model' : 'scripted');
       saved.set(path, state.status === 'finished');
     },
   };

@@ -1,9 +1,13 @@
 import type { Scenario } from '../case/schema';
-import { evaluate } from '../score/score';
+import { evaluate, overall, sumDimensions } from '../score/score';
 import { uptakeTurns } from '../score/uptake';
 import type { Move } from '../vocabulary';
 import { holds } from './conditions';
 import type { RunState } from './state';
+
+/** Scores below which an ending of that quality would flatter the run. */
+export const STRONG_ENDING_MIN = 65;
+export const MIDDLE_ENDING_MIN = 30;
 
 /**
  * On closing: the first ending whose condition holds, among the endings the run may still reach.
@@ -11,10 +15,17 @@ import type { RunState } from './state';
  * of something the client revealed). A fixed ending from an option obeys the same limits.
  */
 export function chooseEnding(scenario: Scenario, state: RunState, fixed?: string): string {
-  const { flags } = evaluate(scenario, state, true);
+  const { flags, items } = evaluate(scenario, state, true);
   const critical = flags.some((f) => f.critical === true);
   const listened = uptakeTurns(scenario, state).length > 0;
-  const allowed = (quality: string) => (critical ? quality === 'zwak' : quality !== 'sterk' || listened);
+  // The ending may not tell a better story than the score: a strong ending needs a strong score.
+  const total = overall(sumDimensions(items), scenario.weights);
+  const allowed = (quality: string) => {
+    if (critical) return quality === 'zwak';
+    if (quality === 'sterk') return listened && total >= STRONG_ENDING_MIN;
+    if (quality === 'gemiddeld') return total >= MIDDLE_ENDING_MIN;
+    return true;
+  };
   const endings = scenario.endings;
   if (fixed !== undefined && Object.hasOwn(endings, fixed) && allowed(endings[fixed]!.quality)) return fixed;
   const ctx = {

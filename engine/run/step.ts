@@ -104,7 +104,7 @@ function takeOption(
  */
 function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: Point, move: Move, said: Said): StepResult {
   const fallback = scenario.fallback[move];
-  const trustAfter = clampTrust(state.trust + fallback.trust);
+  const trustAfter = clampTrust(state.trust + fallback.trust + formTrust(said.segments));
   const outcome = revealByText(scenario, state, said, move, trustAfter);
   const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? fallback.replies[0] ?? '';
   const reply = outcome.reply ?? pick;
@@ -125,6 +125,13 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   const solutionsSeen = next.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
   if ((move === 'afspraak' && solutionsSeen) || (freeHere >= FREE_TURNS_PER_POINT && onward === undefined)) events.push({ type: 'may_close' });
   return { state: next, events };
+}
+
+/** Feeling heard builds trust: a reflection, summary or affirmation in a typed turn adds one (once per turn). */
+const TRUSTED_FORMS: ReadonlySet<Form> = new Set(['simple_reflection', 'complex_reflection', 'summary', 'affirmation']);
+
+function formTrust(segments: readonly Form[]): number {
+  return segments.some((f) => TRUSTED_FORMS.has(f)) ? 1 : 0;
 }
 
 function close(scenario: Scenario, state: RunState, pointId: string, text: string): StepResult {

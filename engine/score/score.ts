@@ -79,14 +79,14 @@ export function score(scenario: Scenario, state: RunState): Report {
   };
 }
 
-function sumDimensions(items: readonly ScoreItem[]): Dimensions {
+export function sumDimensions(items: readonly ScoreItem[]): Dimensions {
   const totals = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
   for (const item of items) totals[item.dimension] += item.points;
   for (const d of DIMENSIONS) totals[d] = Math.max(0, Math.min(100, totals[d]));
   return totals;
 }
 
-function overall(dimensions: Dimensions, weights: Partial<Record<Dimension, number>>): number {
+export function overall(dimensions: Dimensions, weights: Partial<Record<Dimension, number>>): number {
   let sum = 0;
   let weight = 0;
   for (const d of DIMENSIONS) {

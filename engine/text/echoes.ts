@@ -2,7 +2,7 @@ import { casePoints, judgeOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { Form } from './form';
-import { containment, makeIdf, profile, similarity, type Idf, type Profile } from './similarity';
+import { commonStems, containment, keyStems, makeIdf, profile, similarity, usesKey, type Idf, type Profile } from './similarity';
 
 // What a typed turn that took no option still said: one of the case's sound options somewhere in the
 // conversation, in the trainee's own words. The case's own judgement of that option (its points, the
@@ -25,24 +25,33 @@ interface Echoable {
   ref: string;
   move: Move;
   variants: Profile[];
+  /** The words that make this option itself: in at least 40% of its wordings. A typed turn must use one. */
+  keys: Set<string>;
 }
 
-const catalogues = new WeakMap<Scenario, { items: Echoable[]; idf: Idf }>();
 
-function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf } {
+
+const catalogues = new WeakMap<Scenario, { items: Echoable[]; idf: Idf; common: (stem: string) => boolean }>();
+
+/** A stem in more than this share of a case's sentences says nothing about which option was meant. */
+const COMMON_SHARE = 0.05;
+
+function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf; common: (stem: string) => boolean } {
   let found = catalogues.get(scenario);
   if (!found) {
-    const items: Echoable[] = [];
+    const candidates: { ref: string; move: Move; variants: Profile[] }[] = [];
     const all: Profile[] = [];
     for (const [pointId, point] of Object.entries(scenario.points)) {
       point.options.forEach((option, i) => {
         const variants = [option.text, ...option.examples].map(profile);
         all.push(...variants);
         if (judgeOption(option) === 'weak' || (!option.arranges && casePoints(option) <= 0)) return;
-        items.push({ ref: `${pointId}#${i + 1}`, move: option.move, variants });
+        candidates.push({ ref: `${pointId}#${i + 1}`, move: option.move, variants });
       });
     }
-    found = { items, idf: makeIdf(all) };
+    const common = commonStems(all, COMMON_SHARE);
+    const items = candidates.map((c) => ({ ...c, keys: keyStems(c.variants, common) }));
+    found = { items, idf: makeIdf(all), common };
     catalogues.set(scenario, found);
   }
   return found;
@@ -61,7 +70,7 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   if (typed.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
   for (const item of items) {
-    if (!fits(item.move, move, form, typed.stems.size)) continue;
+    if (!fits(item.move, move, form, typed.stems.size) || !usesKey(typed, item.keys)) continue;
     for (const v of item.variants) {
       // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
       const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
@@ -75,14 +84,18 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
 
 const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algemeen: 'algemene_voorziening', maatwerk: 'maatwerkvoorziening' } as const;
 
-const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variants: Profile[] }[]>();
+const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variants: Profile[]; keys: Set<string> }[]>();
 
 /** The case's arrangement (its id) a typed proposal arranges, or null. Only proposals count, never a question about it. */
 export function arrangementOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
   if (form === null || !PROPOSING.has(form) || !SOLUTIONS.has(move)) return null;
   let items = arrangementIndex.get(scenario);
   if (!items) {
-    items = Object.entries(scenario.arrangements).map(([id, a]) => ({ id, move: PROVISION_MOVE[a.provision], variants: [a.summary, ...a.examples].map(profile) }));
+    const { common } = catalogue(scenario);
+    items = Object.entries(scenario.arrangements).map(([id, a]) => {
+      const variants = [a.summary, ...a.examples].map(profile);
+      return { id, move: PROVISION_MOVE[a.provision], variants, keys: keyStems(variants, common) };
+    });
     arrangementIndex.set(scenario, items);
   }
   if (items.length === 0) return null;
@@ -91,6 +104,7 @@ export function arrangementOf(scenario: Scenario, text: string, form: Form | nul
   if (typed.stems.size < MIN_PROPOSAL_WORDS) return null;
   let best: { id: string; value: number } | null = null;
   for (const item of items) {
+    if (!usesKey(typed, item.keys)) continue;
     for (const v of item.variants) {
       const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
       const s = similarity(typed, v, idf);

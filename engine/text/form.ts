@@ -152,7 +152,7 @@ lex(F_POLITE_IMP, `belt neemt vraagt kijkt vult stuurt probeert zoekt schakelt m
   loopt schrijft legt gaat doet maakt regelt laat houdt zorgt komt bestelt overlegt praat haalt brengt`);
 lex(F_IMP_PART, 'maar gerust vooral alstublieft alsjeblieft asjeblieft svp rustig');
 
-lex(F_FEEL, `eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang angst angstig bezorgd ongerust zorgen
+lex(F_FEEL, `dwars emotioneel ontroerd geraakt eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang angst angstig bezorgd ongerust zorgen
   schaam schaamt schaamte schamen trots moe vermoeid uitgeput zwaar zware onzeker onzekere onzekerheid mist missen
   gemis lastig lastige boos boze kwaad opluchting opgelucht frustrerend gefrustreerd frustratie teleurgesteld
   teleurstelling machteloos hulpeloos somber down rouw pijn pijnlijk spannend spannende eng gespannen stress
@@ -162,13 +162,13 @@ lex(F_FEEL, `eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang an
   gevoel gevoelens voelen voelt voel voelde zenuwachtig nerveus piekert piekeren wakker geraakt raakt treurig
   alleen verslagen verdrietigheid gemist machteloosheid moeilijker zwaarder lastiger eenzamer onzekerder
   banger somberder`);
-lex(F_DEEP, `eigenlijk ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekent betekenis
+lex(F_DEEP, `eigenlijk ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekenis
   zelfstandig zelfstandigheid onafhankelijk afhankelijk regie waardig waardigheid vrijheid last opgeven falen faalt
-  enerzijds anderzijds verandering omslag klap verlies gemis worsteling strijd`);
+  enerzijds anderzijds stil stilte verandering omslag klap verlies gemis worsteling strijd`);
 lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage cak procedure wettelijk wet bezwaar
   termijn verslag gespreksverslag ondertekenen bruikleen vergoedt vergoed vergoeding zorgverzekeraar
   zorgverzekering wachtlijst gratis kosteloos euro consulent huisbezoek clientondersteuning mantelzorgwaardering
-  regeling voorwaarden geldt gelden formulier handtekening gegevens privacy dossier pgb aanvraag inkomen
+  regeling voorwaarden geldt gelden formulier handtekening gegevens privacy dossier aanvraag inkomen
   wijkteam buurthuis inloop spreekuur planning collega tevoren minstens uiterlijk principe organisaties
   bibliotheek zorgverzekeringswet wlz zvw toeslag huurtoeslag zorgtoeslag brief bericht uitnodiging
   ergotherapeut indicatiestelling maatwerkvoorziening voorziening voorzieningen eigenbijdrage budgetcursus`);
@@ -201,7 +201,7 @@ lex(F_NOUN_POSS, `dochter zoon moeder vader man vrouw broer zus kinderen kind bu
   rekeningen medicijnen eten leven gezondheid benen rug knie knieen heup hoofd werk situatie netwerk kamer
   schoonzoon schoondochter kleindochter kleinzoon nichtje neef tante oom vrienden vriendinnen hond kat
   rollator scootmobiel boodschappen huishouden week dag ochtend avond nachten gevoel zorgen`);
-lex(F_ACTION_1P, `regel regelen vraag aanvragen zet inzetten bestel bestellen meld aanmelden schakel inschakelen
+lex(F_ACTION_1P, `schrijf regel regelen vraag aanvragen zet inzetten bestel bestellen meld aanmelden schakel inschakelen
   zorg organiseer organiseren bel bellen stuur maak plan inplannen geef regelen zoek`);
 
 // Chat spellings, typos and second-person forms mapped onto one spelling.
@@ -209,7 +209,7 @@ const VARIANTS = new Map<string, string>([
   ['je', 'u'], ['jij', 'u'], ['jou', 'u'], ['jouw', 'uw'], ['jezelf', 'uzelf'], ['jullie', 'u'], ['ge', 'u'],
   ['uwe', 'uw'], ['hebt', 'heeft'], ['vind', 'vindt'], ['word', 'wordt'], ['ff', 'even'], ['effe', 'even'],
   ['k', 'ik'], ['t', 'het'], ['n', 'een'], ['da', 'dat'], ['wa', 'wat'], ['wt', 'wat'], ['waat', 'wat'],
-  ['wst', 'wat'], ['hoew', 'hoe'], ['hou', 'houdt'], ['houd', 'houdt'], ['mss', 'misschien'], ['misch', 'misschien'],
+  ['wst', 'wat'], ['hoew', 'hoe'], ['mss', 'misschien'], ['misch', 'misschien'],
   ['mischien', 'misschien'], ['misschein', 'misschien'], ['idd', 'inderdaad'], ['ok', 'oke'], ['okay', 'oke'],
   ['okee', 'oke'], ['okey', 'oke'], ['oki', 'oke'], ['okido', 'oke'], ['okej', 'oke'], ['mn', 'mijn'], ['m', 'hem'],
   ['zn', 'zijn'], ['nie', 'niet'], ['ni', 'niet'], ['nt', 'niet'], ['dr', 'er'], ['der', 'er'],
@@ -312,11 +312,12 @@ const P_OFFER = 24; // 'zal ik', 'zullen we', 'wilt u dat ik': an offer (permiss
 const P_INFO_PROC = 25; // 'ik leg vast', 'ik noteer'
 const P_OPEN_MORE = 26; // 'en verder', 'wat nog meer'
 const P_EMPATHY_ACK = 27; // 'dat kan ik me voorstellen'
-const N_CAT = 28;
+const P_INTRO = 28; // 'Ik ben Tom.': an introduction by name
+const N_CAT = 29;
 
 const PHRASES: readonly (readonly [number, string])[] = [
   // -- advice with permission
-  [P_PERMIT, 'mag|mogen ik|we ~4 voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen'],
+  [P_PERMIT, 'mag|mogen ik|we ~4 voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen|zeggen|opmerken'],
   [P_PERMIT, 'mag|mogen ik|we die|dat|ze|deze geven|delen|noemen|vertellen|uitleggen|voorstellen|voorleggen'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 om'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 als ik|we|er|iemand'],
@@ -324,6 +325,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERMIT, 'wat vindt|zou u ~1 van het|dat idee'],
   [P_PERMIT, 'hoe zou|vindt u het ~1 vinden om|als'],
   [P_PERMIT, 'hoe zou u het vinden'],
+  [P_PERMIT, 'hoe zou het ~3 zijn|lijken|voelen om|als'],
   [P_PERMIT, 'hoe vindt u het idee'],
   [P_PERMIT, 'hoe staat|kijkt u ~4 idee'],
   [P_PERMIT, 'wat denkt|dacht u van'],
@@ -357,6 +359,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERM_COND, 'als|mocht u dat|het prettig|fijn vindt $'],
   [P_PERM_COND, 'als u er ~1 open voor staat'],
   [P_PERM_COND, 'alleen als u dat wilt'],
+  [P_PERM_COND, 'als ik ~3 tip|tips|advies|suggestie|idee|voorstel mag|zou'],
   [P_AUTONOMY, 'u bepaalt|beslist|kiest|kies|beslis|bepaal ~2 zelf'],
   [P_AUTONOMY, 'het is ~1 aan u'],
   [P_AUTONOMY, 'u|uzelf beslist|bepaalt|kiest|beslis|bepaal|kies $'],
@@ -376,6 +379,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ELICIT, 'zou|kan dat|dit|het ~3 helpen|werken|passen'],
   [P_ELICIT, 'is|lijkt dat|dit|het ~2 iets|wat voor'],
   [P_ELICIT, 'past dat|dit|het ~2 bij u'],
+  [P_ELICIT, 'zou|is|lijkt|was dat|dit|het ~2 iets|wat ~1 $'],
   [P_ELICIT, 'ziet u dat|dit|het ~1 zitten'],
   [P_ELICIT, 'lijkt dat|dit|het u ~1 wat|iets'],
   [P_FOR_YOU, 'iets voor u|uw'],
@@ -447,6 +451,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SUMMARY, 'als ik alles ~3 zet|neem|samen'],
   [P_SUMMARY, 'laat ik ~2 samenvatten|opsommen|samen'],
   [P_SUMMARY, 'even samen'],
+  [P_SUMMARY, 'samen gevat|vattend|vatten'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
   [P_UNDERSTAND, 'als ik u goed begrijp'],
@@ -462,7 +467,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_REFLECT, '^het|dat moet ~4 zijn|voelen|geweest|wezen'],
   [P_REFLECT, '^dat|het is ~2 veel|zwaar|lastig|moeilijk|pittig|heftig|ingrijpend|zwaar|eenzaam|verdrietig|vervelend|confronterend|rot|spannend|ellendig|stil|nogal'],
   [P_REFLECT, '^dat|het is ~1 niet niks|makkelijk|eenvoudig|gemakkelijk|fijn|leuk'],
-  [P_REFLECT, '^dat|het is ~3 verandering|omslag|overgang|klap|verlies|gemis|stap|opgave|puzzel|zoektocht|worsteling|strijd'],
+  [P_REFLECT, '^dat|het is ~3 verandering|omslag|overgang|klap|verlies|gemis|stap|opgave|puzzel|zoektocht|worsteling|strijd|klus|flinke|behoorlijke|hele|opgave|uitdaging'],
   [P_REFLECT, '^dat|het is ~4 voor u $'],
   [P_REFLECT, '^ik hoor|proef|merk|zie|begrijp|snap ~2 dat|u|uit|van|iets|eigenlijk'],
   [P_REFLECT, '^ik hoor u ~1 zeggen'],
@@ -491,7 +496,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'aan de ene|andere kant'],
   [P_DEEP, 'het moet|moest ~4 zijn|voelen|geweest'],
   [P_DEEP, 'dat moet|moest ~4 zijn|voelen|geweest'],
-  [P_DEEP, 'houdt van'],
+  [P_DEEP, 'hou|houd|houdt van'],
   [P_DEEP, 'valt|viel ~2 niet mee'],
   [P_DEEP, 'valt|viel ~2 u|het ~2 zwaar|moeilijk'],
   [P_DEEP, 'kleiner|stiller|leger|anders geworden'],
@@ -506,6 +511,13 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'in de steek'],
   [P_DEEP, 'eigen regie|baas'],
   [P_DEEP, 'dus eigenlijk'],
+  [P_DEEP, 'betekent|betekende ~2 veel|alles|voor u'],
+  [P_DEEP, 'is|was ~1 niet makkelijk|eenvoudig|gemakkelijk|niks|simpel'],
+  [P_DEEP, 'klaar mee|ermee'],
+  [P_DEEP, 'het zat|beu'],
+  [P_DEEP, 'houdt|houden|hield ~2 bezig|wakker'],
+  [P_DEEP, 'ligt|lig|lag ~3 wakker'],
+  [P_DEEP, 'flinke|hele|behoorlijke|pittige klus|opgave|uitdaging|verandering|stap'],
 
   // -- affirmations
   [P_PRAISE, 'wat|heel|erg|echt|zo|best|super|ontzettend knap|sterk|dapper|moedig|mooi|goed|fijn|bijzonder|prachtig|slim|verstandig dat|hoe|van u'],
@@ -514,6 +526,12 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'goed|prima|mooi|slim|knap|netjes|uitstekend|keurig ~1 gedaan|geregeld|aangepakt|opgelost|voorbereid|bijgehouden|bedacht|volgehouden|georganiseerd|bewaard'],
   [P_PRAISE, 'goed|prima|mooi|netjes|keurig ~1 voor elkaar'],
   [P_PRAISE, 'goed|lekker bezig'],
+  [P_PRAISE, 'u weet ~2 goed wat'],
+  [P_PRAISE, 'veel|alles ~1 voor ~3 over $'],
+  [P_PRAISE, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
+  [P_PRAISE, 'u heeft ~3 sterk|sterke|mooi|mooie|goed|goede ~2 opgebouwd|neergezet|gemaakt'],
+  [P_PRAISE, 'u bent ~2 goed|sterk|handig|creatief|slim|heel goed in'],
+  [P_PRAISE, 'goed|fantastisch|prima|geweldig|liefdevol voor ~4 zorgt|zorgen|zorgde'],
   [P_PRAISE, 'zorgt|zorg ~2 goed|fantastisch|prima|geweldig|heel|liefdevol voor'],
   [P_PRAISE, 'u doet het ~2 goed|prima|fantastisch|geweldig|super|knap'],
   [P_PRAISE, 'u heeft ~3 goed|prima|slim|knap|mooi|netjes nagedacht|geregeld|gedaan|opgelost|aangepakt'],
@@ -535,7 +553,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'u zou|kunt|kan ~5 moeten'],
   [P_ADVICE, 'u kunt|kan|kun ~2 beter|best'],
   [P_ADVICE, 'u kunt|kan|kun ~2 het beste'],
-  [P_ADVICE, 'u kunt|kan ook|gerust|gewoon|eens|altijd|eventueel|natuurlijk ~4 !'],
+  [P_ADVICE, 'u kunt|kan gerust|gewoon|eens|altijd ~4 !'],
+  [P_ADVICE_SOFT, 'u kunt|kan ook|eventueel|natuurlijk ~4 !'],
   [P_ADVICE, 'kunt|kan u ~1 beter|best'],
   [P_ADVICE, 'kunt|kan u ~1 het beste'],
   [P_ADVICE, 'aanrader'],
@@ -572,20 +591,21 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE_SOFT, 'misschien ~4 oplossing|idee|helpen|proberen|kunt|kan ~3 !'],
   [P_ADVICE_SOFT, 'misschien ~4 iets voor u|uw'],
   [P_ADVICE_SOFT, 'u zou ~4 kunnen ~2 proberen|overwegen|vragen|bellen|nemen|aanvragen|gebruiken|doen|gaan !'],
-  [P_ADVICE_SOFT, 'kan|zou|kunnen ~3 helpen|schelen|uitkomst|oplossing|verlichten|ontlasten !'],
+  [P_ADVICE_SOFT, 'kan|zou|kunnen ~3 helpen|schelen|uitkomst|oplossing|verlichten|ontlasten|rust|veiligheid|lucht|verlichting !'],
   [P_ADVICE_SOFT, 'kunt|kan u ~2 terecht'],
-  [P_PROMISE, 'ik|we|wij ~6 regelen|aanvragen|inzetten|bestellen|inschakelen|aanmelden|organiseren|inplannen|installeren|indienen|aanpassen|opstarten'],
-  [P_PROMISE, 'ik|we|wij regel|regelen|bestel|bestellen|organiseer|organiseren|zorg|zorgen|schakel|schakelen|zet|zetten'],
-  [P_PROMISE, 'ik|we|wij vraag|vragen ~5 aan $'],
-  [P_PROMISE, 'ik|we|wij vraag|vragen ~5 voor u'],
-  [P_PROMISE, 'ik|we|wij meld|melden ~3 aan'],
-  [P_PROMISE, 'ik|we|wij zet|zetten ~5 in'],
-  [P_PROMISE, 'ik|we|wij zorg|zorgen ervoor|dat|voor'],
-  [P_PROMISE, 'dan|daarna|morgen|vandaag|straks|meteen|direct|gelijk regel|zet|bestel|meld|schakel|zorg|organiseer|regelen ik|we'],
-  [P_PROMISE, 'dan|daarna|morgen|vandaag|straks|meteen|direct|gelijk vraag ik|we ~5 aan $'],
-  [P_PROMISE, 'ik ga|gaan ~5 regelen|aanvragen|inzetten|inschakelen|bestellen|regelen|zorgen|organiseren|aanmelden'],
-  [P_PROMISE, 'ik|we kijk|kijken of ~3 kan|kunnen|krijgen|mogelijk'],
-  [P_PROMISE, 'dan krijgt u ~3 van|een'],
+  [P_PROMISE, 'ik|we|wij ~6 regelen|aanvragen|inzetten|bestellen|inschakelen|aanmelden|organiseren|inplannen|installeren|indienen|aanpassen|opstarten !'],
+  [P_PROMISE, 'ik|we|wij regel|regelen|bestel|bestellen|organiseer|organiseren|zorg|zorgen|schakel|schakelen|zet|zetten !'],
+  [P_PROMISE, 'ik|we|wij vraag|vragen ~5 aan $ !'],
+  [P_PROMISE, 'ik|we|wij vraag|vragen ~5 voor u !'],
+  [P_PROMISE, 'ik|we|wij meld|melden ~3 aan !'],
+  [P_PROMISE, 'ik|we|wij schrijf|schrijven ~3 in voor|bij|$ !'],
+  [P_PROMISE, 'ik|we|wij zet|zetten ~5 in !'],
+  [P_PROMISE, 'ik|we|wij zorg|zorgen ervoor|dat|voor !'],
+  [P_PROMISE, 'dan|daarna|morgen|vandaag|straks|meteen|direct|gelijk regel|zet|bestel|meld|schakel|zorg|organiseer|regelen ik|we !'],
+  [P_PROMISE, 'dan|daarna|morgen|vandaag|straks|meteen|direct|gelijk vraag ik|we ~5 aan $ !'],
+  [P_PROMISE, 'ik ga|gaan ~5 regelen|aanvragen|inzetten|inschakelen|bestellen|regelen|zorgen|organiseren|aanmelden !'],
+  [P_PROMISE, 'ik|we kijk|kijken of ~3 kan|kunnen|krijgen|mogelijk !'],
+  [P_PROMISE, 'dan krijgt u ~3 van|een !'],
 
   // -- information
   [P_INFO, 'recht op'],
@@ -614,6 +634,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INFO_PROC, '^vandaag|eerst|daarna|straks wil ik'],
   [P_INFO_PROC, 'het doel van'],
   [P_INFO_PROC, 'in principe'],
+  [P_INFO_PROC, 'het gaat vandaag|straks|hier ~1 om'],
   [P_INFO_PROC, 'van tevoren'],
   [P_INFO_PROC, 'in bruikleen'],
 
@@ -633,13 +654,17 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, '^daar zijn we'],
   [P_SMALL, '^daar ben ik'],
   [P_SMALL, '^hier ben ik'],
-  [P_SMALL, 'wat een ~1 mooie|lieve|leuke|gezellige|prachtige|grote|schattige|fijne'],
+  [P_SMALL, 'wat een ~1 mooie|lieve|leuke|gezellige|prachtige|grote|schattige|fijne|mooi|leuk|lief|prachtig|gezellig'],
+  [P_SMALL, 'fijn|leuk|prettig|goed ~1 om|u ~2 te spreken|ontmoeten|zien|leren'],
+  [P_SMALL, 'fijn|prettig|goed|leuk gesprek'],
   [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij'],
   [P_SMALL, 'koud|warm|nat|glad|fris|guur buiten|vandaag|hoor|hier|binnen'],
   [P_SMALL, 'lekker|heerlijk|zo warm|koel|fris|koud'],
   [P_SMALL, 'mag|zal|kan ik ~3 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren'],
   [P_SMALL, 'fijn|leuk|goed ~1 dat ik ~3 mag|kan|kom|er'],
   [P_SMALL, 'fijn u te ontmoeten'],
+  [P_INTRO, '^ik ben|heet * $'],
+  [P_SMALL, 'warm|koud|droog genoeg'],
   [P_SMALL, 'kennis te maken'],
   [P_SMALL, '^dag ~2 $'],
   [P_SMALL, '^dag mevrouw|meneer|allemaal'],
@@ -1142,7 +1167,7 @@ function bareImperative(c: number, e: number): boolean {
   if (c + 1 < e && BRK[c + 1] !== 0) return false; // 'Kijk, …' is a discourse marker
   if (c + 1 >= e) return t0 === 'stop' || t0 === 'wacht' || t0 === 'probeer';
   const t1 = TOK[c + 1]!;
-  if (t1 === 'u' || t1 === 'ik' || t1 === 'we' || t1 === 'wij' || t1 === 'ze' || t1 === 'hij' || t1 === 'zij' || t1 === 'het' && (t0 === 'ga' || t0 === 'kom' || t0 === 'doe')) return false;
+  if (t1 === 'u' || t1 === 'ik' || t1 === 'we' || t1 === 'wij' || t1 === 'ze' || t1 === 'hij' || t1 === 'zij') return false;
   if (t0 === 'leg' && has(P_INVITE)) return false;
   return true;
 }
@@ -1252,7 +1277,7 @@ function clauseStartsQuestion(c: number, e: number, sentenceQ: boolean, lastClau
   if (verbFirst(c, e)) {
     const t1 = TOK[c + 1];
     if (t1 === 'ik' && (t0 === 'zou' || t0 === 'regel' || t0 === 'vraag' || t0 === 'zet')) return false;
-    return sentenceQ && lastClause || lastClause && (t1 === 'u');
+    return sentenceQ && lastClause || lastClause && (t1 === 'u') || BRK[c] === 3;
   }
   return false;
 }
@@ -1308,7 +1333,28 @@ function pushSeg(s: number, e: number, q: boolean, check: boolean): void {
   nSeg++;
 }
 
+/** Verbs that open a follow-up question in run-on typing: 'hoe gaat het met koken lukt dat nog'. */
+const RUN_ON_VERBS = new Set(['lukt', 'gaat', 'is', 'klopt', 'heeft', 'kunt', 'kan', 'wilt', 'doet', 'bent', 'vindt', 'komt', 'woont', 'mag', 'moet', 'zou', 'gebruikt', 'krijgt', 'helpt', 'valt', 'red', 'redt']);
+const RUN_ON_SUBJ = new Set(['dat', 'het', 'u', 'er', 'die']);
+const RUN_ON_BLOCK = F_FINITE | F_SUBJ | F_DET | F_PREP | F_SUBORD | F_WH | F_CONJ | F_NEG | F_ACK | F_FILLER;
+
+/** Unpunctuated text: a second question glued to a first one gets a clause break. */
+function markRunOnQuestion(s: number, e: number): void {
+  const c = skipLead(s, e, false);
+  if (c + 4 >= e) return;
+  if ((FLG[c]! & F_WH) === 0 && !verbFirst(c, e)) return;
+  if ((TOK[c] === 'wat' || TOK[c] === 'hoe') && (FLG[c + 1]! & F_EXCL) !== 0 && (FLG[c + 1]! & (F_FINITE | F_CLOSED_HOE)) === 0) return;
+  for (let i = c + 3; i + 1 < e; i++) {
+    if (BRK[i] !== 0) return;
+    if (!RUN_ON_VERBS.has(TOK[i]!) || !RUN_ON_SUBJ.has(TOK[i + 1]!)) continue;
+    if ((FLG[i - 1]! & RUN_ON_BLOCK) !== 0 || TOK[i - 1] === 'dat' || TOK[i - 1] === 'die') continue;
+    BRK[i] = 3; // a clause break that only this run-on rule makes
+    return;
+  }
+}
+
 function segmentSentence(s: number, e: number, q: boolean): void {
+  markRunOnQuestion(s, e);
   // clause boundaries inside the sentence
   let segStart = s;
   let clauseStart = s;
@@ -1526,6 +1572,10 @@ function classifySegment(k: number): void {
       form = tokenFlagIn(CAT_END[P_PERM_ASK]!, e, F_PROC) ? CLOSED : PERMIT;
       break out;
     }
+    if (has(P_OFFER) && (hasTok(s, e, 'beginnen') || hasTok(s, e, 'starten') || hasTok(s, e, 'pauze'))) {
+      form = SMALL;
+      break out;
+    }
     if (has(P_OFFER) && !tokenFlagIn(s, e, F_SMALL) && !tokenFlagIn(s, e, F_PROC) && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen')) {
       form = PERMIT;
       break out;
@@ -1599,12 +1649,17 @@ function classifySegment(k: number): void {
       strong = true;
       break out;
     }
-    if (has(P_UNDERSTAND) || reflectAnchored && !(has(P_ADVICE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_REFLECT]!)) {
+    if (has(P_UNDERSTAND) || reflectAnchored && !(has(P_ADVICE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_REFLECT]!) && !(has(P_INFO_PROC) && CAT_POS[P_INFO_PROC]! <= CAT_POS[P_REFLECT]!)) {
       if (has(P_PRAISE) && !has(P_UNDERSTAND) && TOK[anchor] !== 'u') {
         form = AFFIRM;
         break out;
       }
       form = feelingIn(s, e) || deepIn(s, e) || has(P_EMPATHY) ? COMPLEX : SIMPLE;
+      strong = true;
+      break out;
+    }
+    if (has(P_ADVICE) && has(P_PRAISE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_PRAISE]!) {
+      form = ADVICE;
       strong = true;
       break out;
     }
@@ -1649,6 +1704,10 @@ function classifySegment(k: number): void {
     }
     if (has(P_ADVICE_SOFT)) {
       form = ADVICE;
+      break out;
+    }
+    if (has(P_INTRO) && !clientSubj) {
+      form = SMALL;
       break out;
     }
     if (has(P_SMALL) || (or & F_SMALL) !== 0 && !clientSubj) {
@@ -1712,10 +1771,12 @@ export function readForm(text: string): FormReading {
   // 1. advice with permission anywhere
   let anyAdvice = false;
   let anySoft = false;
+  let anySolution = false;
   for (let k = 0; k < n; k++) {
     if (SEG_FORM[k] === PERMIT) return { form: 'advice_with_permission', segments };
     if (SEG_FORM[k] === ADVICE) anyAdvice = true;
     if (SEG_SOFT[k]) anySoft = true;
+    if (SEG_SOLUTION[k]) anySolution = true;
   }
   // 2. advice or a proposed provision followed by 'wat vindt u daarvan?'
   for (let k = 1; k < n; k++) {
@@ -1726,7 +1787,7 @@ export function readForm(text: string): FormReading {
   }
   // 3. advice softened by autonomy ('… maar u bepaalt zelf')
   for (let k = 0; k < n; k++) {
-    if (SEG_AUTONOMY[k] && (anyAdvice || anySoft)) return { form: 'advice_with_permission', segments };
+    if (SEG_AUTONOMY[k] && (anyAdvice || anySoft || anySolution)) return { form: 'advice_with_permission', segments };
   }
   // 4. the last real question decides; a check after a reflection/summary does not count
   let lastQ = -1;
@@ -1779,7 +1840,7 @@ export function readForm(text: string): FormReading {
 // DEBUG-START
 export function __debug(text: string): unknown {
   tokenize(text);
-  const names = ['PERMIT','PERM_ASK','ELICIT','AUTONOMY','FOR_YOU','INVITE','EMBED_Q','CHECK','SUMMARY','UNDERSTAND','REFLECT','DEEP','PRAISE','ADVICE','ADVICE_Q','ADVICE_SOFT','PROMISE','INFO','SMALL','ACK','EMPATHY','NOT_Q','CLOSED_FACT','PERM_COND','OFFER','INFO_PROC','OPEN_MORE','EMPATHY_ACK'];
+  const names = ['PERMIT','PERM_ASK','ELICIT','AUTONOMY','FOR_YOU','INVITE','EMBED_Q','CHECK','SUMMARY','UNDERSTAND','REFLECT','DEEP','PRAISE','ADVICE','ADVICE_Q','ADVICE_SOFT','PROMISE','INFO','SMALL','ACK','EMPATHY','NOT_Q','CLOSED_FACT','PERM_COND','OFFER','INFO_PROC','OPEN_MORE','EMPATHY_ACK','INTRO'];
   scanPhrases(0, nTok, skipLead(0, nTok, true));
   const cats: string[] = [];
   for (let i = 0; i < N_CAT; i++) if (CAT_POS[i]! >= 0) cats.push(`${names[i]}@${CAT_POS[i]}-${CAT_END[i]}`);

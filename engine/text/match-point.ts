@@ -1,7 +1,7 @@
 import type { Option, Point } from '../case/schema';
 import { judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
-import { makeIdf, profile, similarity, verbatim, type Idf, type Profile } from './similarity';
+import { keyStems, makeIdf, profile, similarity, usesKey, verbatim, type Idf, type Profile } from './similarity';
 
 // A typed sentence is taken as an option only when it says what the option says. An option the case
 // judges weak needs a clear match with its own wording: a good consultant must never be handed a
@@ -14,6 +14,8 @@ export const PITFALL_THRESHOLD = 0.5;
 
 interface PointIndex {
   readonly variants: readonly (readonly Profile[])[];
+  /** Per option, the words that make it itself; a match by meaning must use one. */
+  readonly keys: readonly Set<string>[];
   readonly texts: readonly Profile[];
   readonly idf: Idf;
 }
@@ -24,7 +26,7 @@ function indexOf(point: Point): PointIndex {
   let index = indexes.get(point);
   if (!index) {
     const variants = point.options.map((o) => [o.text, ...o.examples].map(profile));
-    index = { variants, texts: variants.map((v) => v[0]!), idf: makeIdf(variants.flat()) };
+    index = { variants, keys: variants.map((v) => keyStems(v)), texts: variants.map((v) => v[0]!), idf: makeIdf(variants.flat()) };
     indexes.set(point, index);
   }
   return index;
@@ -54,6 +56,7 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   let bestScore = -Infinity;
   point.options.forEach((option, i) => {
     const raw = scores[i] ?? 0;
+    if (!usesKey(typed, index.keys[i]!)) return;
     const needed = judgeOption(option) === 'weak' ? PITFALL_THRESHOLD : MATCH_THRESHOLD;
     if (raw < needed) return;
     const value = raw + bonus(option, reading);

@@ -103,3 +103,27 @@ export function containment(whole: Profile, part: Profile, idf: Idf): number {
   }
   return all === 0 ? 0 : have / all;
 }
+
+/**
+ * The words that make one option or arrangement itself: stems in at least 40% of its wordings (text and
+ * examples). `common` leaves out stems that too many sentences of the case share ("bellen", "zullen").
+ */
+export function keyStems(variants: readonly Profile[], common: (stem: string) => boolean = () => false): Set<string> {
+  const count = new Map<string, number>();
+  for (const v of variants) for (const s of v.stems.keys()) if (s.length >= 4 && !common(s)) count.set(s, (count.get(s) ?? 0) + 1);
+  const needed = Math.max(variants.length > 1 ? 2 : 1, Math.ceil(variants.length * 0.4));
+  return new Set([...count].filter(([, n]) => n >= needed).map(([s]) => s));
+}
+
+export function usesKey(typed: Profile, keys: ReadonlySet<string>): boolean {
+  for (const s of typed.stems.keys()) if (keys.has(s)) return true;
+  return false;
+}
+
+/** Stems in more than `share` of the given sentences: too common in a case to tell its options apart. */
+export function commonStems(profiles: readonly Profile[], share: number): (stem: string) => boolean {
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const s of p.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const limit = Math.max(3, profiles.length * share);
+  return (stem) => (df.get(stem) ?? 0) > limit;
+}

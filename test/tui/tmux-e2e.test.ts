@@ -197,6 +197,8 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
       const done = await waitFor('KLAAR-0');
       expect(done).not.toContain(TEST_KEY);
       expect(done).toContain('Je gesprek is bewaard in');
+      const saved = readdirSync(out).map((f) => runFileSchema.parse(JSON.parse(readFileSync(join(out, f), 'utf8'))));
+      expect(saved.filter((r) => r.mode === 'model')).toHaveLength(1); // this run is marked as played with a model
     } finally {
       await server.close();
     }

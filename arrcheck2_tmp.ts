@@ -1,0 +1,31 @@
+import { allCases } from './test/helpers/cases';
+import { arrangementOf } from './engine/text/echoes';
+import { profile } from './engine/text/similarity';
+function keysOf(texts: string[]) { const vs = texts.map(profile); const count = new Map<string, number>(); for (const v of vs) for (const s of v.stems.keys()) if (s.length >= 4) count.set(s, (count.get(s) ?? 0) + 1); const needed = Math.max(2, Math.ceil(vs.length * 0.4)); return [...count].filter(([, n]) => n >= needed).map(([s]) => s); }
+const want = new Set(process.argv.slice(2));
+for (const sc of allCases()) {
+  if (want.size && !want.has(sc.id)) continue;
+  console.log(`== ${sc.id} leave-one-out`);
+  for (const [id, a] of Object.entries(sc.arrangements)) console.log(`  keys ${id}: ${keysOf([a.summary, ...a.examples]).join(' ')}`);
+  let miss = 0, tot = 0;
+  for (const [id, a] of Object.entries(sc.arrangements)) {
+    a.examples.forEach((ex, i) => {
+      const copy = { ...sc, arrangements: { ...sc.arrangements, [id]: { ...a, examples: a.examples.filter((_, j) => j !== i) } } };
+      const got = arrangementOf(copy as any, ex, 'advice_without_permission', 'algemene_voorziening');
+      tot++;
+      if (got !== id) { miss++; console.log(`  LOO ${id} -> ${got}: ${ex}`); }
+    });
+  }
+  console.log(`  ${tot - miss}/${tot} ok`);
+  // pitfall / weak options that "arrange" something or propose solutions
+  for (const [pid, p] of Object.entries(sc.points)) {
+    p.options.forEach((o: any, i: number) => {
+      if (!['algemene_voorziening', 'maatwerkvoorziening', 'netwerk', 'eigen_kracht'].includes(o.move)) return;
+      const neg = (o.score ?? []).some((s: any) => s.points < 0) || o.flag || o.critical;
+      for (const t of [o.text, ...(o.examples ?? [])]) {
+        const got = arrangementOf(sc, t, 'advice_without_permission', 'algemene_voorziening');
+        if (got) console.log(`  ${neg ? 'NEG' : 'ok '} ${pid}#${i + 1} ${o.move} -> ${got}: ${t.slice(0, 90)}`);
+      }
+    });
+  }
+}
