@@ -1,12 +1,12 @@
 import { allCases } from './test/helpers/cases';
 import { arrangementOf } from './engine/text/echoes';
-import { profile } from './engine/text/similarity';
-function keysOf(texts: string[]) { const vs = texts.map(profile); const count = new Map<string, number>(); for (const v of vs) for (const s of v.stems.keys()) if (s.length >= 4) count.set(s, (count.get(s) ?? 0) + 1); const needed = Math.max(2, Math.ceil(vs.length * 0.4)); return [...count].filter(([, n]) => n >= needed).map(([s]) => s); }
+import { profile, keyStems, commonStems } from './engine/text/similarity';
+function keysFor(sc: any, texts: string[]) { const all: any[] = []; for (const p of Object.values<any>(sc.points)) for (const o of p.options) all.push(...[o.text, ...o.examples].map(profile)); const common = commonStems(all, 0.05); return [...keyStems(texts.map(profile), common)]; }
 const want = new Set(process.argv.slice(2));
 for (const sc of allCases()) {
   if (want.size && !want.has(sc.id)) continue;
   console.log(`== ${sc.id} leave-one-out`);
-  for (const [id, a] of Object.entries(sc.arrangements)) console.log(`  keys ${id}: ${keysOf([a.summary, ...a.examples]).join(' ')}`);
+  for (const [id, a] of Object.entries(sc.arrangements)) console.log(`  keys ${id}: ${keysFor(sc, [a.summary, ...a.examples]).join(' ')}`);
   let miss = 0, tot = 0;
   for (const [id, a] of Object.entries(sc.arrangements)) {
     a.examples.forEach((ex, i) => {

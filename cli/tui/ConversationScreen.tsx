@@ -43,7 +43,7 @@ export function ConversationScreen(props: Props) {
           <Text>{line.text}</Text>
         </Box>
       ))}
-      {waiting === 'reading' ? <Text>{`${NL.you}: "${props.text.trim()}"`}</Text> : null}
+      {waiting === 'reading' ? <Said who={NL.you} text={`"${props.text.trim()}"`} /> : null}
       {waiting ? <Spinner label={waiting === 'reading' ? NL.modelReading : NL.modelThinking(scenario.client.name)} /> : null}
       {!waiting && props.pending ? <Understood pending={props.pending} /> : null}
       {!waiting && !props.pending ? <Choices {...props} /> : null}
@@ -86,7 +86,7 @@ function Understood({ pending }: { pending: Pending }) {
   const unsure = pending.cursor < 0 || (pending.confidence !== null && pending.confidence < SURE);
   return (
     <Box flexDirection="column">
-      <Text>{`${NL.you}: "${pending.text}"`}</Text>
+      <Said who={NL.you} text={`"${pending.text}"`} />
       {unsure ? (
         <Text bold>{NL.unsure(Math.round((pending.confidence ?? 0) * 100))}</Text>
       ) : (
@@ -103,6 +103,18 @@ function Understood({ pending }: { pending: Pending }) {
         );
       })}
       <Text dimColor>{unsure ? NL.confirmHintUnsure : NL.confirmHint}</Text>
+    </Box>
+  );
+}
+
+/** A typed line waiting to be said, wrapped under its text like the conversation above it. */
+function Said({ who, text }: { who: string; text: string }) {
+  return (
+    <Box>
+      <Box flexShrink={0} marginRight={1}>
+        <Text color={tint('blue')} bold>{`${who}:`}</Text>
+      </Box>
+      <Text>{text}</Text>
     </Box>
   );
 }

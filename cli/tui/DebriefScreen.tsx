@@ -98,7 +98,9 @@ function Turns({ report }: { report: Report }) {
       <Text bold>{`${NL.turnsHeading}:`}</Text>
       {report.turns.map((turn) => {
         const move = turn.move ? MOVE_LABELS[turn.move] : 'afronden';
-        const read = turn.kind === 'move' && turn.confidence !== null ? `, ${NL.certainty} ${Math.round(turn.confidence * 100)}%` : '';
+        // How a typed turn was read: the reader's certainty, or that the trainee chose the move.
+        const read = turn.kind !== 'move' ? '' : turn.source === 'corrected' ? `, ${NL.chosenByTrainee}`
+          : turn.confidence !== null ? `, ${NL.certainty} ${Math.round(turn.confidence * 100)}%` : '';
         const points = report.items
           .filter((item) => item.turn === turn.n && !isGeneral(item))
           .map((item) => `${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`);
@@ -119,8 +121,11 @@ function Turns({ report }: { report: Report }) {
         <Box flexDirection="column" marginTop={1}>
           <Text bold>{`${NL.wholeConversation}:`}</Text>
           {general.map((item, i) => (
-            <Item key={i} mark={item.points > 0 ? '+' : '-'} color={tint(item.points > 0 ? 'green' : 'red')}>
-              {`${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}: ${item.reason}`}
+            <Item key={i} mark="">
+              <Text>
+                <Text color={tint(item.points > 0 ? 'green' : 'red')}>{`${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`}</Text>
+                {`: ${item.reason}`}
+              </Text>
             </Item>
           ))}
         </Box>

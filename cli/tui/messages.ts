@@ -40,6 +40,7 @@ export const NL = {
   factsMissed: 'Gemist',
   turnsHeading: 'Per beurt',
   takenAs: 'Opgevat als de optie',
+  chosenByTrainee: 'zelf gekozen',
   noOption: 'Bij geen optie: de cliënt antwoordde vrij.',
   wholeConversation: 'Over het hele gesprek',
   debriefHint: (showTurns: boolean) => `${showTurns ? 'b: beurten verbergen' : 'b: per beurt bekijken'} · m: menu · q of Enter: stoppen`,

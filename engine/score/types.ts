@@ -71,3 +71,11 @@ export function optionByRef(scenario: Scenario, ref: string): Option | undefined
   if (at < 0 || !Object.hasOwn(scenario.points, pointId)) return undefined;
   return scenario.points[pointId]!.options[Number(ref.slice(at + 1)) - 1];
 }
+
+const PROPOSING_FORMS = new Set(['advice_with_permission', 'advice_without_permission', 'information']);
+
+/** Whether a turn put a solution on the table: an option, or typed words that propose (a question about it does not). */
+export function proposes(turn: TurnContext): boolean {
+  if (turn.option !== undefined) return true;
+  return turn.record.form !== null && PROPOSING_FORMS.has(turn.record.form);
+}

@@ -70,7 +70,7 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   if (typed.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
   for (const item of items) {
-    if (!fits(item.move, move, form, typed.stems.size) || !usesKey(typed, item.keys)) continue;
+    if (!fits(item.move, move, form, typed.stems.size) || !usesKey(typed, item.keys, true)) continue;
     for (const v of item.variants) {
       // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
       const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
@@ -104,7 +104,7 @@ export function arrangementOf(scenario: Scenario, text: string, form: Form | nul
   if (typed.stems.size < MIN_PROPOSAL_WORDS) return null;
   let best: { id: string; value: number } | null = null;
   for (const item of items) {
-    if (!usesKey(typed, item.keys)) continue;
+    if (!usesKey(typed, item.keys, true)) continue;
     for (const v of item.variants) {
       const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
       const s = similarity(typed, v, idf);

@@ -152,7 +152,7 @@ lex(F_POLITE_IMP, `belt neemt vraagt kijkt vult stuurt probeert zoekt schakelt m
   loopt schrijft legt gaat doet maakt regelt laat houdt zorgt komt bestelt overlegt praat haalt brengt`);
 lex(F_IMP_PART, 'maar gerust vooral alstublieft alsjeblieft asjeblieft svp rustig');
 
-lex(F_FEEL, `dwars emotioneel ontroerd geraakt eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang angst angstig bezorgd ongerust zorgen
+lex(F_FEEL, `tegenop opzien dwars emotioneel ontroerd geraakt eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang angst angstig bezorgd ongerust zorgen
   schaam schaamt schaamte schamen trots moe vermoeid uitgeput zwaar zware onzeker onzekere onzekerheid mist missen
   gemis lastig lastige boos boze kwaad opluchting opgelucht frustrerend gefrustreerd frustratie teleurgesteld
   teleurstelling machteloos hulpeloos somber down rouw pijn pijnlijk spannend spannende eng gespannen stress
@@ -169,7 +169,7 @@ lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage c
   termijn verslag gespreksverslag ondertekenen bruikleen vergoedt vergoed vergoeding zorgverzekeraar
   zorgverzekering wachtlijst gratis kosteloos euro consulent huisbezoek clientondersteuning mantelzorgwaardering
   regeling voorwaarden geldt gelden formulier handtekening gegevens privacy dossier aanvraag inkomen
-  wijkteam buurthuis inloop spreekuur planning collega tevoren minstens uiterlijk principe organisaties
+  verplicht verplichting regels wijkteam buurthuis inloop spreekuur planning collega tevoren minstens uiterlijk principe organisaties
   bibliotheek zorgverzekeringswet wlz zvw toeslag huurtoeslag zorgtoeslag brief bericht uitnodiging
   ergotherapeut indicatiestelling maatwerkvoorziening voorziening voorzieningen eigenbijdrage budgetcursus`);
 lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom doei ziens
@@ -341,6 +341,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERMIT, 'wilt|wil u ~3 overwegen|proberen'],
   [P_PERMIT, 'heeft|heb u ~4 nagedacht|gedacht over|aan een|om'],
   [P_PERMIT, 'heeft|heb u ~3 aan gedacht om'],
+  [P_PERMIT, 'heeft|heb u ~4 nagedacht|gedacht om'],
   [P_PERMIT, 'iets voor voelen'],
   [P_PERMIT, 'voelt|voel|zou u ~3 iets voor'],
   [P_PERMIT, 'heeft|heb u ~2 interesse|belangstelling in|voor'],
@@ -515,6 +516,11 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'is|was ~1 niet makkelijk|eenvoudig|gemakkelijk|niks|simpel'],
   [P_DEEP, 'klaar mee|ermee'],
   [P_DEEP, 'het zat|beu'],
+  [P_DEEP, 'durft|durf|durfde|durven ~2 niet|nauwelijks'],
+  [P_DEEP, 'er ~1 tegenop|tegen'],
+  [P_DEEP, 'wilt|wil wel ~1 maar'],
+  [P_DEEP, 'eigen hand|handen'],
+  [P_DEEP, 'het liefst|liefste'],
   [P_DEEP, 'houdt|houden|hield ~2 bezig|wakker'],
   [P_DEEP, 'ligt|lig|lag ~3 wakker'],
   [P_DEEP, 'flinke|hele|behoorlijke|pittige klus|opgave|uitdaging|verandering|stap'],
@@ -526,6 +532,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'goed|prima|mooi|slim|knap|netjes|uitstekend|keurig ~1 gedaan|geregeld|aangepakt|opgelost|voorbereid|bijgehouden|bedacht|volgehouden|georganiseerd|bewaard'],
   [P_PRAISE, 'goed|prima|mooi|netjes|keurig ~1 voor elkaar'],
   [P_PRAISE, 'goed|lekker bezig'],
+  [P_PRAISE, '^goed|prima|knap|top|super zo $'],
+  [P_PRAISE, '^heel|erg|echt goed|knap|sterk $'],
   [P_PRAISE, 'u weet ~2 goed wat'],
   [P_PRAISE, 'veel|alles ~1 voor ~3 over $'],
   [P_PRAISE, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
@@ -581,6 +589,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'zou ik ~4 nemen|doen|gaan|bellen|vragen|regelen|aanvragen|kopen|proberen'],
   [P_ADVICE, 'het beste is|kunt'],
   [P_ADVICE, 'het is ~1 tijd om|voor'],
+  [P_ADVICE, '^laat u ~1 helpen|ondersteunen|bijstaan|adviseren|informeren'],
   [P_ADVICE_Q, 'kunt|kan|kun|moet|zou|moest u ~1 niet ~2 gewoon|eens|even|beter|ook|gewoonweg'],
   [P_ADVICE_Q, 'is|zou|was het ~1 niet ~2 beter|verstandig|verstandiger|handig|handiger|slim|slimmer|makkelijker|idee'],
   [P_ADVICE_Q, 'moet u ~2 niet'],
@@ -1241,6 +1250,7 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
   }
   if (verbFirst(c, e)) {
     if (politeImperative(c, e, hasQ)) return ADVICE;
+    if (!hasQ && CAT_POS[P_ADVICE] === c) return ADVICE;
     if (has(P_ADVICE_Q)) return ADVICE;
     return CLOSED;
   }

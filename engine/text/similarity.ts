@@ -115,8 +115,11 @@ export function keyStems(variants: readonly Profile[], common: (stem: string) =>
   return new Set([...count].filter(([, n]) => n >= needed).map(([s]) => s));
 }
 
-export function usesKey(typed: Profile, keys: ReadonlySet<string>): boolean {
-  for (const s of typed.stems.keys()) if (keys.has(s)) return true;
+/** Whether a typed sentence uses enough of an option's own words: one, or two when it has several. */
+export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = false): boolean {
+  const needed = several && keys.size >= 3 ? 2 : 1;
+  let n = 0;
+  for (const s of typed.stems.keys()) if (keys.has(s) && ++n >= needed) return true;
   return false;
 }
 

@@ -200,6 +200,9 @@ describe('free text', () => {
     await press(t.stdin, ENTER);
     expect(t.saves).toHaveLength(1);
     expect(t.saves[0]!.state.turns[0]).toMatchObject({ move: 'brede_blik', source: 'corrected', confidence: null, text: 'Is er iemand die kan helpen?' });
+    // The debrief's turn list says the trainee chose the move, not the reader.
+    await press(t.stdin, UP, ENTER, 'b');
+    expect(t.frame()).toMatch(/1\. \S+ · \[brede blik, zelf gekozen\] "Is er iemand die kan helpen\?"/);
   });
 
   it('reads unclear words with the offline reader as unsure, with no default', async () => {
@@ -285,7 +288,7 @@ describe('debrief', () => {
     expect(turns).toContain('!! Je weigerde een aanvraag aan te nemen.');
     expect(turns).toContain(`Zo had het ook gekund: "${head(opening.options[strongestOption(opening)!]!.text)}`);
     expect(turns).toMatch(/2\. neutraal · \[afronden\]/);
-    expect(turns).toContain('Over het hele gesprek:');
+    expect(turns).toMatch(/Over het hele gesprek:\n +-\d+ [A-Z][a-z ]+: \S/);
   });
 });
 

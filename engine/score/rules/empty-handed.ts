@@ -32,6 +32,6 @@ export function arrangedSupport({ scenario, turns }: RuleContext): { turn: numbe
     const support = option?.arranges ? option : record.echoes !== null && proposed ? optionByRef(scenario, record.echoes) : undefined;
     if (!support?.arranges) return [];
     if (scenario.needsMaatwerk && support.move !== 'maatwerkvoorziening') return [];
-    return [{ turn: record.n, text: option ? support.text : record.text }];
+    return [{ turn: record.n, text: support.text }];
   });
 }

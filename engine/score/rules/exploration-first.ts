@@ -1,5 +1,5 @@
 import { EXPLORING_MOVES, SOLUTION_MOVES } from '../../vocabulary';
-import type { Rule, ScoreItem } from '../types';
+import { proposes, type Rule, type ScoreItem } from '../types';
 
 const ENOUGH = 3;
 const TOO_FEW = 2;
@@ -9,15 +9,18 @@ export const explorationFirst: Rule = ({ turns }) => {
   const items: ScoreItem[] = [];
   let explored = 0;
   let firstSolutionSeen = false;
-  for (const { record, judgement } of turns) {
+  for (const turn of turns) {
+    const { record, option, judgement } = turn;
+    // A typed mention of a provision is not a proposal: only an option, or a typed turn that said one, counts as a solution here.
+    const concrete = option !== undefined || record.echoes !== null || record.arranges !== null;
     if (record.move === null) continue;
     if (EXPLORING_MOVES.includes(record.move)) {
       if (judgement !== 'weak' && record.form !== 'closed_question') explored++;
       continue;
     }
-    if (!SOLUTION_MOVES.includes(record.move)) continue;
+    if (!SOLUTION_MOVES.includes(record.move) || !proposes(turn)) continue;
     // One judgement per turn: a solution the case calls weak earns no credit for its timing.
-    if (!firstSolutionSeen && explored >= ENOUGH && judgement !== 'weak') {
+    if (!firstSolutionSeen && explored >= ENOUGH && judgement !== 'weak' && concrete) {
       items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: je verkende eerst (${explored} verkennende beurten) en kwam daarna pas met oplossingen.`, rule: 'exploration_first' });
     }
     if (explored < TOO_FEW) {

@@ -1,4 +1,4 @@
-import type { Flag, Rule, ScoreItem } from '../types';
+import { proposes, type Flag, type Rule, type ScoreItem } from '../types';
 
 export const PREMATURE = 'premature_maatwerkvoorziening';
 
@@ -13,7 +13,10 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
   let netwerk = false;
   let generalCredited = false;
   let urgent: string | undefined;
-  for (const { record, judgement } of turns) {
+  for (const turn of turns) {
+    const { record, option, judgement } = turn;
+    // A typed mention of a provision is not a proposal: only an option, or a typed turn that said one, counts as a solution here.
+    const concrete = option !== undefined || record.echoes !== null || record.arranges !== null;
     // Explored: asked about it, or a fact of that kind already came out (a typed question is read for one move).
     if (record.move === 'eigen_kracht') eigenKracht = true;
     if (record.move === 'netwerk') netwerk = true;
@@ -21,14 +24,14 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
       if (judgement !== 'weak') {
         items.push({ turn: record.n, dimension: 'passende_oplossing', points: 5, reason: `Beurt ${record.n}: na een acuut risico (${urgent}) regelde je meteen steun. Dat is terecht: bij spoed geeft de gemeente direct een voorziening, vóór het onderzoek af is (art. 2.3.3 Wmo 2015).`, rule: 'kanteling_order' });
       }
-    } else if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk)) {
+    } else if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk) && proposes(turn)) {
       const missing = [!eigenKracht && 'eigen kracht', !netwerk && 'netwerk'].filter(Boolean).join(' en ');
       const message = `Beurt ${record.n}: je bood een maatwerkvoorziening aan voordat ${missing} verkend ${missing.includes(' en ') ? 'waren' : 'was'}.`;
       flags.push({ turn: record.n, code: PREMATURE, message });
       // Every such turn is flagged, but the ladder is skipped once: the loss counts once.
       if (!items.some((i) => i.points < 0)) items.push({ turn: record.n, dimension: 'passende_oplossing', points: -25, reason: message, rule: 'kanteling_order' });
     }
-    if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited && judgement !== 'weak') {
+    if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited && judgement !== 'weak' && concrete) {
       generalCredited = true;
       items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: na eigen kracht en netwerk keek je naar een algemene voorziening, in de volgorde van de kanteling.`, rule: 'kanteling_order' });
     }
