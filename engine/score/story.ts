@@ -15,8 +15,11 @@ export function storyOf(scenario: Scenario, state: RunState, flags: readonly Fla
   const missed = Object.keys(scenario.facts).filter((id) => !state.revealed.includes(id)).map(summary);
   story.push(found.length === 0 ? 'Je bracht in dit gesprek niets boven tafel wat de cliënt niet al zelf vertelde.' : `Wat je boven tafel kreeg: ${found.join('; ')}.`);
   if (missed.length > 0) story.push(`Wat verborgen bleef: ${missed.join('; ')}.`);
-  for (const flag of flags) if (flag.critical) story.push(`Kritieke fout: ${flag.message.replace(/^Beurt \d+: /, '')}`);
-  if (arranged.length > 0) story.push(`Wat je regelde: ${arranged.map((a) => `"${clean(a.text)}"`).join('; ')}.`);
+  // Knock-outs open the debrief in a block of their own; the story only says that one was made.
+  const critical = flags.filter((f) => f.critical).length;
+  if (critical > 0) story.push(critical === 1 ? 'Er was een kritieke fout: die staat bovenaan de nabespreking.' : `Er waren ${critical} kritieke fouten: die staan bovenaan de nabespreking.`);
+  const texts = [...new Set(arranged.map((a) => clean(a.text)))];
+  if (texts.length > 0) story.push(`Wat je regelde: ${texts.map((t) => `"${t}"`).join('; ')}.`);
   else if (scenario.needsSupport) story.push('Er is in dit gesprek geen steun voor de cliënt geregeld.');
   return story;
 }

@@ -1,4 +1,4 @@
-import { strongestOption } from '../case/judgement';
+import { judgeOption, strongestOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
 import type { Flag, RuleContext, ScoreItem } from './types';
 
@@ -28,7 +28,8 @@ export function verdictsOf(scenario: Scenario, ctx: RuleContext, items: readonly
       const point = scenario.points[record.point]!;
       const best = strongestOption(point);
       const bestOption = best === undefined ? undefined : point.options[best];
-      if (bestOption && bestOption !== option) example = bestOption.text;
+      // Only a truly strong option is an example; at a point with only poor options there is none to show.
+      if (bestOption && bestOption !== option && judgeOption(bestOption) === 'strong') example = bestOption.text;
     }
     out.set(record.n, { verdict, reasons, example });
   }

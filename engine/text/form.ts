@@ -97,6 +97,8 @@ const F_CLOSED_WELKE = 1 << 24; // after 'welke': dag, datum, tijd → one fact
 const F_NOUN_POSS = 1 << 25; // nouns that make a preceding 'je' possessive
 const F_ACTION_1P = 1 << 26; // verbs of arranging in first person ('regel', 'vraag', 'zet')
 const F_NEG = 1 << 27; // niet, geen, nooit
+const F_DOC = 1 << 28; // documents of the procedure: verslag, brief, beschikking
+const F_AGENT = 1 << 29; // people and bodies that act on the client: huisarts, gemeente, leverancier
 
 const LEX = new Map<string, number>();
 function lex(flag: number, words: string): void {
@@ -107,7 +109,7 @@ function lex(flag: number, words: string): void {
 }
 
 lex(F_FILLER, 'eh ehm ehh euh uh uhm um hm hmm hmmm mm mmm mhm nou tja nouja enfin he hey hee oh o ah ach och goh oei oeps jee tsja');
-lex(F_ACK, `ja jaja jawel jazeker oke goed prima precies inderdaad juist klopt mhm hm hmm aha ah oh zeker
+lex(F_ACK, `graag ja jaja jawel jazeker oke goed prima precies inderdaad juist klopt mhm hm hmm aha ah oh zeker
   natuurlijk helder duidelijk top fijn mooi akkoord begrijpelijk nee neenee snap begrijp nou tja welnu`);
 lex(F_WH, 'wat hoe welke welk waar waarom wie wiens waardoor waarmee waarover waarin waarop waarvan waaraan waarbij waarnaar waarvoor waarheen wanneer hoeveel hoelang hoezo');
 lex(F_CONJ, 'en maar of want');
@@ -129,7 +131,7 @@ lex(F_NONVERB, `de het een dat die dit deze uw mijn ik we wij ze zij hij u er me
   mevrouw meneer voor met bij aan op in van naar over door om tot zonder tegen na volgens naast tussen via per
   goedemorgen goedemiddag goedenavond hallo hoi dag dank bedankt dankjewel dankuwel sorry oh ah ach jammer
   lastig moeilijk zwaar vervelend naar rot eenzaam verdrietig bang moe trots boos blij dapper slim verstandig
-  klinkt lijkt`);
+  klinkt lijkt bijvoorbeeld eventueel sowieso misschien wellicht mogelijk trouwens overigens`);
 for (const w of ['ook', 'nog']) LEX.set(w, (LEX.get(w) ?? 0) | F_NONVERB);
 
 lex(F_FINITE, `is ben bent zijn was waren heeft heb hebben had hadden kan kunt kun kunnen kon konden wil wilt willen
@@ -164,7 +166,7 @@ lex(F_FEEL, `tegenop opzien dwars emotioneel ontroerd geraakt eenzaam eenzame ee
   banger somberder`);
 lex(F_DEEP, `eigenlijk ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekenis
   zelfstandig zelfstandigheid onafhankelijk afhankelijk regie waardig waardigheid vrijheid last opgeven falen faalt
-  enerzijds anderzijds stil stilte verandering omslag klap verlies gemis worsteling strijd`);
+  enerzijds anderzijds stil stilte herinneringen herinnering loslaten inleveren verandering omslag klap verlies gemis worsteling strijd`);
 lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage cak procedure wettelijk wet bezwaar
   termijn verslag gespreksverslag ondertekenen bruikleen vergoedt vergoed vergoeding zorgverzekeraar
   zorgverzekering wachtlijst gratis kosteloos euro consulent huisbezoek clientondersteuning mantelzorgwaardering
@@ -201,6 +203,10 @@ lex(F_NOUN_POSS, `dochter zoon moeder vader man vrouw broer zus kinderen kind bu
   rekeningen medicijnen eten leven gezondheid benen rug knie knieen heup hoofd werk situatie netwerk kamer
   schoonzoon schoondochter kleindochter kleinzoon nichtje neef tante oom vrienden vriendinnen hond kat
   rollator scootmobiel boodschappen huishouden week dag ochtend avond nachten gevoel zorgen`);
+lex(F_DOC, 'verslag gespreksverslag brief brieven beschikking besluit bericht uitnodiging formulier folder samenvatting email mail');
+lex(F_AGENT, `huisarts dokter gemeente thuiszorg leverancier collega consulent ergotherapeut wijkteam buurvrouw buurman
+  vrijwilliger organisatie aanbieder zorgaanbieder wijkverpleegkundige wijkverpleging fysiotherapeut specialist
+  cak verzekeraar zorgverzekeraar iemand medewerker taxi chauffeur bank deurwaarder budgetcoach maatje`);
 lex(F_ACTION_1P, `schrijf regel regelen vraag aanvragen zet inzetten bestel bestellen meld aanmelden schakel inschakelen
   zorg organiseer organiseren bel bellen stuur maak plan inplannen geef regelen zoek`);
 
@@ -210,7 +216,7 @@ const VARIANTS = new Map<string, string>([
   ['uwe', 'uw'], ['hebt', 'heeft'], ['vind', 'vindt'], ['word', 'wordt'], ['ff', 'even'], ['effe', 'even'],
   ['k', 'ik'], ['t', 'het'], ['n', 'een'], ['da', 'dat'], ['wa', 'wat'], ['wt', 'wat'], ['waat', 'wat'],
   ['wst', 'wat'], ['hoew', 'hoe'], ['mss', 'misschien'], ['misch', 'misschien'],
-  ['mischien', 'misschien'], ['misschein', 'misschien'], ['idd', 'inderdaad'], ['ok', 'oke'], ['okay', 'oke'],
+  ['mischien', 'misschien'], ['misschein', 'misschien'], ['idd', 'inderdaad'], ['ok', 'oke'], ['jaa', 'ja'], ['jah', 'ja'], ['jep', 'ja'], ['yes', 'ja'], ['neej', 'nee'], ['neuh', 'nee'], ['nope', 'nee'], ['okay', 'oke'],
   ['okee', 'oke'], ['okey', 'oke'], ['oki', 'oke'], ['okido', 'oke'], ['okej', 'oke'], ['mn', 'mijn'], ['m', 'hem'],
   ['zn', 'zijn'], ['nie', 'niet'], ['ni', 'niet'], ['nt', 'niet'], ['dr', 'er'], ['der', 'er'],
   ['goeiemorgen', 'goedemorgen'], ['goedenmorgen', 'goedemorgen'], ['goemorgen', 'goedemorgen'],
@@ -313,7 +319,10 @@ const P_INFO_PROC = 25; // 'ik leg vast', 'ik noteer'
 const P_OPEN_MORE = 26; // 'en verder', 'wat nog meer'
 const P_EMPATHY_ACK = 27; // 'dat kan ik me voorstellen'
 const P_INTRO = 28; // 'Ik ben Tom.': an introduction by name
-const N_CAT = 29;
+const P_THANKS = 29; // gratitude: 'fijn dat u tijd voor me heeft'
+const P_INFO_OFFER = 30; // 'ik wil u iets vertellen over…', 'ik heb een tip'
+const P_CLIENT_PRED = 31; // 'het koken lukt niet meer': the client's abilities without 'u'
+const N_CAT = 32;
 
 const PHRASES: readonly (readonly [number, string])[] = [
   // -- advice with permission
@@ -321,7 +330,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERMIT, 'mag|mogen ik|we die|dat|ze|deze geven|delen|noemen|vertellen|uitleggen|voorstellen|voorleggen'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 om'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 als ik|we|er|iemand'],
-  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden om|als'],
+  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden om'],
+  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden als ik|we|er|iemand'],
+  [P_PERMIT, 'zou|vindt u het ~1 idee ~1 vinden'],
   [P_PERMIT, 'wat vindt|zou u ~1 van het|dat idee'],
   [P_PERMIT, 'hoe zou|vindt u het ~1 vinden om|als'],
   [P_PERMIT, 'hoe zou u het vinden'],
@@ -368,7 +379,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_AUTONOMY, 'aan u de|het keuze|keus|besluit'],
   [P_AUTONOMY, 'de keuze|keus is ~1 aan u'],
   [P_AUTONOMY, 'het is uw keuze|keus|beslissing'],
-  [P_AUTONOMY, 'u mag ~2 zelf kiezen|beslissen|bepalen|weten'],
+  [P_AUTONOMY, 'u mag ~2 zelf ~3 kiezen|beslissen|bepalen|weten'],
   [P_AUTONOMY, 'wat|of ~3 bij u past'],
   [P_AUTONOMY, 'u zegt het maar'],
   [P_AUTONOMY, 'u hoeft ~3 niet ~2 als u'],
@@ -384,6 +395,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ELICIT, 'ziet u dat|dit|het ~1 zitten'],
   [P_ELICIT, 'lijkt dat|dit|het u ~1 wat|iets'],
   [P_FOR_YOU, 'iets voor u|uw'],
+  [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel|meer|moeizaam|slecht|moeilijk|lastig $'],
+  [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel ~1 meer|goed|zelf'],
+  [P_INFO_OFFER, 'ik wil|zou|kan ~1 u ~3 vertellen|uitleggen|voorstellen|meegeven|laten|informatie|info|adviseren'],
+  [P_INFO_OFFER, 'ik heb ~2 tip|tips|idee|ideeen|suggestie|suggesties|voorstel'],
   [P_FOR_YOU, 'zou|is|lijkt ~4 iets|oplossing voor u'],
 
   // -- questions
@@ -432,6 +447,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_CHECK, '^zit ik ~3 goed|juist|ernaast|richting $'],
   [P_CHECK, '^of is dat ~2 anders $'],
   [P_CHECK, '^of zie ik dat verkeerd $'],
+  [P_CHECK, '^mag dat|het $'],
+  [P_CHECK, '^vindt u dat|het goed|oke|prima $'],
+  [P_CHECK, '^is dat|het goed|oke|prima $'],
 
   // -- summaries and reflections
   [P_SUMMARY, 'samengevat|samenvattend|samenvatten|samenvat'],
@@ -452,7 +470,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SUMMARY, 'als ik alles ~3 zet|neem|samen'],
   [P_SUMMARY, 'laat ik ~2 samenvatten|opsommen|samen'],
   [P_SUMMARY, 'even samen'],
-  [P_SUMMARY, 'samen gevat|vattend|vatten'],
+  [P_SUMMARY, 'samen gevat|vattend|vatten|vat'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
   [P_UNDERSTAND, 'als ik u goed begrijp'],
@@ -500,7 +518,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'hou|houd|houdt van'],
   [P_DEEP, 'valt|viel ~2 niet mee'],
   [P_DEEP, 'valt|viel ~2 u|het ~2 zwaar|moeilijk'],
-  [P_DEEP, 'kleiner|stiller|leger|anders geworden'],
+  [P_DEEP, 'kleiner|stiller|leger|anders|lang|langer|zwaar|zwaarder|eenzaam|stil|leeg|moeilijker|lastiger geworden|worden|wordt'],
+  [P_DEEP, 'in uw|mijn|zijn|haar eentje'],
+  [P_DEEP, 'uw thuis $'],
   [P_DEEP, 'zit|zat ~3 ermee|mee'],
   [P_DEEP, 'dat|het is ~2 veel'],
   [P_DEEP, 'te veel|teveel'],
@@ -589,13 +609,14 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'zou ik ~4 nemen|doen|gaan|bellen|vragen|regelen|aanvragen|kopen|proberen'],
   [P_ADVICE, 'het beste is|kunt'],
   [P_ADVICE, 'het is ~1 tijd om|voor'],
+  [P_ADVICE, '^gewoon|maar|vooral|gerust doen|proberen|bellen|vragen $'],
   [P_ADVICE, '^laat u ~1 helpen|ondersteunen|bijstaan|adviseren|informeren'],
   [P_ADVICE_Q, 'kunt|kan|kun|moet|zou|moest u ~1 niet ~2 gewoon|eens|even|beter|ook|gewoonweg'],
   [P_ADVICE_Q, 'is|zou|was het ~1 niet ~2 beter|verstandig|verstandiger|handig|handiger|slim|slimmer|makkelijker|idee'],
   [P_ADVICE_Q, 'moet u ~2 niet'],
   [P_ADVICE_Q, 'waarom ~4 u ~4 niet ~1 gewoon|even|eens|ook|zelf|een|gewoonweg'],
   [P_ADVICE_Q, 'waarom belt|vraagt|neemt|probeert|schakelt|meldt|zoekt|koopt|huurt|regelt|laat u ~4 niet'],
-  [P_ADVICE_SOFT, 'u kunt|kan|kun ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|kiezen|aanmelden|langsgaan|huren|kopen|regelen|overwegen|mailen|inzetten|vragen|krijgen !'],
+  [P_ADVICE_SOFT, 'u kunt|kan|kun ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|aanmelden|langsgaan|huren|kopen|regelen|overwegen|mailen|inzetten|vragen|krijgen !'],
   [P_ADVICE_SOFT, 'kunt|kan u ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|kiezen|aanmelden|regelen|overwegen !'],
   [P_ADVICE_SOFT, 'misschien ~4 oplossing|idee|helpen|proberen|kunt|kan ~3 !'],
   [P_ADVICE_SOFT, 'misschien ~4 iets voor u|uw'],
@@ -615,6 +636,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PROMISE, 'ik ga|gaan ~5 regelen|aanvragen|inzetten|inschakelen|bestellen|regelen|zorgen|organiseren|aanmelden !'],
   [P_PROMISE, 'ik|we kijk|kijken of ~3 kan|kunnen|krijgen|mogelijk !'],
   [P_PROMISE, 'dan krijgt u ~3 van|een !'],
+  [P_PROMISE, 'u krijgt ~1 van mij|ons !'],
+  [P_PROMISE, 'ik|we ga|gaan ~4 aanvraag|aanvragen|aanmelding ~2 doen|indienen|maken|insturen !'],
+  [P_PROMISE, 'wat ik ~2 kan|ga doen ~1 is'],
 
   // -- information
   [P_INFO, 'recht op'],
@@ -627,6 +651,12 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INFO, 'euro per'],
   [P_INFO, 'u krijgt|ontvangt|hoort ~3 bericht|brief|beschikking|besluit|uitnodiging|antwoord|bezoek|binnen'],
   [P_INFO, 'u ontvangt'],
+  [P_INFO, 'in aanmerking'],
+  [P_INFO, 'in natura'],
+  [P_INFO, 'kiezen|keuze tussen'],
+  [P_INFO, 'hoeft|hoeven ~4 betalen|kosten|bijdrage'],
+  [P_INFO, '^u wordt|worden ~3 gebeld|opgehaald|uitgenodigd|bezocht|geinformeerd|ingelicht|doorverwezen|verwacht|benaderd|gebracht|thuisgebracht'],
+  [P_INFO, 'dat|zo is|gaat|werkt ~2 de procedure|regel|regels'],
   [P_INFO_PROC, 'ik ben ~3 van|bij|namens|vanuit|consulent|de'],
   [P_INFO_PROC, 'ik werk ~2 bij|als|voor|in'],
   [P_INFO_PROC, 'ik kom ~3 van|namens|vanuit'],
@@ -666,6 +696,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'wat een ~1 mooie|lieve|leuke|gezellige|prachtige|grote|schattige|fijne|mooi|leuk|lief|prachtig|gezellig'],
   [P_SMALL, 'fijn|leuk|prettig|goed ~1 om|u ~2 te spreken|ontmoeten|zien|leren'],
   [P_SMALL, 'fijn|prettig|goed|leuk gesprek'],
+  [P_SMALL, 'gezellig|mooi|leuk|knus|sfeervol|smaakvol ingericht'],
+  [P_SMALL, '^wat zit|woont|staat|ligt u|het ~2 mooi|leuk|gezellig|fijn|prachtig|knus|heerlijk'],
+  [P_THANKS, 'tijd voor me|mij|ons'],
+  [P_THANKS, 'dank|bedankt ~3 voor'],
   [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij'],
   [P_SMALL, 'koud|warm|nat|glad|fris|guur buiten|vandaag|hoor|hier|binnen'],
   [P_SMALL, 'lekker|heerlijk|zo warm|koel|fris|koud'],
@@ -707,6 +741,8 @@ interface Slot {
 }
 interface Phrase {
   cat: number;
+  /** Only plain word slots: matched by a simple loop. */
+  plain: boolean;
   anchored: boolean;
   /** '!' at the end: the match must not contain niet/geen/nooit. */
   noNeg: boolean;
@@ -753,7 +789,7 @@ function compilePhrases(): void {
     }
     const first = slots[0];
     if (!first || first.kind !== K_ALT || !first.alts) throw new Error(`form.ts: phrase must start with words: ${pattern}`);
-    const phrase: Phrase = { cat, anchored, noNeg, slots };
+    const phrase: Phrase = { cat, plain: slots.every((x) => x.kind === K_ALT), anchored, noNeg, slots };
     for (const w of first.alts) {
       let bucket = PHRASE_INDEX.get(w);
       if (!bucket) {
@@ -819,6 +855,7 @@ let SEG_ELICIT = new Uint8Array(0);
 let SEG_AUTONOMY = new Uint8Array(0);
 let SEG_SOFT = new Uint8Array(0);
 let SEG_SOLUTION = new Uint8Array(0);
+let SEG_OFFER = new Uint8Array(0);
 let nSeg = 0;
 
 const LOOKAHEAD = 16;
@@ -846,6 +883,7 @@ function ensureCapacity(chars: number): void {
   SEG_AUTONOMY = new Uint8Array(segCap);
   SEG_SOFT = new Uint8Array(segCap);
   SEG_SOLUTION = new Uint8Array(segCap);
+  SEG_OFFER = new Uint8Array(segCap);
 }
 
 const CAT_POS = new Int32Array(N_CAT);
@@ -916,7 +954,14 @@ function tokenize(text: string): void {
   let run = 0;
   let prevc = -1;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? lower.charCodeAt(i) : 32;
+    let c = i < n ? lower.charCodeAt(i) : 32;
+    if (c === 40 || c === 91) {
+      // a short stage direction in brackets, '(lacht)' or '[knikt]', is not said: skip it
+      const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
+      const close = lower.indexOf(c === 40 ? ')' : ']', i + 1);
+      if (close > 0 && close - i <= 40 && prev !== 58 && prev !== 59) i = close;
+      c = 32;
+    }
     if (isWordChar(c)) {
       if (start < 0) {
         start = i;
@@ -1012,6 +1057,13 @@ function clauseEndAt(p: number, e: number): boolean {
   return p >= e || BRK[p] !== 0;
 }
 
+function matchPlain(slots: readonly Slot[], k: number, p: number, e: number): number {
+  for (; k < slots.length; k++, p++) {
+    if (p >= e || !slots[k]!.alts!.has(TOK[p]!)) return -1;
+  }
+  return p;
+}
+
 function matchFrom(slots: readonly Slot[], k: number, p: number, e: number): number {
   // returns end position of the match or -1
   if (k === slots.length) return p;
@@ -1051,7 +1103,6 @@ function negationIn(s: number, e: number): boolean {
 
 function scanPhrases(s: number, e: number, anchorStart: number): void {
   CAT_POS.fill(-1);
-  CAT_END.fill(-1);
   let or = 0;
   for (let p = s; p < e; p++) {
     or |= FLG[p]!;
@@ -1072,7 +1123,7 @@ function tryPhrases(list: readonly Phrase[], k: number, p: number, s: number, e:
     const known = CAT_POS[ph.cat]!;
     if (known >= 0 && known <= p) continue;
     if (ph.anchored && !isAnchor(p, s, anchorStart)) continue;
-    const end = matchFrom(ph.slots, k, p + k, e);
+    const end = ph.plain ? matchPlain(ph.slots, k, p + k, e) : matchFrom(ph.slots, k, p + k, e);
     if (end < 0) continue;
     if (ph.noNeg && negationIn(p, Math.min(e, end + 2))) continue;
     CAT_POS[ph.cat] = p;
@@ -1214,7 +1265,7 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
         return QUESTION_NONE;
       }
     }
-    if (t0 === 'wat' && (t1 === 'heeft' || t1 === 'hebt' || t1 === 'is' || t1 === 'bent') && !hasQ && has(P_PRAISE)) return QUESTION_NONE;
+    if (t0 === 'wat' && t1 !== undefined && EXCLAIM_VERBS.has(t1) && !hasQ && (has(P_PRAISE) || exclamationAdjective(wc + 2, e))) return QUESTION_NONE;
     if (has(P_ADVICE_Q) && t0 === 'waarom') return ADVICE;
     // one specific fact
     if (t0 === 'hoeveel' || t0 === 'hoelang' || t0 === 'wanneer') return CLOSED;
@@ -1256,6 +1307,17 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
   }
   if (hasQ) return CLOSED; // declarative with a question mark
   return QUESTION_NONE;
+}
+
+const EXCLAIM_VERBS = new Set(['heeft', 'hebt', 'is', 'bent', 'was', 'doet', 'zit', 'woont', 'ziet', 'kijkt', 'ligt', 'staat', 'klinkt', 'ruikt', 'smaakt', 'zijn', 'hebben']);
+
+/** 'Wat heeft u het gezellig ingericht': an evaluative adjective soon after 'wat heeft u'. */
+function exclamationAdjective(from: number, e: number): boolean {
+  for (let i = from; i < e && i < from + 3; i++) {
+    const t = TOK[i]!;
+    if ((FLG[i]! & F_EXCL) !== 0 && t !== 'een' && t !== 'naar' && t !== 'goed' && t !== 'erg') return true;
+  }
+  return false;
 }
 
 function hasLaterBreakBefore(from: number, to: number): boolean {
@@ -1462,6 +1524,8 @@ function clientSubject(c: number, e: number): boolean {
   const t0 = TOK[c];
   if (t0 === undefined) return false;
   if (t0 === 'u' || t0 === 'uw' || t0 === 'uzelf') return true;
+  // 'De huisarts kan u doorverwijzen': an acting person first, 'u' is the object
+  if ((FLG[c]! & F_AGENT) !== 0 || (FLG[c]! & F_DET) !== 0 && (FLG[c + 1]! & F_AGENT) !== 0) return false;
   for (let i = c + 1; i < e && i <= c + 3; i++) {
     const t = TOK[i]!;
     if (t === 'ik' || t === 'we' || t === 'wij') return false;
@@ -1516,7 +1580,7 @@ function livesBefore(i: number): boolean {
 }
 
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden', 'laten', 'laat', 'thuis', 'gratis', 'koud', 'warm', 'vers']);
-const LITERAL_HEAVY = new Set(['werk', 'klussen', 'tassen', 'boodschappen', 'dingen', 'spullen', 'werkzaamheden', 'taken', 'deur', 'dozen']);
+const LITERAL_HEAVY = new Set(['huishouden', 'werk', 'klussen', 'tassen', 'boodschappen', 'dingen', 'spullen', 'werkzaamheden', 'taken', 'deur', 'dozen']);
 
 function deepIn(s: number, e: number): boolean {
   if (has(P_DEEP)) return true;
@@ -1561,8 +1625,9 @@ function classifySegment(k: number): void {
   SEG_ELICIT[k] = has(P_ELICIT) ? 1 : 0;
   SEG_AUTONOMY[k] = has(P_AUTONOMY) ? 1 : 0;
   SEG_SOFT[k] = has(P_ADVICE_SOFT) || has(P_FOR_YOU) ? 1 : 0;
-  SEG_SOLUTION[k] = solutionIn(s, e) ? 1 : 0;
   const or = SEG_FLAGS_OR;
+  SEG_SOLUTION[k] = (or & F_SOLUTION) !== 0 ? 1 : 0;
+  SEG_OFFER[k] = has(P_INFO_OFFER) ? 1 : 0;
 
   out: {
     if (c >= e) {
@@ -1586,7 +1651,7 @@ function classifySegment(k: number): void {
       form = SMALL;
       break out;
     }
-    if (has(P_OFFER) && !tokenFlagIn(s, e, F_SMALL) && !tokenFlagIn(s, e, F_PROC) && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen')) {
+    if (has(P_OFFER) && (or & F_SMALL) === 0 && (or & F_PROC) === 0 && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen')) {
       form = PERMIT;
       break out;
     }
@@ -1602,7 +1667,7 @@ function classifySegment(k: number): void {
         form = PERMIT;
         break out;
       }
-      if (tokenFlagIn(s, e, F_SMALL) && !has(P_INVITE) || has(P_SMALL)) {
+      if ((or & F_SMALL) !== 0 && !has(P_INVITE) || has(P_SMALL)) {
         form = SMALL;
         break out;
       }
@@ -1673,16 +1738,20 @@ function classifySegment(k: number): void {
       strong = true;
       break out;
     }
+    if (has(P_THANKS)) {
+      form = SMALL;
+      break out;
+    }
     if (has(P_PRAISE) || (or & F_PRAISE) !== 0 && !(hasTok(s, e, 'knap') && (hasTok(s, e, 'lastig') || hasTok(s, e, 'moeilijk') || hasTok(s, e, 'zwaar')))) {
       form = AFFIRM;
       break out;
     }
-    if (has(P_ADVICE) || has(P_PROMISE) && !tokenFlagIn(s, e, F_INFO) || imperativeIn(s, e, c, q)) {
+    if (has(P_ADVICE) || has(P_PROMISE) && (or & F_DOC) === 0 || imperativeIn(s, e, c, q) || promisedProvision(anchor, e)) {
       form = ADVICE;
       strong = true;
       break out;
     }
-    if (startsWithFirstPersonAction(anchor, e) && solutionIn(s, e) && !has(P_INFO_PROC)) {
+    if (startsWithFirstPersonAction(anchor, e) && (or & F_SOLUTION) !== 0 && !has(P_INFO_PROC)) {
       form = ADVICE;
       strong = true;
       break out;
@@ -1716,6 +1785,10 @@ function classifySegment(k: number): void {
       form = ADVICE;
       break out;
     }
+    if (has(P_AUTONOMY) && !has(P_REFLECT)) {
+      form = INFO;
+      break out;
+    }
     if (has(P_INTRO) && !clientSubj) {
       form = SMALL;
       break out;
@@ -1724,7 +1797,7 @@ function classifySegment(k: number): void {
       form = SMALL;
       break out;
     }
-    if (clientSubj || dusStart) {
+    if (clientSubj || dusStart || has(P_CLIENT_PRED) && (or & F_AGENT) === 0) {
       form = feeling || deep ? COMPLEX : SIMPLE;
       // 'U woont toch alleen': the particle asks for confirmation of a fact
       if (form === SIMPLE && (TOK[anchor + 2] === 'toch' || TOK[anchor + 1] === 'toch') && TOK[anchor] === 'u') form = CLOSED;
@@ -1747,6 +1820,12 @@ function classifySegment(k: number): void {
 function hasTok(s: number, e: number, t: string): boolean {
   for (let i = s; i < e; i++) if (TOK[i] === t) return true;
   return false;
+}
+
+/** 'U krijgt een scootmobiel': a provision promised to the client (not a document). */
+function promisedProvision(c: number, e: number): boolean {
+  if (TOK[c] !== 'u' || TOK[c + 1] !== 'krijgt') return false;
+  return solutionIn(c, e) && !tokenFlagIn(c, e, F_DOC) && !tokenFlagIn(c, e, F_NEG) && !hasTok(c, e, 'al') && !hasTok(c, e, 'nu');
 }
 
 function startsWithFirstPersonAction(c: number, e: number): boolean {
@@ -1794,6 +1873,10 @@ export function readForm(text: string): FormReading {
     for (let j = 0; j < k; j++) {
       if (SEG_FORM[j] === ADVICE || SEG_SOFT[j] || (SEG_FORM[j] === INFO && SEG_SOLUTION[j])) return { form: 'advice_with_permission', segments };
     }
+  }
+  // 2b. an offer to tell something, then 'mag dat?' / 'is dat goed?'
+  for (let k = 1; k < n; k++) {
+    if (SEG_CHECK[k] && SEG_OFFER[k - 1]) return { form: 'advice_with_permission', segments };
   }
   // 3. advice softened by autonomy ('… maar u bepaalt zelf')
   for (let k = 0; k < n; k++) {
@@ -1850,7 +1933,7 @@ export function readForm(text: string): FormReading {
 // DEBUG-START
 export function __debug(text: string): unknown {
   tokenize(text);
-  const names = ['PERMIT','PERM_ASK','ELICIT','AUTONOMY','FOR_YOU','INVITE','EMBED_Q','CHECK','SUMMARY','UNDERSTAND','REFLECT','DEEP','PRAISE','ADVICE','ADVICE_Q','ADVICE_SOFT','PROMISE','INFO','SMALL','ACK','EMPATHY','NOT_Q','CLOSED_FACT','PERM_COND','OFFER','INFO_PROC','OPEN_MORE','EMPATHY_ACK','INTRO'];
+  const names = ['PERMIT','PERM_ASK','ELICIT','AUTONOMY','FOR_YOU','INVITE','EMBED_Q','CHECK','SUMMARY','UNDERSTAND','REFLECT','DEEP','PRAISE','ADVICE','ADVICE_Q','ADVICE_SOFT','PROMISE','INFO','SMALL','ACK','EMPATHY','NOT_Q','CLOSED_FACT','PERM_COND','OFFER','INFO_PROC','OPEN_MORE','EMPATHY_ACK','INTRO','THANKS','INFO_OFFER','CLIENT_PRED'];
   scanPhrases(0, nTok, skipLead(0, nTok, true));
   const cats: string[] = [];
   for (let i = 0; i < N_CAT; i++) if (CAT_POS[i]! >= 0) cats.push(`${names[i]}@${CAT_POS[i]}-${CAT_END[i]}`);

@@ -22,7 +22,20 @@ export interface Profile {
   readonly gramNorm: number;
 }
 
+// Case texts are profiled again and again (every score, every explored path): remember them.
+const profiles = new Map<string, Profile>();
+const MAX_PROFILES = 20_000;
+
 export function profile(text: string): Profile {
+  const hit = profiles.get(text);
+  if (hit) return hit;
+  const made = makeProfile(text);
+  if (profiles.size >= MAX_PROFILES) profiles.clear();
+  profiles.set(text, made);
+  return made;
+}
+
+function makeProfile(text: string): Profile {
   const { tokens } = normalize(text);
   const stems = new Map<string, number>();
   for (const token of tokens) {

@@ -73,7 +73,7 @@ describe('critical errors', () => {
 });
 
 describe('urgency (art. 2.3.3)', () => {
-  const urgent: Scenario = { ...mini, facts: { ...mini.facts, valpartij: { ...mini.facts.valpartij!, urgent: true, minTrust: 0 } } };
+  const urgent: Scenario = { ...mini, facts: { ...mini.facts, valpartij: { ...mini.facts.valpartij!, urgent: true, minTrust: 0, cues: ['gevallen', 'vallen'] } } };
   const turns = [typed('brede_blik', 'Hoe gaat het met uw gezondheid, bent u weleens gevallen?'), typed('maatwerkvoorziening', 'Dan regel ik vandaag nog een personenalarmering voor u.')];
 
   it('makes arranging maatwerk right after an acute risk came out never premature, and says why', () => {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runStateSchema, score, start, step, type RunState, type Turn } from '../../engine';
+import { uptakeTurns } from '../../engine/score/uptake';
 import { fixture } from '../helpers/cases';
 
-const mini = fixture('mini.yaml');
+const plain = fixture('mini.yaml');
+// The fixture's facts with cues: the words a consultant asks about them with.
+const mini = {
+  ...plain,
+  facts: {
+    dochter: { ...plain.facts.dochter!, cues: ['dochter', 'kinderen', 'familie'] },
+    valpartij: { ...plain.facts.valpartij!, cues: ['gevallen', 'vallen', 'valpartij'] },
+  },
+};
 
 function play(turns: Turn[], seed = 0): { state: RunState; events: ReturnType<typeof step>['events'][] } {
   let state = start(mini, { seed }).state;
@@ -67,14 +76,16 @@ describe('step with options', () => {
     expect(fixed.state.ending).toBe('zwak');
   });
 
-  it('gives a strong ending only after the trainee took up what the client revealed', () => {
+  it('counts uptake only for a reflection or summary of something the client revealed', () => {
     const options = (...n: number[]): Turn[] => n.map((option) => ({ type: 'option', option }));
-    // Every strong option, but no reflection or summary of what came out: not a strong conversation.
-    expect(play(options(1, 1, 1, 1, 1)).state.ending).toBe('gemiddeld');
+    // Every strong option, but no reflection or summary of what came out.
+    expect(uptakeTurns(mini, play(options(1, 1, 1, 1, 1)).state)).toEqual([]);
     const reflection: Turn = { type: 'move', move: 'verhelderen', text: 'U bent vorige maand gevallen en niemand weet het. Dat houdt u liever voor uzelf.' };
     const listened = play([...options(1, 1, 1, 1), reflection, ...options(1)]).state;
     expect(listened.turns[4]).toMatchObject({ form: expect.stringMatching(/reflection/), option: null });
-    expect(listened.ending).toBe('sterk');
+    expect(uptakeTurns(mini, listened)).toEqual([5]);
+    // The same words before the fall came out take up nothing.
+    expect(uptakeTurns(mini, play([reflection]).state)).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import { closeTrainer, HAS_CHROMIUM, openTrainer, savedRun, shownOptions, type T
 // numbered by their place on the screen, kept over a reload; the focus never lands on an option;
 // and the top option is never the way to a strong ending. Also a typed sentence the reader is unsure of.
 
+const SHOTS = process.env.KANTEL_SCREENSHOTS;
 const bakker = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
 const claimdenken = loadFile(join(SCENARIOS, 'claimdenken.yaml'), 'claimdenken.yaml');
 
@@ -106,6 +107,13 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.getByRole('heading', { name: `Gesprek met ${bakker.client.name}` }).waitFor();
     expect(await turnLabel().textContent()).toBe('Beurt 4');
     expect(await shownOptions(page)).toEqual(before);
+    if (SHOTS) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.screenshot({ path: join(SHOTS, 'gesprek-1280.png') });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: join(SHOTS, 'gesprek-390.png'), fullPage: true });
+      await page.setViewportSize({ width: 1024, height: 800 });
+    }
     // The digits still mean the places on the screen after the reload.
     const at = (await onward(page, bakker))[0]!;
     await page.keyboard.press(String(at + 1));

@@ -1,0 +1,12 @@
+import { allCases } from './test/helpers/cases';
+import { profile, makeIdf } from './engine/text/similarity';
+const [caseId, ...words] = process.argv.slice(2);
+const sc = allCases().find((s) => s.id === caseId)!;
+const all: any[] = []; for (const p of Object.values<any>(sc.points)) for (const o of p.options) all.push(...[o.text, ...o.examples].map(profile));
+const idf = makeIdf(all);
+console.log(`n=${all.length} unseen=${Math.log(1 + all.length).toFixed(2)}`);
+console.log(words.map((w) => [...profile(w).stems.keys()].map((s) => `${w}/${s}:${idf(s).toFixed(2)}`).join(' ')).join('  '));
+import { commonStems } from './engine/text/similarity';
+const common = commonStems(all, 0.05);
+const df = new Map<string, number>(); for (const p of all) for (const s of p.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+console.log('common:', [...df].filter(([s]) => common(s)).map(([s, n]) => `${s}(${n})`).join(' '));
