@@ -37,7 +37,9 @@ const probes: Record<string, [string, string | null][]> = {
     ['Gerrit kan u toch naar het biljarten brengen?', 'lift_biljart_gerrit'],
   ],
   vraagverlegen: [
-    ['Zou een douchestoel en een paar beugels helpen?', 'douchestoel_beugels'],
+    ['Een douchestoel en beugels koopt u gewoon bij de thuiszorgwinkel.', null],
+    ['Dan kan Riet toch af en toe boodschappen voor u doen?', null],
+    ['Ik bel Ellen straks en spreek af dat ze twee keer per week komt.', null],
     ['De wijkverpleging kan u helpen met douchen.', 'wijkverpleging_douchen'],
     ['Wat vindt u van een alarmknop?', 'alarm_riet'],
     ['Zou Riet een keer per week bij u willen eten?', 'samen_eten_riet'],

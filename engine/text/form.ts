@@ -177,7 +177,7 @@ lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage c
 lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom doei ziens
   dankjewel dankuwel dankje bedankt bedankje merci thanks koffie thee kopje koekje koekjes suiker melk
   jas regen regent regenachtig sneeuw sneeuwt zonnetje parkeren geparkeerd parkeerplek weertje vensterbank
-  planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen`);
+  planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen`);
 lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maaltijdservice maaltijden taxi regiotaxi
   vervoer alarm alarmknop personenalarmering dagbesteding thuiszorg schoonmaakhulp schoonmaker woningaanpassing
   aanpassing douchestoel beugels pgb begeleiding budgetcoach schuldhulp schuldhulpverlening maatje vrijwilliger
@@ -337,6 +337,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERMIT, 'hoe zou|vindt u het ~1 vinden om|als'],
   [P_PERMIT, 'hoe zou u het vinden'],
   [P_PERMIT, 'hoe zou het ~3 zijn|lijken|voelen om|als'],
+  [P_PERMIT, 'zou|zal het ~1 u ~1 helpen als|om'],
   [P_PERMIT, 'hoe vindt u het idee'],
   [P_PERMIT, 'hoe staat|kijkt u ~4 idee'],
   [P_PERMIT, 'wat denkt|dacht u van'],
@@ -490,6 +491,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_REFLECT, '^dat|het is ~4 voor u $'],
   [P_REFLECT, '^ik hoor|proef|merk|zie|begrijp|snap ~2 dat|u|uit|van|iets|eigenlijk'],
   [P_REFLECT, '^ik hoor u ~1 zeggen'],
+  [P_REFLECT, '^ik heb ~1 begrepen|gehoord dat'],
   [P_REFLECT, '^wat ik ~3 hoor|begrijp|merk|zie'],
   [P_REFLECT, '^ik heb|krijg ~3 idee|gevoel|indruk'],
   [P_REFLECT, '^ik kan me|mij ~3 voorstellen'],
@@ -520,6 +522,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'valt|viel ~2 u|het ~2 zwaar|moeilijk'],
   [P_DEEP, 'kleiner|stiller|leger|anders|lang|langer|zwaar|zwaarder|eenzaam|stil|leeg|moeilijker|lastiger geworden|worden|wordt'],
   [P_DEEP, 'in uw|mijn|zijn|haar eentje'],
+  [P_DEEP, 'te * geworden|worden'],
   [P_DEEP, 'uw thuis $'],
   [P_DEEP, 'zit|zat ~3 ermee|mee'],
   [P_DEEP, 'dat|het is ~2 veel'],
@@ -555,6 +558,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, '^goed|prima|knap|top|super zo $'],
   [P_PRAISE, '^heel|erg|echt goed|knap|sterk $'],
   [P_PRAISE, 'u weet ~2 goed wat'],
+  [P_PRAISE, 'dat|het doet u ~2 goed|prima|fantastisch|geweldig|knap|netjes|uitstekend $'],
   [P_PRAISE, 'veel|alles ~1 voor ~3 over $'],
   [P_PRAISE, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
   [P_PRAISE, 'u heeft ~3 sterk|sterke|mooi|mooie|goed|goede ~2 opgebouwd|neergezet|gemaakt'],
@@ -637,6 +641,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PROMISE, 'ik|we kijk|kijken of ~3 kan|kunnen|krijgen|mogelijk !'],
   [P_PROMISE, 'dan krijgt u ~3 van|een !'],
   [P_PROMISE, 'u krijgt ~1 van mij|ons !'],
+  [P_PROMISE, 'dat|dit|die regel|regelen|organiseer|organiseren|bestel|bestellen ik|we !'],
   [P_PROMISE, 'ik|we ga|gaan ~4 aanvraag|aanvragen|aanmelding ~2 doen|indienen|maken|insturen !'],
   [P_PROMISE, 'wat ik ~2 kan|ga doen ~1 is'],
 
@@ -673,6 +678,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INFO_PROC, '^vandaag|eerst|daarna|straks wil ik'],
   [P_INFO_PROC, 'het doel van'],
   [P_INFO_PROC, 'in principe'],
+  [P_INFO_PROC, '^ik zie|lees ~1 hier|dossier|aanvraag|systeem'],
+  [P_INFO_PROC, '^ik heb ~2 gelezen|gezien dat'],
+  [P_INFO, 'heeft|hebben ~1 ons|mij ~3 gebeld|gemaild|benaderd|gevraagd|ingelicht|doorverwezen|aangemeld|gemeld|geschreven'],
+  [P_INFO, 'hoeft|hoeven ~3 niet|niets ~2 zelf ~2 regelen|doen|aanvragen|betalen|invullen'],
   [P_INFO_PROC, 'het gaat vandaag|straks|hier ~1 om'],
   [P_INFO_PROC, 'van tevoren'],
   [P_INFO_PROC, 'in bruikleen'],
@@ -1254,8 +1263,8 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
     const f1 = flagsOf(t1);
     const clauseBreakNext = wc + 1 < e && BRK[wc + 1] !== 0;
     // exclamation: 'Wat knap', 'Wat een weer', 'Hoe fijn dat…'
-    if ((t0 === 'wat' || t0 === 'hoe') && t1 !== undefined && (f1 & F_EXCL) !== 0 && (f1 & F_FINITE) === 0 && !(t0 === 'hoe' && (f1 & F_CLOSED_HOE) !== 0)) {
-      if (!(t0 === 'wat' && t1 === 'een' && hasQ && TOK[wc + 2] !== undefined && (FLG[wc + 2]! & F_EXCL) === 0 && false)) return QUESTION_NONE;
+    if ((t0 === 'wat' || t0 === 'hoe') && t1 !== undefined && (f1 & F_EXCL) !== 0 && (f1 & F_FINITE) === 0 && !(t0 === 'hoe' && (f1 & F_CLOSED_HOE) !== 0) && !(t0 === 'hoe' && isVerbLike(wc + 2))) {
+      return QUESTION_NONE;
     }
     if (t0 === 'hoe' && t1 === 'dan') return QUESTION_NONE;
     // embedded clause without a question mark: 'Wat u moet doen is…', 'Waar het om gaat…'
@@ -1339,7 +1348,7 @@ function clauseStartsQuestion(c: number, e: number, sentenceQ: boolean, lastClau
     const w = (f0 & F_PREP) !== 0 ? c + 1 : c;
     const t1 = TOK[w + 1];
     if (t1 === undefined) return sentenceQ && lastClause;
-    if ((FLG[w]! & F_WH) !== 0 && (TOK[w] === 'wat' || TOK[w] === 'hoe') && (flagsOf(t1) & F_EXCL) !== 0 && (flagsOf(t1) & F_FINITE) === 0 && (flagsOf(t1) & F_CLOSED_HOE) === 0) return false;
+    if ((FLG[w]! & F_WH) !== 0 && (TOK[w] === 'wat' || TOK[w] === 'hoe') && (flagsOf(t1) & F_EXCL) !== 0 && (flagsOf(t1) & F_FINITE) === 0 && (flagsOf(t1) & F_CLOSED_HOE) === 0 && !(TOK[w] === 'hoe' && isVerbLike(w + 2))) return false;
     if (isVerbLike(w + 1) || (TOK[w] === 'welke' || TOK[w] === 'welk' || TOK[w] === 'hoeveel' || TOK[w] === 'hoe') && isVerbLike(w + 2)) return true;
     if (TOK[w] === 'hoe' && (flagsOf(t1) & F_CLOSED_HOE) !== 0) return true;
     if (TOK[w] === 'wat' && t1 === 'voor') return true;
@@ -1466,7 +1475,7 @@ function segmentSentence(s: number, e: number, q: boolean): void {
     if (!prevIsPrefix) {
       const qStart = clauseStartsQuestion(nc, nextEnd, q, last);
       const isVerbFirstStart = qStart && (FLG[nc]! & F_WH) === 0 && !((FLG[nc]! & F_PREP) !== 0);
-      if (qStart && !(isVerbFirstStart && blockVerbSplit) && !(blockVerbSplit && clauseIndex === 1)) {
+      if (qStart && !(isVerbFirstStart && blockVerbSplit)) {
         pushSeg(segStart, i, false, false);
         segStart = i;
       }
@@ -1797,7 +1806,7 @@ function classifySegment(k: number): void {
       form = SMALL;
       break out;
     }
-    if (clientSubj || dusStart || has(P_CLIENT_PRED) && (or & F_AGENT) === 0) {
+    if (clientSubj || dusStart || has(P_CLIENT_PRED) && (or & F_AGENT) === 0 || clientWorld(anchor, e)) {
       form = feeling || deep ? COMPLEX : SIMPLE;
       // 'U woont toch alleen': the particle asks for confirmation of a fact
       if (form === SIMPLE && (TOK[anchor + 2] === 'toch' || TOK[anchor + 1] === 'toch') && TOK[anchor] === 'u') form = CLOSED;
@@ -1820,6 +1829,16 @@ function classifySegment(k: number): void {
 function hasTok(s: number, e: number, t: string): boolean {
   for (let i = s; i < e; i++) if (TOK[i] === t) return true;
   return false;
+}
+
+const FAMILY = new Set(['dochter', 'zoon', 'man', 'vrouw', 'kinderen', 'kind', 'buren', 'buurman', 'buurvrouw', 'familie', 'kleinkinderen', 'kleindochter', 'kleinzoon', 'broer', 'zus', 'vriend', 'vriendin', 'vrienden', 'partner', 'moeder', 'vader', 'ouders', 'schoonzoon', 'schoondochter', 'hond', 'kat']);
+
+/** A statement about someone in the client's life: 'Hij vergeet steeds meer', 'De buren helpen'. */
+function clientWorld(c: number, e: number): boolean {
+  const t0 = TOK[c];
+  if (t0 === undefined || c + 1 >= e) return false;
+  if ((t0 === 'hij' || t0 === 'zij' || t0 === 'ze') && isVerbLike(c + 1)) return true;
+  return (t0 === 'haar' || t0 === 'zijn' || t0 === 'de' || t0 === 'uw') && FAMILY.has(TOK[c + 1]!);
 }
 
 /** 'U krijgt een scootmobiel': a provision promised to the client (not a document). */
@@ -1930,13 +1949,3 @@ export function readForm(text: string): FormReading {
   }
   return { form: FORM_NAMES[bestForm]!, segments };
 }
-// DEBUG-START
-export function __debug(text: string): unknown {
-  tokenize(text);
-  const names = ['PERMIT','PERM_ASK','ELICIT','AUTONOMY','FOR_YOU','INVITE','EMBED_Q','CHECK','SUMMARY','UNDERSTAND','REFLECT','DEEP','PRAISE','ADVICE','ADVICE_Q','ADVICE_SOFT','PROMISE','INFO','SMALL','ACK','EMPATHY','NOT_Q','CLOSED_FACT','PERM_COND','OFFER','INFO_PROC','OPEN_MORE','EMPATHY_ACK','INTRO','THANKS','INFO_OFFER','CLIENT_PRED'];
-  scanPhrases(0, nTok, skipLead(0, nTok, true));
-  const cats: string[] = [];
-  for (let i = 0; i < N_CAT; i++) if (CAT_POS[i]! >= 0) cats.push(`${names[i]}@${CAT_POS[i]}-${CAT_END[i]}`);
-  return { tok: TOK.slice(0, nTok).join(' '), brk: [...BRK.slice(0, nTok)].join(''), cats, feel: feelingIn(0, nTok), deep: deepIn(0, nTok), client: clientSubject(0, nTok) };
-}
-// DEBUG-END

@@ -91,8 +91,10 @@ describe('urgency (art. 2.3.3)', () => {
 
 describe('one judgement per turn', () => {
   it('a turn the case judges weak earns no generic credit and shows the strongest option as an example', () => {
-    // afsluiten option 3: a traplift that does not fit this house (flagged by the case).
-    const report = score(mini, play(mini, [option(1), option(1), option(1), option(3)]));
+    // afsluiten option 3: a traplift that does not fit this house (flagged by the case); option 1 is what the case rewards.
+    const afsluiten = mini.points.afsluiten!;
+    const rewarded: Scenario = { ...mini, points: { ...mini.points, afsluiten: { ...afsluiten, options: afsluiten.options.map((o, i) => (i === 0 ? { ...o, score: [{ dimension: 'passende_oplossing' as const, points: 10, reason: 'Passend en in de goede volgorde' }] } : o)) } } };
+    const report = score(rewarded, play(rewarded, [option(1), option(1), option(1), option(3)]));
     const turn = report.turns[3]!;
     expect(turn.verdict).toBe('zwak');
     expect(report.items.filter((i) => i.turn === 4 && i.points > 0)).toEqual([]);
