@@ -26,7 +26,7 @@ Gebruik:
   kanteltrainer play <casus> --script <bestand> [--json] [--model]
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
-  kanteltrainer classify                           vrije tekst (stdin, één per regel) als move lezen
+  kanteltrainer classify                           vrije tekst (stdin, één per regel) lezen: vorm en move
   kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
   kanteltrainer help [opdracht]                    deze hulp
 

@@ -1,11 +1,19 @@
 import { createInterface } from 'node:readline';
 import { classify } from '../../engine/classifier';
+import { readForm } from '../../engine/text/form';
 import type { CommandResult } from './result';
 
 export const CLASSIFY_HELP = `kanteltrainer classify
 
 Leest één uitspraak per regel van stdin en schrijft per uitspraak één JSON-regel:
-  {"text": "…", "move": "…", "confidence": 0.87, "topics": ["…"]}
+  {"text": "…", "form": "open_question", "move": "…", "confidence": 0.87, "topics": ["…"],
+   "likely": [{"move": "…", "probability": 0.87}, …]}
+  form        de vorm van de zin (naar MITI 4.2.1): open_question, closed_question,
+              simple_reflection, complex_reflection, summary, information,
+              advice_without_permission, advice_with_permission, affirmation, small_talk
+  move        de move die de zin het meest waarschijnlijk maakt; confidence: hoe zeker (0–1)
+  topics      de onderwerpen die de zin raakt
+  likely      de drie waarschijnlijkste moves, de waarschijnlijkste eerst, met hun kans
 Lege regels worden overgeslagen. Voorbeeld:
   echo "heeft u al aan huishoudelijke hulp gedacht?" | npm run --silent cli -- classify`;
 
@@ -13,13 +21,14 @@ Lege regels worden overgeslagen. Voorbeeld:
 export function classifyLine(line: string): string | undefined {
   const text = line.trim();
   if (text === '') return undefined;
-  const { move, confidence, topics } = classify(text);
-  return JSON.stringify({ text, move, confidence, topics });
+  const { move, confidence, topics, likely } = classify(text);
+  const { form } = readForm(text);
+  return JSON.stringify({ text, form, move, confidence, topics, likely });
 }
 
 /**
  * Classifies every line of `input` and writes each result as soon as it is known, so the
- * command also works interactively (type a line, see its move).
+ * command also works interactively (type a line, see its form and move).
  */
 export async function runClassify(
   input: AsyncIterable<string>,

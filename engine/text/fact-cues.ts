@@ -22,11 +22,19 @@ function cuesOf(scenario: Scenario): ReadonlyMap<string, CueStems> {
   return index;
 }
 
-/** A cue word counts when the typed word has its stem, or starts with it (koken / kookt / kookte). */
-function present(cueStem: string, typed: ReadonlySet<string>, typedList: readonly string[]): boolean {
+/** A cue word counts when the typed word has its stem, or one starts with the other (koken / kookt / kookte). */
+function present(cueStem: string, typed: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
   if (typed.has(cueStem)) return true;
   if (cueStem.length < 4) return false;
-  return typedList.some((t) => t.startsWith(cueStem) || (t.length >= 4 && cueStem.startsWith(t)));
+  if (prefixes.has(cueStem)) return true;
+  for (let n = 4; n < cueStem.length; n++) if (typed.has(cueStem.slice(0, n))) return true;
+  return false;
+}
+
+function prefixesOf(stems: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of stems) for (let n = 4; n < s.length; n++) out.add(s.slice(0, n));
+  return out;
 }
 
 export interface CueHit {
@@ -38,13 +46,14 @@ export interface CueHit {
 export function factsAskedAbout(scenario: Scenario, text: string, topics: readonly Topic[], revealed: readonly string[]): CueHit[] {
   const stems = [...profile(text).stems.keys()];
   const typed = new Set(stems);
+  const prefixes = prefixesOf(stems);
   const hits: (CueHit & { weight: number; order: number })[] = [];
   let order = 0;
   for (const [id, cues] of cuesOf(scenario)) {
     order++;
     if (revealed.includes(id)) continue;
     let count = 0;
-    for (const cue of cues) if (cue.every((s) => present(s, typed, stems))) count++;
+    for (const cue of cues) if (cue.every((s) => present(s, typed, prefixes))) count++;
     if (count === 0) continue;
     const fact = scenario.facts[id]!;
     const topicOverlap = fact.topics.filter((t) => topics.includes(t)).length;

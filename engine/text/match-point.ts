@@ -18,6 +18,7 @@ interface PointIndex {
   readonly keys: readonly Set<string>[];
   readonly texts: readonly Profile[];
   readonly idf: Idf;
+  readonly weak: readonly boolean[];
 }
 
 const indexes = new WeakMap<Point, PointIndex>();
@@ -26,7 +27,10 @@ function indexOf(point: Point): PointIndex {
   let index = indexes.get(point);
   if (!index) {
     const variants = point.options.map((o) => [o.text, ...o.examples].map(profile));
-    index = { variants, keys: variants.map((v) => keyStems(v)), texts: variants.map((v) => v[0]!), idf: makeIdf(variants.flat()) };
+    index = {
+      variants, keys: variants.map((v) => keyStems(v)), texts: variants.map((v) => v[0]!), idf: makeIdf(variants.flat()),
+      weak: point.options.map((o) => judgeOption(o) === 'weak'),
+    };
     indexes.set(point, index);
   }
   return index;
@@ -50,14 +54,21 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const index = indexOf(point);
   const typed = profile(reading.text);
   const verbatimAt = index.texts.findIndex((p) => verbatim(typed, p));
-  const scores = index.variants.map((vs) => Math.max(...vs.map((v) => similarity(typed, v, index.idf))));
-  if (verbatimAt >= 0) return { option: verbatimAt + 1, kind: 'verbatim', similarity: scores };
+  // Only an option whose own words the trainee used can be meant: the others are not compared at all.
+  const keyed = index.keys.map((keys) => usesKey(typed, keys));
+  const scores = index.variants.map((vs, i) => {
+    if (!keyed[i] && verbatimAt !== i) return 0;
+    let best = 0;
+    for (const v of vs) best = Math.max(best, similarity(typed, v, index.idf));
+    return best;
+  });
+  if (verbatimAt >= 0) return { option: verbatimAt + 1, kind: 'verbatim', similarity: scores.map(round) };
   let best: number | undefined;
   let bestScore = -Infinity;
   point.options.forEach((option, i) => {
     const raw = scores[i] ?? 0;
-    if (!usesKey(typed, index.keys[i]!)) return;
-    const needed = judgeOption(option) === 'weak' ? PITFALL_THRESHOLD : MATCH_THRESHOLD;
+    if (!keyed[i]) return;
+    const needed = index.weak[i] ? PITFALL_THRESHOLD : MATCH_THRESHOLD;
     if (raw < needed) return;
     const value = raw + bonus(option, reading);
     if (value > bestScore) {
@@ -116,19 +127,17 @@ export function pointsAhead(points: Record<string, Point>, from: string): string
 
 const stemIndexCache = new WeakMap<Record<string, Point>, Map<string, Set<string>>>();
 
-/** Which points have an option (text or example) with this stem: a cheap first sieve before comparing sentences. */
+/** Which points have an option with this key word: a cheap first sieve before comparing sentences. */
 function pointsWithStem(points: Record<string, Point>): Map<string, Set<string>> {
   let index = stemIndexCache.get(points);
   if (!index) {
     index = new Map();
     for (const [id, point] of Object.entries(points)) {
-      for (const variants of indexOf(point).variants) {
-        for (const v of variants) {
-          for (const s of v.stems.keys()) {
-            let set = index.get(s);
-            if (!set) index.set(s, (set = new Set()));
-            set.add(id);
-          }
+      for (const keys of indexOf(point).keys) {
+        for (const s of keys) {
+          let set = index.get(s);
+          if (!set) index.set(s, (set = new Set()));
+          set.add(id);
         }
       }
     }
@@ -151,8 +160,8 @@ export function matchAhead(points: Record<string, Point>, from: string, reading:
   }
   let best: { point: string; option: number; value: number } | undefined;
   for (const id of ahead) {
-    // Two shared content words at least: one word in common is a topic, not the same sentence.
-    if ((candidates.get(id) ?? 0) < 2) continue;
+    // An option's own key word at least: without one no option there can be meant.
+    if ((candidates.get(id) ?? 0) < 1) continue;
     const point = points[id]!;
     const found = matchPoint(point, reading);
     if (found.option === undefined) continue;

@@ -102,6 +102,9 @@ export function similarity(a: Profile, b: Profile, idf: Idf): number {
 /** Typed (nearly) word for word: the same normalised text, or nearly all the same trigrams. */
 export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plain.length > 0 && typed.plain === option.plain) return true;
+  // Nearly the same text has nearly as many trigrams: a cheap test before the full comparison.
+  const ratio = typed.grams.size / Math.max(1, option.grams.size);
+  if (ratio < 0.8 || ratio > 1.25) return false;
   return gramCosine(typed, option) >= 0.9;
 }
 

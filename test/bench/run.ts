@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   measures.push(...compareBench(cases));
 
   // Benchmarks of the other faces live beside this file; each is optional until its face exists.
-  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb'], ['lighthouse', 'benchLighthouse']];
+  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['typed-turn-bench', 'benchTypedTurns'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb'], ['lighthouse', 'benchLighthouse']];
   for (const [file, fn] of optional) {
     if (!existsSync(join(import.meta.dirname, `${file}.ts`))) continue;
     const mod = (await import(`./${file}.ts`)) as Record<string, () => Promise<Measure[]>>;

@@ -1,0 +1,53 @@
+// Throughput of reading and matching one typed turn, one core, steady state: the classifier (move),
+// the form reader, matching against the point's options and those further on, the echo and
+// arrangement look-ups and the fact cues. Run alone: node_modules/.bin/tsx test/bench/typed-turn-bench.ts
+import { classify } from '../../engine/classifier/index';
+import { factsAskedAbout } from '../../engine/text/fact-cues';
+import { arrangementOf, echoOf } from '../../engine/text/echoes';
+import { readForm } from '../../engine/text/form';
+import { matchAhead, matchPoint } from '../../engine/text/match-point';
+import { FRESH_HELDOUT } from '../classifier/fresh-heldout';
+import { allCases } from '../helpers/cases';
+import type { BenchResult } from './classifier-bench';
+
+const WARM_UP_MS = 500;
+const MEASURE_MS = 1500;
+
+export async function benchTypedTurns(): Promise<BenchResult[]> {
+  const cases = allCases();
+  const texts = FRESH_HELDOUT.map((u) => u.text);
+  const turn = (text: string, i: number): number => {
+    const scenario = cases[i % cases.length]!;
+    const pointIds = Object.keys(scenario.points);
+    const pointId = pointIds[i % pointIds.length]!;
+    const read = classify(text);
+    const form = readForm(text).form;
+    const reading = { text, move: read.move, topics: read.topics };
+    const here = matchPoint(scenario.points[pointId]!, reading);
+    const ahead = here.option === undefined ? matchAhead(scenario.points, pointId, reading) : undefined;
+    const echo = echoOf(scenario, text, form, read.move);
+    const arranged = arrangementOf(scenario, text, form, read.move);
+    const facts = factsAskedAbout(scenario, text, read.topics, []);
+    return (here.option ?? 0) + (ahead ? 1 : 0) + (echo ? 1 : 0) + (arranged ? 1 : 0) + facts.length;
+  };
+  const run = (ms: number): number => {
+    let sink = 0;
+    let count = 0;
+    const start = process.cpuUsage();
+    let elapsed = 0;
+    while (elapsed < ms) {
+      texts.forEach((t, i) => (sink += turn(t, i)));
+      count += texts.length;
+      const used = process.cpuUsage(start);
+      elapsed = (used.user + used.system) / 1000;
+    }
+    if (Number.isNaN(sink)) throw new Error('unreachable');
+    return (count / elapsed) * 1000;
+  };
+  run(WARM_UP_MS);
+  return [{ name: 'typed turn: read + match (one core)', value: Math.round(run(MEASURE_MS)), unit: 'turns/s', target: '≥ 20000' }];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await benchTypedTurns()) console.log(`${r.name}: ${r.value} ${r.unit}${r.target ? `  (doel ${r.target})` : ''}`);
+}
