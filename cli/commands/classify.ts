@@ -11,7 +11,9 @@ Leest één uitspraak per regel van stdin en schrijft per uitspraak één JSON-r
   form        de vorm van de zin (naar MITI 4.2.1): open_question, closed_question,
               simple_reflection, complex_reflection, summary, information,
               advice_without_permission, advice_with_permission, affirmation, small_talk
-  move        de move die de zin het meest waarschijnlijk maakt; confidence: hoe zeker (0–1)
+  move        de move die de zin het meest waarschijnlijk maakt
+  confidence  hoe zeker die move is (0–1); bij zinnen van minder dan vier woorden lager
+              dan zijn kans in likely, omdat één woord dan de doorslag geeft
   topics      de onderwerpen die de zin raakt
   likely      de drie waarschijnlijkste moves, de waarschijnlijkste eerst, met hun kans
 Lege regels worden overgeslagen. Voorbeeld:

@@ -45,6 +45,10 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
     const said: Said = { text: turn.text ?? option.text, topics: option.topics, confidence: null, source: 'option', form: reading.form, segments: reading.segments, match: null };
     return takeOption(scenario, state, pointId, turn.option, option, said, 'option');
   }
+  // Saying the same sentence again is not a new turn in the conversation: it gets the fallback, nothing more.
+  if (repeats(state, turn.text)) {
+    return freeTurn(scenario, state, pointId, point, turn.move, { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source, form: turn.form ?? readForm(turn.text).form, segments: [], match: 'none' }, true);
+  }
   const reading = readForm(turn.text);
   const form = turn.form ?? reading.form;
   const base = { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source, form, segments: turn.form ? [turn.form] : reading.segments };
@@ -102,13 +106,13 @@ function takeOption(
  * Typed text that is none of the options: the client answers the fact it asks about, or from the
  * fallback. After a few such turns at one point the conversation moves on, so typing never stalls.
  */
-function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: Point, move: Move, said: Said): StepResult {
+function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: Point, move: Move, said: Said, repeated = false): StepResult {
   const fallback = scenario.fallback[move];
   const trustAfter = clampTrust(state.trust + fallback.trust + formTrust(said.segments));
-  const outcome = revealByText(scenario, state, said, move, trustAfter);
+  const outcome = repeated ? { revealed: [], heldBack: [], events: [] } : revealByText(scenario, state, said, move, trustAfter);
   const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? fallback.replies[0] ?? '';
   const reply = outcome.reply ?? pick;
-  const record = { ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply), echoes: echoOf(scenario, said.text, said.form, move), arranges: arrangementOf(scenario, said.text, said.form, move) };
+  const record = { ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply), echoes: repeated ? null : echoOf(scenario, said.text, said.form, move), arranges: repeated ? null : arrangementOf(scenario, said.text, said.form, move) };
   const next = applyRecord(state, record);
   const events: RunEvent[] = [
     { type: 'no_option_matched', move },
@@ -125,6 +129,11 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   const solutionsSeen = next.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
   if ((move === 'afspraak' && solutionsSeen) || (freeHere >= FREE_TURNS_PER_POINT && onward === undefined)) events.push({ type: 'may_close' });
   return { state: next, events };
+}
+
+function repeats(state: RunState, text: string): boolean {
+  const plain = text.trim().toLowerCase();
+  return plain.length > 0 && state.turns.some((t) => t.kind === 'move' && t.text.trim().toLowerCase() === plain);
 }
 
 /** Feeling heard builds trust: a reflection, summary or affirmation in a typed turn adds one (once per turn). */

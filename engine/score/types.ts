@@ -56,10 +56,12 @@ export function makeContext(scenario: Scenario, state: RunState, finished = stat
     scenario,
     state,
     finished,
-    turns: state.turns.map((record) => {
+    turns: state.turns.map((record, i) => {
       const option = lookupOption(scenario, record);
       const judgement: Judgement = option ? judgeOption(option) : refusesApplicationInText(record.text) ? 'weak' : 'neutral';
-      return { record, option, judgement };
+      // Typed words said before earn nothing a second time (keyword stuffing, one good sentence repeated).
+      const again = record.kind === 'move' && state.turns.slice(0, i).some((t) => t.kind === 'move' && t.text.trim().toLowerCase() === record.text.trim().toLowerCase());
+      return { record: again ? { ...record, segments: [], form: 'small_talk' as const } : record, option, judgement };
     }),
   };
 }

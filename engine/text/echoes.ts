@@ -34,7 +34,7 @@ interface Echoable {
 const catalogues = new WeakMap<Scenario, { items: Echoable[]; idf: Idf; common: (stem: string) => boolean }>();
 
 /** A stem in more than this share of a case's sentences says nothing about which option was meant. */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.1;
 
 function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf; common: (stem: string) => boolean } {
   let found = catalogues.get(scenario);

@@ -1,5 +1,5 @@
 import type { Option, Point } from '../case/schema';
-import { judgeOption } from '../case/judgement';
+import { isCritical, judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
 import { keyStems, makeIdf, profile, similarity, usesKey, verbatim, type Idf, type Profile } from './similarity';
 
@@ -11,6 +11,8 @@ import { keyStems, makeIdf, profile, similarity, usesKey, verbatim, type Idf, ty
 export const MATCH_THRESHOLD = 0.3;
 /** Similarity a pitfall option needs, with its own text or examples. */
 export const PITFALL_THRESHOLD = 0.5;
+/** …and a knock-out option (a legal error): said in other words but unmistakably with its own key words. */
+export const CRITICAL_THRESHOLD = 0.4;
 
 interface PointIndex {
   readonly variants: readonly (readonly Profile[])[];
@@ -19,6 +21,7 @@ interface PointIndex {
   readonly texts: readonly Profile[];
   readonly idf: Idf;
   readonly weak: readonly boolean[];
+  readonly critical: readonly boolean[];
 }
 
 const indexes = new WeakMap<Point, PointIndex>();
@@ -30,6 +33,7 @@ function indexOf(point: Point): PointIndex {
     index = {
       variants, keys: variants.map((v) => keyStems(v)), texts: variants.map((v) => v[0]!), idf: makeIdf(variants.flat()),
       weak: point.options.map((o) => judgeOption(o) === 'weak'),
+      critical: point.options.map((o) => isCritical(o)),
     };
     indexes.set(point, index);
   }
@@ -68,7 +72,7 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   point.options.forEach((option, i) => {
     const raw = scores[i] ?? 0;
     if (!keyed[i]) return;
-    const needed = index.weak[i] ? PITFALL_THRESHOLD : MATCH_THRESHOLD;
+    const needed = index.critical[i] ? CRITICAL_THRESHOLD : index.weak[i] ? PITFALL_THRESHOLD : MATCH_THRESHOLD;
     if (raw < needed) return;
     const value = raw + bonus(option, reading);
     if (value > bestScore) {
