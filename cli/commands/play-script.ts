@@ -32,6 +32,7 @@ export function playScript(scenario: Scenario, options: ScriptRunOptions): Scrip
   if (!Array.isArray(lines)) return lines;
   let state = start(scenario, { seed: options.seed ?? 0 }).state;
   let used = 0;
+  let mayCloseAt: number | undefined;
   for (const entry of lines) {
     if (state.status === 'finished') break;
     let turn: Turn;
@@ -47,10 +48,11 @@ export function playScript(scenario: Scenario, options: ScriptRunOptions): Scrip
     const result = step(scenario, state, turn);
     const rejected = rejection(options.scriptFile, entry, state, result);
     if (rejected) return rejected;
+    if (offersClose(result)) mayCloseAt = entry.line;
     state = result.state;
     used++;
   }
-  return report(scenario, state, lines.slice(used), options.json, [], []);
+  return report(scenario, state, lines.slice(used), options.json, [], [], mayCloseAt);
 }
 
 export interface ModelScriptOptions {
@@ -75,6 +77,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
   const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? said(scenario.client.name, e.text) : []));
   let state = opening.state;
   let used = 0;
+  let mayCloseAt: number | undefined;
   for (const entry of lines) {
     if (state.status === 'finished') break;
     let turn: Turn;
@@ -88,6 +91,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
     const result = step(scenario, state, turn);
     const rejected = rejection(options.scriptFile, entry, state, result);
     if (rejected) return { ...rejected, stderr: [...notices, ...rejected.stderr] };
+    if (offersClose(result)) mayCloseAt = entry.line;
     if (!options.json) {
       conversation.push(...said('Consulent', result.state.turns.at(-1)?.text ?? entry.raw));
       const voiced = await collectVoice(options.model.voice(scenario, result));
@@ -98,7 +102,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
     used++;
   }
   const transcript = options.json ? [] : ['Gesprek:', ...conversation, ''];
-  return report(scenario, state, lines.slice(used), options.json, transcript, notices);
+  return report(scenario, state, lines.slice(used), options.json, transcript, notices, mayCloseAt);
 }
 
 /** One speaker's line in the printed conversation, wrapped and indented under the name. */
@@ -121,10 +125,22 @@ function rejection(scriptFile: string, entry: ScriptLine, state: RunState, resul
   return { code: 1, stdout: [], stderr: [`${scriptFile}:${entry.line}: ${rejected.reason} (bij beslismoment "${state.point}")`] };
 }
 
-function report(scenario: Scenario, state: RunState, unused: ScriptLine[], json: boolean, before: string[], notices: string[]): ScriptResult {
+/** The engine offers to close (after an agreement, or typed words that say a closing option); only the trainee closes. */
+function offersClose(result: StepResult): boolean {
+  return result.state.status !== 'finished' && result.events.some((e) => e.type === 'may_close');
+}
+
+function report(
+  scenario: Scenario, state: RunState, unused: ScriptLine[], json: boolean, before: string[], notices: string[], mayCloseAt?: number,
+): ScriptResult {
   const stderr = [...notices];
   if (unused.length > 0) {
     stderr.push(`Het gesprek was afgelopen; ${unused.length} ${unused.length === 1 ? 'regel is' : 'regels zijn'} niet gebruikt (vanaf regel ${unused[0]!.line}).`);
+  }
+  if (state.status !== 'finished') {
+    // Typed words never end a conversation: a script that stops without /afronden stays unfinished.
+    const offered = mayCloseAt === undefined ? '' : ` Na regel ${mayCloseAt} vroeg de trainer of je wilt afronden.`;
+    stderr.push(`Het script is op, maar het gesprek is niet afgerond: alleen jij rondt af. Zet /afronden op de laatste regel.${offered}`);
   }
   const result = score(scenario, state);
   const stdout = json ? [JSON.stringify(result, null, 2)] : [...before, ...formatDebrief(scenario, result)];

@@ -11,7 +11,7 @@ import {
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const TYPED_LABELS = ['sterk', 'gemiddeld', 'zwak', 'juridisch', 'natuurlijk'] as const;
 export const GAMING = ['eerste-1', 'eerste-2', 'eerste-3', 'eerste-4', 'eerste-5', 'langste', 'trefwoorden', 'herhaling', 'generiek'] as const;
-export const SEEDS = [11, 23, 37, 41, 59] as const;
+export const SEEDS = [1, 2, 3, 4, 5] as const;
 
 export interface Run {
   name: string;

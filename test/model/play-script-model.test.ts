@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toRunFile, type Scenario } from '../../engine';
+import { judgeOption } from '../../engine/case/judgement';
 import { playScript, playScriptWithModel } from '../../cli/commands/play-script';
 import { understandOffline } from '../../cli/understand';
 import { modelMode } from '../../cli/model';
@@ -79,10 +80,61 @@ describe('play --script --model', () => {
     expect(model.code).toBe(0);
     expect(model.stderr).toEqual([]);
     const free = model.state!.turns.filter((t) => t.kind === 'move');
-    expect(free.length).toBeGreaterThan(0);
-    expect(free.every((t) => t.source === 'model' && t.move === 'netwerk' && t.confidence === 0.9)).toBe(true);
+    expect(free).toHaveLength(4);
+    // Every typed line was read by the model, with the model's own certainty.
+    for (const turn of free) expect(turn).toMatchObject({ source: 'model', confidence: 0.9 });
+    // The engine still decides: a line that says one of the point's options takes that option (and its
+    // move); a line that says none of them keeps the move the model read.
+    const answeredFreely = free.filter((t) => t.option === null);
+    expect(answeredFreely.length).toBeGreaterThan(0);
+    for (const turn of answeredFreely) expect(turn).toMatchObject({ move: 'netwerk', match: 'none' });
+    for (const turn of free.filter((t) => t.option !== null)) {
+      const option = bakker.points[turn.point]!.options[turn.option! - 1]!;
+      expect(turn.move).toBe(option.move);
+      expect(['verbatim', 'meaning']).toContain(turn.match);
+    }
+    // The model was shown the options of the point the trainee was at, numbered in file order.
+    const asked = fake.seen.filter(isClassify);
+    expect(asked).toHaveLength(4);
+    for (const [i, seen] of asked.entries()) {
+      const user = seen.body.messages!.find((m) => m.role === 'user')!.content;
+      const options = bakker.points[free[i]!.point]!.options;
+      expect(user).toContain('Keuzemogelijkheden op dit moment:');
+      for (const [n, option] of options.entries()) expect(user).toContain(`${n + 1}. ${option.text}`);
+      expect(user).toContain(`De consulent zegt: "${free[i]!.text}"`);
+    }
     expect(model.stdout.join('\n')).toContain(`${bakker.client.name}: Tja, mijn dochter.`);
     expect(JSON.stringify(toRunFile(bakker, model.state!))).not.toContain(TEST_KEY);
+  });
+
+  it('takes the option and form the model names, but never a pitfall the words do not say', async () => {
+    const opening = bakker.points[bakker.start]!;
+    const soundAt = opening.options.findIndex((o) => judgeOption(o) === 'strong');
+    expect(soundAt).toBeGreaterThanOrEqual(0);
+    const next = opening.options[soundAt]!.next!;
+    const pitfallAt = bakker.points[next]!.options.findIndex((o) => judgeOption(o) === 'weak');
+    expect(pitfallAt).toBeGreaterThanOrEqual(0);
+    // The fake model names an option by the number it was shown: the sound one first, then the pitfall.
+    const named = [opening.options[soundAt]!.text, bakker.points[next]!.options[pitfallAt]!.text];
+    const fake = await serve((seen, n) => {
+      const user = seen.body.messages!.find((m) => m.role === 'user')!.content;
+      const listed = user.split('\n').find((l) => l.endsWith(`. ${named[n]}`));
+      const option = listed ? Number(listed.split('.')[0]) : null;
+      return { kind: 'json', content: JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: [], form: 'complex_reflection', option }) };
+    });
+    const { client } = testClient(fake.baseURL);
+    const file = scriptFile(['Zegt u het maar.', 'Zegt u het maar.']);
+    const model = await playScriptWithModel(bakker, { scriptFile: file, json: true, model: modelMode(client) });
+    expect(model.code).toBe(0);
+    expect(model.stderr).toEqual([]);
+    const [first, second] = model.state!.turns;
+    // The sound option the model named is taken, as the model's reading, with the model's form.
+    expect(first).toMatchObject({ point: bakker.start, kind: 'move', option: soundAt + 1, match: 'model', source: 'model', form: 'complex_reflection' });
+    expect(first!.move).toBe(opening.options[soundAt]!.move);
+    // The pitfall it named is refused: these words do not say it, so the client answers freely.
+    expect(second).toMatchObject({ point: next, kind: 'move', option: null, match: 'none', move: 'verhelderen', form: 'complex_reflection' });
+    const report = JSON.parse(model.stdout.join('\n')) as { turns: { n: number; optionText: string | null; form: string | null }[] };
+    expect(report.turns.map((t) => t.optionText)).toEqual([opening.options[soundAt]!.text, null]);
   });
 
   it('runs from the command line against the test server; the key shows up nowhere in the output', async () => {
