@@ -22,6 +22,7 @@ const SCRIPT = [
   'Zijn er mensen in uw omgeving die u zouden kunnen helpen, uw kinderen misschien?',
   '#2',
   'Wat vindt u ervan als we afspreken dat ik volgende week terugbel?',
+  '/afronden',
 ];
 
 function scriptFile(lines: string[] = SCRIPT): string {
@@ -123,7 +124,7 @@ describe('play --script --model', () => {
       return { kind: 'json', content: JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: [], form: 'complex_reflection', option }) };
     });
     const { client } = testClient(fake.baseURL);
-    const file = scriptFile(['Zegt u het maar.', 'Zegt u het maar.']);
+    const file = scriptFile(['Zegt u het maar.', 'Zegt u het maar.', '/afronden']);
     const model = await playScriptWithModel(bakker, { scriptFile: file, json: true, model: modelMode(client) });
     expect(model.code).toBe(0);
     expect(model.stderr).toEqual([]);
