@@ -155,7 +155,7 @@ lex(F_POLITE_IMP, `belt neemt vraagt kijkt vult stuurt probeert zoekt schakelt m
 lex(F_IMP_PART, 'maar gerust vooral alstublieft alsjeblieft asjeblieft svp rustig');
 
 lex(F_FEEL, `tegenop opzien dwars emotioneel ontroerd geraakt eenzaam eenzame eenzaamheid verdriet verdrietig verdrietige bang angst angstig bezorgd ongerust zorgen
-  schaam schaamt schaamte schamen trots moe vermoeid uitgeput zwaar zware onzeker onzekere onzekerheid mist missen
+  schaam schaamt schaamte schamen trots moe doodmoe vermoeid uitgeput zwaar zware onzeker onzekere onzekerheid
   gemis lastig lastige boos boze kwaad opluchting opgelucht frustrerend gefrustreerd frustratie teleurgesteld
   teleurstelling machteloos hulpeloos somber down rouw pijn pijnlijk spannend spannende eng gespannen stress
   gestrest overbelast overvraagd wanhopig radeloos blij gelukkig dankbaar heimwee ellendig moeilijk moeilijke
@@ -164,9 +164,9 @@ lex(F_FEEL, `tegenop opzien dwars emotioneel ontroerd geraakt eenzaam eenzame ee
   gevoel gevoelens voelen voelt voel voelde zenuwachtig nerveus piekert piekeren wakker geraakt raakt treurig
   alleen verslagen verdrietigheid gemist machteloosheid moeilijker zwaarder lastiger eenzamer onzekerder
   banger somberder`);
-lex(F_DEEP, `eigenlijk ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekenis
+lex(F_DEEP, `ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekenis
   zelfstandig zelfstandigheid onafhankelijk afhankelijk regie waardig waardigheid vrijheid last opgeven falen faalt
-  enerzijds anderzijds stil stilte herinneringen herinnering loslaten inleveren verandering omslag klap verlies gemis worsteling strijd`);
+  enerzijds anderzijds stilte herinneringen lastigvallen belasten opzadelen herinnering loslaten inleveren verandering omslag klap verlies gemis worsteling strijd`);
 lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage cak procedure wettelijk wet bezwaar
   termijn verslag gespreksverslag ondertekenen bruikleen vergoedt vergoed vergoeding zorgverzekeraar
   zorgverzekering wachtlijst gratis kosteloos euro consulent huisbezoek clientondersteuning mantelzorgwaardering
@@ -1641,28 +1641,28 @@ function classifySegment(k: number): void {
   out: {
     if (c >= e) {
       form = SMALL;
-      break out;
+      TRACE.push(1644); break out;
     }
     if (SEG_CHECK[k]) {
       form = CLOSED;
-      break out;
+      TRACE.push(1648); break out;
     }
     // advice with permission, asked outright or offered conditionally
     if (has(P_PERMIT) || has(P_PERM_COND)) {
       form = PERMIT;
-      break out;
+      TRACE.push(1653); break out;
     }
     if (has(P_PERM_ASK)) {
       form = tokenFlagIn(CAT_END[P_PERM_ASK]!, e, F_PROC) ? CLOSED : PERMIT;
-      break out;
+      TRACE.push(1657); break out;
     }
     if (has(P_OFFER) && (hasTok(s, e, 'beginnen') || hasTok(s, e, 'starten') || hasTok(s, e, 'pauze'))) {
       form = SMALL;
-      break out;
+      TRACE.push(1661); break out;
     }
     if (has(P_OFFER) && (or & F_SMALL) === 0 && (or & F_PROC) === 0 && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen')) {
       form = PERMIT;
-      break out;
+      TRACE.push(1665); break out;
     }
     const qf = questionForm(c, e, q);
     if (qf !== QUESTION_NONE) {
@@ -1670,49 +1670,49 @@ function classifySegment(k: number): void {
       if (qf === ADVICE) {
         form = ADVICE;
         strong = true;
-        break out;
+        TRACE.push(1673); break out;
       }
       if (has(P_FOR_YOU) && (qf === CLOSED || qf === OPEN)) {
         form = PERMIT;
-        break out;
+        TRACE.push(1677); break out;
       }
       if ((or & F_SMALL) !== 0 && !has(P_INVITE) || has(P_SMALL)) {
         form = SMALL;
-        break out;
+        TRACE.push(1681); break out;
       }
       if (has(P_ADVICE_Q)) {
         form = ADVICE;
         strong = true;
-        break out;
+        TRACE.push(1686); break out;
       }
       if (declarative) {
         // a statement with a question mark: reflections with a rising tone stay reflections
         if (has(P_SUMMARY)) {
           form = SUMMARY;
           strong = true;
-          break out;
+          TRACE.push(1693); break out;
         }
         if (has(P_UNDERSTAND) || CAT_POS[P_REFLECT] === anchor && (TOK[anchor] === 'het' || TOK[anchor] === 'dat' || TOK[anchor] === 'klinkt' || TOK[anchor] === 'zo' || TOK[anchor + 1] === 'zegt' || TOK[anchor + 1] === 'zei' || TOK[anchor + 1] === 'bedoelt' || TOK[anchor + 1] === 'vertelt' || TOK[anchor + 1] === 'vertelde')) {
           form = feelingIn(s, e) || deepIn(s, e) ? COMPLEX : SIMPLE;
           strong = true;
-          break out;
+          TRACE.push(1698); break out;
         }
         if (has(P_PRAISE)) {
           form = AFFIRM;
-          break out;
+          TRACE.push(1702); break out;
         }
       }
       form = qf;
-      break out;
+      TRACE.push(1706); break out;
     }
     // -- statements
     if (allAck(c, e) || CAT_POS[P_ACK] === anchor || CAT_POS[P_ACK] === c) {
       form = SMALL;
-      break out;
+      TRACE.push(1711); break out;
     }
     if (CAT_POS[P_EMPATHY_ACK] === anchor || CAT_POS[P_EMPATHY_ACK] === c) {
       form = COMPLEX;
-      break out;
+      TRACE.push(1715); break out;
     }
     const reflectAnchored = CAT_POS[P_REFLECT]! >= 0 && CAT_POS[P_REFLECT]! <= anchor + 1;
     const clientSubj = clientSubject(anchor, e);
@@ -1721,104 +1721,104 @@ function classifySegment(k: number): void {
     if (has(P_SUMMARY)) {
       form = SUMMARY;
       strong = true;
-      break out;
+      TRACE.push(1724); break out;
     }
     if (has(P_UNDERSTAND) && (items >= 3 || items >= 2 && dusStart)) {
       form = SUMMARY;
       strong = true;
-      break out;
+      TRACE.push(1729); break out;
     }
     if (items >= 3 && (reflectAnchored || clientSubj || dusStart || has(P_UNDERSTAND)) && !has(P_ADVICE) && !has(P_PROMISE) && !imperativeIn(s, e, c, q)) {
       form = SUMMARY;
       strong = true;
-      break out;
+      TRACE.push(1734); break out;
     }
     if (has(P_UNDERSTAND) || reflectAnchored && !(has(P_ADVICE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_REFLECT]!) && !(has(P_INFO_PROC) && CAT_POS[P_INFO_PROC]! <= CAT_POS[P_REFLECT]!)) {
       if (has(P_PRAISE) && !has(P_UNDERSTAND) && TOK[anchor] !== 'u') {
         form = AFFIRM;
-        break out;
+        TRACE.push(1739); break out;
       }
       form = feelingIn(s, e) || deepIn(s, e) || has(P_EMPATHY) ? COMPLEX : SIMPLE;
       strong = true;
-      break out;
+      TRACE.push(1743); break out;
     }
     if (has(P_ADVICE) && has(P_PRAISE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_PRAISE]!) {
       form = ADVICE;
       strong = true;
-      break out;
+      TRACE.push(1748); break out;
     }
     if (has(P_THANKS)) {
       form = SMALL;
-      break out;
+      TRACE.push(1752); break out;
     }
     if (has(P_PRAISE) || (or & F_PRAISE) !== 0 && !(hasTok(s, e, 'knap') && (hasTok(s, e, 'lastig') || hasTok(s, e, 'moeilijk') || hasTok(s, e, 'zwaar')))) {
       form = AFFIRM;
-      break out;
+      TRACE.push(1756); break out;
     }
     if (has(P_ADVICE) || has(P_PROMISE) && (or & F_DOC) === 0 || imperativeIn(s, e, c, q) || promisedProvision(anchor, e)) {
       form = ADVICE;
       strong = true;
-      break out;
+      TRACE.push(1761); break out;
     }
     if (startsWithFirstPersonAction(anchor, e) && (or & F_SOLUTION) !== 0 && !has(P_INFO_PROC)) {
       form = ADVICE;
       strong = true;
-      break out;
+      TRACE.push(1766); break out;
     }
     if (has(P_FOR_YOU)) {
       form = ADVICE;
-      break out;
+      TRACE.push(1770); break out;
     }
     if (CAT_POS[P_EMPATHY] === anchor || CAT_POS[P_EMPATHY] === c) {
       form = COMPLEX;
       strong = true;
-      break out;
+      TRACE.push(1775); break out;
     }
     const feeling = feelingIn(s, e);
     const deep = deepIn(s, e);
     if (clientSubj && (feeling || deep) && !has(P_INFO) && !(has(P_INFO_PROC))) {
       form = COMPLEX;
       strong = true;
-      break out;
+      TRACE.push(1782); break out;
     }
     if (has(P_SMALL) && !clientSubj) {
       form = SMALL;
-      break out;
+      TRACE.push(1786); break out;
     }
     if (has(P_INFO) || has(P_INFO_PROC) || (or & F_INFO) !== 0) {
       form = INFO;
       strong = true;
-      break out;
+      TRACE.push(1791); break out;
     }
     if (has(P_ADVICE_SOFT)) {
       form = ADVICE;
-      break out;
+      TRACE.push(1795); break out;
     }
     if (has(P_AUTONOMY) && !has(P_REFLECT)) {
       form = INFO;
-      break out;
+      TRACE.push(1799); break out;
     }
     if (has(P_INTRO) && !clientSubj) {
       form = SMALL;
-      break out;
+      TRACE.push(1803); break out;
     }
     if (has(P_SMALL) || (or & F_SMALL) !== 0 && !clientSubj) {
       form = SMALL;
-      break out;
+      TRACE.push(1807); break out;
     }
     if (clientSubj || dusStart || has(P_CLIENT_PRED) && (or & F_AGENT) === 0 || clientWorld(anchor, e)) {
       form = feeling || deep ? COMPLEX : SIMPLE;
       // 'U woont toch alleen': the particle asks for confirmation of a fact
       if (form === SIMPLE && (TOK[anchor + 2] === 'toch' || TOK[anchor + 1] === 'toch') && TOK[anchor] === 'u') form = CLOSED;
-      break out;
+      TRACE.push(1813); break out;
     }
     if (feeling || deep) {
       form = COMPLEX;
-      break out;
+      TRACE.push(1817); break out;
     }
     if (isGreetingClause(c, e)) {
       form = SMALL;
-      break out;
+      TRACE.push(1821); break out;
     }
     form = INFO;
   }
@@ -1865,7 +1865,9 @@ const RANK_WEAK = [0, 0, 4, 6, 8, 3, 9, 11, 8.5, 1];
 
 const FORM_NAMES: readonly Form[] = FORMS;
 
+export const TRACE: number[] = [];
 export function readForm(text: string): FormReading {
+  TRACE.length = 0;
   tokenize(typeof text === 'string' ? text : '');
   nSeg = 0;
   for (let i = 0; i < nSent; i++) segmentSentence(SENT_S[i]!, SENT_E[i]!, SENT_Q[i] === 1);

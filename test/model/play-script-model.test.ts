@@ -134,8 +134,10 @@ describe('play --script --model', () => {
     expect(first!.move).toBe(opening.options[soundAt]!.move);
     // The pitfall it named is refused: these words do not say it, so the client answers freely.
     expect(second).toMatchObject({ point: next, kind: 'move', option: null, match: 'none', move: 'verhelderen', form: 'complex_reflection' });
-    const report = JSON.parse(model.stdout.join('\n')) as { turns: { n: number; optionText: string | null; form: string | null }[] };
-    expect(report.turns.map((t) => t.optionText)).toEqual([opening.options[soundAt]!.text, null]);
+    // The report names what the trainee's words were taken as, and that the run was closed.
+    const report = JSON.parse(model.stdout.join('\n')) as { finished: boolean; turns: { kind: string; optionText: string | null }[] };
+    expect(report.turns.map((t) => [t.kind, t.optionText])).toEqual([['move', opening.options[soundAt]!.text], ['move', null], ['close', null]]);
+    expect(report.finished).toBe(true);
   });
 
   it('runs from the command line against the test server; the key shows up nowhere in the output', async () => {

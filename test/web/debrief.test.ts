@@ -122,7 +122,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   it('offers to close after an agreement, and only the trainee closes', async () => {
     // A run at the last point of the strong route, kept on the device as the page keeps one.
     let state = start(bakker, { seed: 4242 }).state;
-    while (state.point !== 'afronden') state = step(bakker, state, { type: 'option', option: 1 }).state;
+    while (state.point !== 'afronden') state = step(bakker, state, { type: 'option', option: strongestOption(bakker.points[state.point!]!)! + 1 }).state;
     await page.goto(url);
     await page.evaluate((run) => localStorage.setItem('kanteltrainer.run.v1', run), JSON.stringify({ caseId: 'bakker', caseHash: caseHash(bakker), state }));
     // A laptop screen: the chat beside the choices, each in a box of its own that scrolls.
@@ -130,7 +130,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.reload();
     await page.getByRole('heading', { name: `Gesprek met ${bakker.client.name}` }).waitFor();
     const turns = state.turns.length;
-    const closing = bakker.points.afronden!.options[0]!.text;
+    const closing = bakker.points.afronden!.options[strongestOption(bakker.points.afronden!)!]!.text;
 
     // Said in one's own words, the closing option is an agreement: the page asks, the run goes on.
     await sayTyped(page, closing);
