@@ -99,6 +99,8 @@ const F_ACTION_1P = 1 << 26; // verbs of arranging in first person ('regel', 'vr
 const F_NEG = 1 << 27; // niet, geen, nooit
 const F_DOC = 1 << 28; // documents of the procedure: verslag, brief, beschikking
 const F_AGENT = 1 << 29; // people and bodies that act on the client: huisarts, gemeente, leverancier
+const F_LIFE = 1 << 30; // the client's daily life as a subject: trap, douche, rekeningen, huishouden
+const F_SEND = 1 << 31; // sending a document: mail, stuur (a procedural act, not a proposal)
 
 const LEX = new Map<string, number>();
 function lex(flag: number, words: string): void {
@@ -149,7 +151,7 @@ lex(F_FINITE, `is ben bent zijn was waren heeft heb hebben had hadden kan kunt k
 lex(F_IMP, `bel neem vraag ga kijk probeer zoek schrijf meld vul stuur laat doe zet maak regel pak let zorg denk
   vergeet blijf hou houd eet drink koop gebruik schakel leg geef bespreek overweeg accepteer wacht begin stop
   oefen lees plan volg loop rust beweeg sta ruim gooi haal breng informeer check controleer kom huur neem
-  bestel meld vraag overleg praat pas`);
+  bestel meld vraag overleg praat pas bewaar spreek teken onderteken kies onthoud noteer bedenk`);
 lex(F_POLITE_IMP, `belt neemt vraagt kijkt vult stuurt probeert zoekt schakelt meldt let zet leest denkt geeft
   loopt schrijft legt gaat doet maakt regelt laat houdt zorgt komt bestelt overlegt praat haalt brengt`);
 lex(F_IMP_PART, 'maar gerust vooral alstublieft alsjeblieft asjeblieft svp rustig');
@@ -177,7 +179,12 @@ lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage c
 lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom doei ziens
   dankjewel dankuwel dankje bedankt bedankje merci thanks koffie thee kopje koekje koekjes suiker melk
   jas regen regent regenachtig sneeuw sneeuwt zonnetje parkeren geparkeerd parkeerplek weertje vensterbank
-  planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen`);
+  planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen
+  moi bui bakkie braderie wedstrijd verjaardag feestdagen kermis niezen hoesten geraniums gastvrijheid`);
+lex(F_LIFE, `trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken boodschappen
+  huishouden koken schoonmaken stofzuigen strijken bukken lopen traplopen slapen pijn knie knieen heup rug benen
+  geheugen nachten avonden dagen ochtenden schulden brieven probleem problemen deur ramen kastjes`);
+lex(F_SEND, 'mail mailen mailt stuur sturen opsturen doorsturen toesturen meegeven');
 lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maaltijdservice maaltijden taxi regiotaxi
   vervoer alarm alarmknop personenalarmering dagbesteding thuiszorg schoonmaakhulp schoonmaker woningaanpassing
   aanpassing douchestoel beugels pgb begeleiding budgetcoach schuldhulp schuldhulpverlening maatje vrijwilliger
@@ -322,16 +329,21 @@ const P_INTRO = 28; // 'Ik ben Tom.': an introduction by name
 const P_THANKS = 29; // gratitude: 'fijn dat u tijd voor me heeft'
 const P_INFO_OFFER = 30; // 'ik wil u iets vertellen over…', 'ik heb een tip'
 const P_CLIENT_PRED = 31; // 'het koken lukt niet meer': the client's abilities without 'u'
-const N_CAT = 32;
+const P_SMALL_FIRST = 32; // small talk that outranks advice/reflection cues: farewells, own chores, arrival
+const P_RECAP = 33; // 'Nog even de afspraken:', 'Dan is het plan:' (a summary when a list follows)
+const P_PRAISE_WEAK = 34; // 'u heeft al van alles geprobeerd': praise unless a feeling layer follows
+const P_TAIL_PRAISE = 35; // ', dat is niet niks' after what the client did
+const N_CAT = 36;
 
 const PHRASES: readonly (readonly [number, string])[] = [
   // -- advice with permission
   [P_PERMIT, 'mag|mogen ik|we ~4 voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen|zeggen|opmerken'],
   [P_PERMIT, 'mag|mogen ik|we die|dat|ze|deze geven|delen|noemen|vertellen|uitleggen|voorstellen|voorleggen'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 om'],
-  [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 als ik|we|er|iemand'],
+  [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|er ~1 als'],
+  [P_PERMIT, 'wat vindt|vond|zou u daar ~1 als ik|we|er|iemand'],
   [P_PERMIT, 'wat zou u ervan|daarvan|er vinden om'],
-  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden als ik|we|er|iemand'],
+  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden als'],
   [P_PERMIT, 'zou|vindt u het ~1 idee ~1 vinden'],
   [P_PERMIT, 'wat vindt|zou u ~1 van het|dat idee'],
   [P_PERMIT, 'hoe zou|vindt u het ~1 vinden om|als'],
@@ -355,7 +367,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERMIT, 'heeft|heb u ~3 aan gedacht om'],
   [P_PERMIT, 'heeft|heb u ~4 nagedacht|gedacht om'],
   [P_PERMIT, 'iets voor voelen'],
-  [P_PERMIT, 'voelt|voel|zou u ~3 iets voor'],
+  [P_PERMIT, 'voelt|voel u ~3 iets voor'],
+  [P_PERMIT, 'zou|is|was|lijkt het ~2 idee'],
+  [P_PERMIT, 'zou|ziet u het|dat|dit ~1 zien ~1 zitten'],
+  [P_PERMIT, 'ziet u het|dat ~1 zitten om|als'],
   [P_PERMIT, 'heeft|heb u ~2 interesse|belangstelling in|voor'],
   [P_PERMIT, 'zal ik ~4 vertellen|uitleggen|noemen|delen|geven|voorstellen|laten'],
   [P_PERM_ASK, 'zou|zoudt|vindt u het ~1 goed|fijn|prettig|oke|ok|goedvinden ~1 als|dat ik|we'],
@@ -365,7 +380,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_OFFER, '^zal|zullen ik|we'],
   [P_OFFER, '^wil|wilt u dat ik|we'],
   [P_PERM_COND, 'als|mocht|wanneer u wilt|willen|wil|wenst $'],
-  [P_PERM_COND, 'als|mocht|wanneer u dat|dit|het wilt|willen|wil|wenst $'],
+  [P_PERM_COND, 'als|mocht|wanneer u dat|dit|het ~2 wilt|willen|wil|wenst $'],
   [P_PERM_COND, 'als|mocht u ~1 wilt|wil|willen kan|kunnen|kunt|dan|mag'],
   [P_PERM_COND, 'als u het ~1 goed|prima|oke|ok|fijn|prettig vindt'],
   [P_PERM_COND, 'als|mocht u ~2 behoefte|openstaat|interesse|belangstelling'],
@@ -385,9 +400,11 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_AUTONOMY, 'u zegt het maar'],
   [P_AUTONOMY, 'u hoeft ~3 niet ~2 als u'],
   [P_AUTONOMY, 'denkt u er ~2 over na'],
+  [P_AUTONOMY, 'u hoeft het|dat niet te doen $'],
   [P_ELICIT, 'wat vindt|denkt|zegt|zou u daarvan|ervan|daar|hiervan|daarover|erover'],
   [P_ELICIT, 'hoe kijkt|staat|denkt u daar|daartegenaan|ertegenaan|daartegenover|daarover|erover|hier'],
   [P_ELICIT, 'hoe klinkt dat|dit|het'],
+  [P_ELICIT, '^wat denkt|vindt|zegt u ~1 $'],
   [P_ELICIT, 'spreekt dat|dit|het u ~1 aan'],
   [P_ELICIT, 'zou|kan dat|dit|het ~3 helpen|werken|passen'],
   [P_ELICIT, 'is|lijkt dat|dit|het ~2 iets|wat voor'],
@@ -398,6 +415,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_FOR_YOU, 'iets voor u|uw'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel|meer|moeizaam|slecht|moeilijk|lastig $'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel ~1 meer|goed|zelf'],
+  [P_CLIENT_PRED, 'lukt|lukken|lukte als|alleen|zolang|met|zonder|wanneer'],
+  [P_CLIENT_PRED, 'ging|liep|gaat ~1 goed|mis|achteruit|slechter ~1 tot|sinds|toen|totdat'],
   [P_INFO_OFFER, 'ik wil|zou|kan ~1 u ~3 vertellen|uitleggen|voorstellen|meegeven|laten|informatie|info|adviseren'],
   [P_INFO_OFFER, 'ik heb ~2 tip|tips|idee|ideeen|suggestie|suggesties|voorstel'],
   [P_FOR_YOU, 'zou|is|lijkt ~4 iets|oplossing voor u'],
@@ -472,6 +491,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SUMMARY, 'laat ik ~2 samenvatten|opsommen|samen'],
   [P_SUMMARY, 'even samen'],
   [P_SUMMARY, 'samen gevat|vattend|vatten|vat'],
+  [P_RECAP, 'afspraken|afgesproken|besloten|plan|samenvatting|conclusie $'],
+  [P_RECAP, 'afspraken|plan|conclusie zijn|is|waren $'],
+  [P_RECAP, 'af te ronden|sluiten $'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
   [P_UNDERSTAND, 'als ik u goed begrijp'],
@@ -520,9 +542,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'hou|houd|houdt van'],
   [P_DEEP, 'valt|viel ~2 niet mee'],
   [P_DEEP, 'valt|viel ~2 u|het ~2 zwaar|moeilijk'],
-  [P_DEEP, 'kleiner|stiller|leger|anders|lang|langer|zwaar|zwaarder|eenzaam|stil|leeg|moeilijker|lastiger geworden|worden|wordt'],
+  [P_DEEP, 'kleiner|stiller|leger|anders|langer|zwaar|zwaarder|eenzaam|leeg|moeilijker|lastiger geworden|worden|wordt'],
   [P_DEEP, 'in uw|mijn|zijn|haar eentje'],
-  [P_DEEP, 'te * geworden|worden'],
   [P_DEEP, 'uw thuis $'],
   [P_DEEP, 'zit|zat ~3 ermee|mee'],
   [P_DEEP, 'dat|het is ~2 veel'],
@@ -534,12 +555,16 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'doet ~2 pijn|zeer'],
   [P_DEEP, 'in de steek'],
   [P_DEEP, 'eigen regie|baas'],
+  [P_DEEP, 'de baas ~1 blijven|zijn|houden'],
+  [P_DEEP, '^eigenlijk'],
+  [P_DEEP, '^lijkt|lijken|leek|leken'],
+  [P_DEEP, 'maar u ~1 ziet|merkt|voelt|wilt|wil|bent|vindt|weet|mist|zit|durft'],
+  [P_DEEP, 'niet zozeer'],
   [P_DEEP, 'dus eigenlijk'],
   [P_DEEP, 'betekent|betekende ~2 veel|alles|voor u'],
   [P_DEEP, 'is|was ~1 niet makkelijk|eenvoudig|gemakkelijk|niks|simpel'],
   [P_DEEP, 'klaar mee|ermee'],
   [P_DEEP, 'het zat|beu'],
-  [P_DEEP, 'durft|durf|durfde|durven ~2 niet|nauwelijks'],
   [P_DEEP, 'er ~1 tegenop|tegen'],
   [P_DEEP, 'wilt|wil wel ~1 maar'],
   [P_DEEP, 'eigen hand|handen'],
@@ -552,18 +577,26 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'wat|heel|erg|echt|zo|best|super|ontzettend knap|sterk|dapper|moedig|mooi|goed|fijn|bijzonder|prachtig|slim|verstandig dat|hoe|van u'],
   [P_PRAISE, '^goed|mooi|fijn|sterk|knap|dapper|moedig|slim|verstandig|bijzonder|prachtig|geweldig|fantastisch|super|top dat|hoe|van u'],
   [P_PRAISE, 'knap|goed|slim|sterk|verstandig|dapper|moedig|mooi|netjes van u'],
-  [P_PRAISE, 'goed|prima|mooi|slim|knap|netjes|uitstekend|keurig ~1 gedaan|geregeld|aangepakt|opgelost|voorbereid|bijgehouden|bedacht|volgehouden|georganiseerd|bewaard'],
+  [P_PRAISE, 'goed|prima|mooi|slim|knap|netjes|uitstekend|keurig ~2 gedaan|geregeld|aangepakt|opgelost|voorbereid|bijgehouden|bedacht|volgehouden|georganiseerd|bewaard|nagedacht'],
+  [P_PRAISE, 'wat knap|sterk|dapper|moedig|mooi|bijzonder|prachtig|slim|verstandig dat'],
+  [P_PRAISE, 'dat|die heeft u ~4 opgebouwd|bereikt|neergezet|verdiend'],
+  [P_PRAISE, 'mag u ~3 trots'],
+  [P_PRAISE, 'dat|het is ~2 een ~1 kracht|talent|gave|prestatie'],
+  [P_PRAISE, 'u zijn|bent ~4 een ~2 team'],
+  [P_PRAISE, '^en het|dat werkt ~1 ook|nog|gewoon|goed $'],
+  [P_PRAISE, 'geeft|geven ~2 niet ~1 snel|zomaar|makkelijk|gauw op'],
+  [P_TAIL_PRAISE, '^dat|het is ~2 niet niks $'],
   [P_PRAISE, 'goed|prima|mooi|netjes|keurig ~1 voor elkaar'],
   [P_PRAISE, 'goed|lekker bezig'],
   [P_PRAISE, '^goed|prima|knap|top|super zo $'],
   [P_PRAISE, '^heel|erg|echt goed|knap|sterk $'],
-  [P_PRAISE, 'u weet ~2 goed wat'],
+  [P_PRAISE_WEAK, 'u weet ~2 goed wat'],
   [P_PRAISE, 'dat|het doet u ~2 goed|prima|fantastisch|geweldig|knap|netjes|uitstekend $'],
   [P_PRAISE, 'veel|alles ~1 voor ~3 over $'],
-  [P_PRAISE, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
+  [P_PRAISE_WEAK, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
   [P_PRAISE, 'u heeft ~3 sterk|sterke|mooi|mooie|goed|goede ~2 opgebouwd|neergezet|gemaakt'],
   [P_PRAISE, 'u bent ~2 goed|sterk|handig|creatief|slim|heel goed in'],
-  [P_PRAISE, 'goed|fantastisch|prima|geweldig|liefdevol voor ~4 zorgt|zorgen|zorgde'],
+  [P_PRAISE, 'goed|fantastisch|prima|geweldig|liefdevol voor ~4 zorgt|zorgen|zorgde|gezorgd'],
   [P_PRAISE, 'zorgt|zorg ~2 goed|fantastisch|prima|geweldig|heel|liefdevol voor'],
   [P_PRAISE, 'u doet het ~2 goed|prima|fantastisch|geweldig|super|knap'],
   [P_PRAISE, 'u heeft ~3 goed|prima|slim|knap|mooi|netjes nagedacht|geregeld|gedaan|opgelost|aangepakt'],
@@ -571,7 +604,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'wat een kracht|inzet|doorzettingsvermogen|moed|energie|prestatie|doorzetter|vechter'],
   [P_PRAISE, 'laat ~1 zich niet'],
   [P_PRAISE, 'zegt ~1 veel over u'],
-  [P_PRAISE, 'ik vind ~3 knap|sterk|bijzonder|moedig|dapper'],
+  [P_PRAISE, 'ik vind ~3 knap|sterk|bijzonder|moedig|dapper|mooi|prachtig|bewonderenswaardig'],
+  [P_PRAISE, 'vind ik ~3 knap|sterk|bijzonder|moedig|dapper|mooi|prachtig|bewonderenswaardig'],
   [P_PRAISE, 'ik waardeer'],
   [P_PRAISE, 'heel|zeer|erg waardevol'],
   [P_PRAISE, 'verdient ~2 compliment|complimenten|respect'],
@@ -585,7 +619,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'u zou|kunt|kan ~5 moeten'],
   [P_ADVICE, 'u kunt|kan|kun ~2 beter|best'],
   [P_ADVICE, 'u kunt|kan|kun ~2 het beste'],
-  [P_ADVICE, 'u kunt|kan gerust|gewoon|eens|altijd ~4 !'],
+  [P_ADVICE, 'u kunt|kan gerust|gewoon|eens ~4 !'],
+  [P_ADVICE, 'kan|kunt|kunnen toch ~1 ook|gewoon|best|eens'],
   [P_ADVICE_SOFT, 'u kunt|kan ook|eventueel|natuurlijk ~4 !'],
   [P_ADVICE, 'kunt|kan u ~1 beter|best'],
   [P_ADVICE, 'kunt|kan u ~1 het beste'],
@@ -612,6 +647,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'moet u ~2 maar'],
   [P_ADVICE, 'zou ik ~4 nemen|doen|gaan|bellen|vragen|regelen|aanvragen|kopen|proberen'],
   [P_ADVICE, 'het beste is|kunt'],
+  [P_ADVICE, 'is|lijkt ~3 het|de handigst|handigste|beste|verstandigst|verstandigste'],
   [P_ADVICE, 'het is ~1 tijd om|voor'],
   [P_ADVICE, '^gewoon|maar|vooral|gerust doen|proberen|bellen|vragen $'],
   [P_ADVICE, '^laat u ~1 helpen|ondersteunen|bijstaan|adviseren|informeren'],
@@ -625,7 +661,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE_SOFT, 'misschien ~4 oplossing|idee|helpen|proberen|kunt|kan ~3 !'],
   [P_ADVICE_SOFT, 'misschien ~4 iets voor u|uw'],
   [P_ADVICE_SOFT, 'u zou ~4 kunnen ~2 proberen|overwegen|vragen|bellen|nemen|aanvragen|gebruiken|doen|gaan !'],
-  [P_ADVICE_SOFT, 'kan|zou|kunnen ~3 helpen|schelen|uitkomst|oplossing|verlichten|ontlasten|rust|veiligheid|lucht|verlichting !'],
+  [P_ADVICE_SOFT, 'zou|zouden|kunnen ~3 helpen|schelen|uitkomst|oplossing|verlichten|ontlasten|rust|veiligheid|lucht|verlichting !'],
+  [P_ADVICE_SOFT, 'kan ~3 schelen|uitkomst|oplossing|verlichten|ontlasten|rust|veiligheid|lucht|verlichting !'],
+  [P_ADVICE_SOFT, 'kan ~3 helpen $ !'],
   [P_ADVICE_SOFT, 'kunt|kan u ~2 terecht'],
   [P_PROMISE, 'ik|we|wij ~6 regelen|aanvragen|inzetten|bestellen|inschakelen|aanmelden|organiseren|inplannen|installeren|indienen|aanpassen|opstarten !'],
   [P_PROMISE, 'ik|we|wij regel|regelen|bestel|bestellen|organiseer|organiseren|zorg|zorgen|schakel|schakelen|zet|zetten !'],
@@ -642,6 +680,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PROMISE, 'dan krijgt u ~3 van|een !'],
   [P_PROMISE, 'u krijgt ~1 van mij|ons !'],
   [P_PROMISE, 'dat|dit|die regel|regelen|organiseer|organiseren|bestel|bestellen ik|we !'],
+  [P_PROMISE, 'dat|dit|die vraag|vragen ik|we ~4 aan !'],
+  [P_PROMISE, 'ik|we|wij stuur|sturen ~5 langs|naartoe !'],
   [P_PROMISE, 'ik|we ga|gaan ~4 aanvraag|aanvragen|aanmelding ~2 doen|indienen|maken|insturen !'],
   [P_PROMISE, 'wat ik ~2 kan|ga doen ~1 is'],
 
@@ -663,6 +703,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INFO, '^u wordt|worden ~3 gebeld|opgehaald|uitgenodigd|bezocht|geinformeerd|ingelicht|doorverwezen|verwacht|benaderd|gebracht|thuisgebracht'],
   [P_INFO, 'dat|zo is|gaat|werkt ~2 de procedure|regel|regels'],
   [P_INFO_PROC, 'ik ben ~3 van|bij|namens|vanuit|consulent|de'],
+  [P_INFO_PROC, 'ik leg ~3 uit'],
   [P_INFO_PROC, 'ik werk ~2 bij|als|voor|in'],
   [P_INFO_PROC, 'ik kom ~3 van|namens|vanuit'],
   [P_INFO_PROC, 'ik leg ~4 vast'],
@@ -693,7 +734,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'graag gedaan'],
   [P_SMALL, 'tot ziens|straks|zo|morgen|dan|later|volgende|gauw'],
   [P_SMALL, 'tot de volgende'],
-  [P_SMALL, 'fijne|prettige dag|avond|middag|weekend|ochtend|reis|vakantie'],
+  [P_SMALL, 'fijne|prettige dag|avond|middag|weekend|ochtend|reis|vakantie|feestdagen|kerst|kerstdagen|jaarwisseling|verjaardag|zondag|zaterdag'],
   [P_SMALL, 'fijn|prettig|goed weekend'],
   [P_SMALL, 'dank|bedankt ~3 u|je|wel|voor'],
   [P_SMALL, 'dank u|je wel'],
@@ -706,16 +747,32 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'fijn|leuk|prettig|goed ~1 om|u ~2 te spreken|ontmoeten|zien|leren'],
   [P_SMALL, 'fijn|prettig|goed|leuk gesprek'],
   [P_SMALL, 'gezellig|mooi|leuk|knus|sfeervol|smaakvol ingericht'],
-  [P_SMALL, '^wat zit|woont|staat|ligt u|het ~2 mooi|leuk|gezellig|fijn|prachtig|knus|heerlijk'],
+  [P_SMALL_FIRST, '^wat zit|woont|staat|ligt|heeft u|het ~2 mooi|leuk|gezellig|fijn|prachtig|knus|heerlijk'],
   [P_THANKS, 'tijd voor me|mij|ons'],
   [P_THANKS, 'dank|bedankt ~3 voor'],
   [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij'],
   [P_SMALL, 'koud|warm|nat|glad|fris|guur buiten|vandaag|hoor|hier|binnen'],
   [P_SMALL, 'lekker|heerlijk|zo warm|koel|fris|koud'],
-  [P_SMALL, 'mag|zal|kan ik ~3 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren'],
+  [P_SMALL, 'mag|zal|kan ik ~4 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren|uittrekken'],
+  [P_SMALL_FIRST, 'mijn tas|jas|pen|telefoon|mobiel|schoenen|paraplu|fiets|laptop|spullen'],
+  [P_SMALL_FIRST, 'doe|doet ~3 groeten'],
+  [P_SMALL_FIRST, 'houdt|hou|houd u ~1 goed $'],
+  [P_SMALL_FIRST, 'de weg ~3 vinden|gevonden'],
+  [P_SMALL_FIRST, 'geklopt|aangebeld'],
+  [P_SMALL_FIRST, 'vandoor'],
+  [P_SMALL, 'droog gebleven|gehouden'],
+  [P_SMALL, 'op|met de fiets|auto|bus|trein gekomen'],
+  [P_SMALL, '^alles goed|oke|prima ~3 $'],
+  [P_SMALL, 'die|deze * is|zijn ~2 prachtig|mooi|schitterend|beeldig|gezellig|prachtige $'],
+  [P_THANKS, 'fijn|leuk|prettig|goed dat u ~2 er ~2 bij|bent|zijn $'],
   [P_SMALL, 'fijn|leuk|goed ~1 dat ik ~3 mag|kan|kom|er'],
   [P_SMALL, 'fijn u te ontmoeten'],
   [P_INTRO, '^ik ben|heet * $'],
+  [P_INTRO, '^ik ben ~1 * van|namens|vanuit ~4 $'],
+  [P_INTRO, '^ik ben van|namens|vanuit ~4 $'],
+  [P_INTRO, '^ik ben ~1 consulent|medewerker|ergotherapeut|wijkverpleegkundige|maatschappelijk|ouderenadviseur ~3 $'],
+  [P_INTRO, '^ik kom ~1 namens|van|vanuit ~4 $'],
+  [P_INTRO, '^ik werk bij|voor ~4 $'],
   [P_SMALL, 'warm|koud|droog genoeg'],
   [P_SMALL, 'kennis te maken'],
   [P_SMALL, '^dag ~2 $'],
@@ -844,13 +901,15 @@ const BKT: (Bucket | undefined)[] = [];
 let FLG = new Int32Array(0);
 /** Break before token i: 0 none, 1 clause (comma), 2 sentence. */
 let BRK = new Uint8Array(0);
-/** Token was typed as 'je' (so it may be a possessive before a noun). */
-let WAS_JE = new Uint8Array(0);
+/** How the token was typed: 1 'je' (so it may be a possessive before a noun), 2 'u'. */
+let RAW = new Uint8Array(0);
 let nTok = 0;
 
 let SENT_S = new Int32Array(0);
 let SENT_E = new Int32Array(0);
 let SENT_Q = new Uint8Array(0);
+/** Sentence closed by '.' or '!' (not by '?', a newline or the end of the text). */
+let SENT_DOT = new Uint8Array(0);
 let nSent = 0;
 
 let SEG_S = new Int32Array(0);
@@ -865,6 +924,10 @@ let SEG_AUTONOMY = new Uint8Array(0);
 let SEG_SOFT = new Uint8Array(0);
 let SEG_SOLUTION = new Uint8Array(0);
 let SEG_OFFER = new Uint8Array(0);
+/** Segment ends a sentence closed by '.' or '!'. */
+let SEG_DOT = new Uint8Array(0);
+/** Small talk that comments on the room, the weather, a pet (not a greeting or 'ja'). */
+let SEG_CHAT = new Uint8Array(0);
 let nSeg = 0;
 
 const LOOKAHEAD = 16;
@@ -876,10 +939,11 @@ function ensureCapacity(chars: number): void {
   cap = Math.max(need, cap * 2, 256);
   FLG = new Int32Array(cap);
   BRK = new Uint8Array(cap);
-  WAS_JE = new Uint8Array(cap);
+  RAW = new Uint8Array(cap);
   SENT_S = new Int32Array(cap);
   SENT_E = new Int32Array(cap);
   SENT_Q = new Uint8Array(cap);
+  SENT_DOT = new Uint8Array(cap);
   const segCap = cap * 2;
   SEG_S = new Int32Array(segCap);
   SEG_E = new Int32Array(segCap);
@@ -893,6 +957,8 @@ function ensureCapacity(chars: number): void {
   SEG_SOFT = new Uint8Array(segCap);
   SEG_SOLUTION = new Uint8Array(segCap);
   SEG_OFFER = new Uint8Array(segCap);
+  SEG_DOT = new Uint8Array(segCap);
+  SEG_CHAT = new Uint8Array(segCap);
 }
 
 const CAT_POS = new Int32Array(N_CAT);
@@ -912,12 +978,12 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4;
 }
 
-function pushToken(raw: string, special: boolean, pendingBreak: number): void {
+function pushToken(raw: string, special: boolean, pendingBreak: number, hyphenBefore: boolean): void {
   let w = raw;
   // accents, apostrophes and letter runs ('heeeel') are rare: fix only when seen
   if (special) w = w.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '').replace(LETTER_RUNS, '$1$1');
   if (w.length === 0) return;
-  const info = TOKEN_INFO.get(w);
+  const info = hyphenBefore && w === 'je' ? undefined : TOKEN_INFO.get(w); // 'tafeltje-dek-je' is a name
   if (info === undefined) {
     TOK[nTok] = w;
     FLG[nTok] = 0;
@@ -928,7 +994,7 @@ function pushToken(raw: string, special: boolean, pendingBreak: number): void {
     BKT[nTok] = info.b;
   }
   BRK[nTok] = pendingBreak;
-  WAS_JE[nTok] = raw === 'je' ? 1 : 0;
+  RAW[nTok] = info === undefined ? 0 : raw === 'je' ? 1 : raw === 'u' ? 2 : 0;
   nTok++;
 }
 
@@ -936,16 +1002,18 @@ function pushToken(raw: string, special: boolean, pendingBreak: number): void {
 let tzPending = 0;
 let tzSentStart = 0;
 
-function closeSentence(q: boolean): void {
+function closeSentence(q: boolean, dot: boolean): void {
   if (nTok > tzSentStart) {
     SENT_S[nSent] = tzSentStart;
     SENT_E[nSent] = nTok;
     SENT_Q[nSent] = q ? 1 : 0;
+    SENT_DOT[nSent] = dot ? 1 : 0;
     nSent++;
     tzSentStart = nTok;
     tzPending = 2;
   } else if (q && nSent > 0 && nTok === SENT_E[nSent - 1]) {
     SENT_Q[nSent - 1] = 1;
+    SENT_DOT[nSent - 1] = 0;
   }
 }
 
@@ -962,6 +1030,8 @@ function tokenize(text: string): void {
   let special = false;
   let run = 0;
   let prevc = -1;
+  let hyphen = false; // the word starts right after a hyphen ('dek-je')
+  let hyphenNext = false;
   for (let i = 0; i <= n; i++) {
     let c = i < n ? lower.charCodeAt(i) : 32;
     if (c === 40 || c === 91) {
@@ -976,6 +1046,8 @@ function tokenize(text: string): void {
         start = i;
         special = false;
         run = 1;
+        hyphen = hyphenNext;
+        hyphenNext = false;
       } else if (c === prevc) {
         if (++run >= 3) special = true;
       } else run = 1;
@@ -988,6 +1060,8 @@ function tokenize(text: string): void {
       if (start < 0) {
         start = i;
         run = 1;
+        hyphen = false;
+        hyphenNext = false;
       }
       special = true;
       prevc = c;
@@ -998,16 +1072,19 @@ function tokenize(text: string): void {
     if (start >= 0) {
       const raw = lower.slice(start, i);
       lastTok = raw;
-      pushToken(raw, special, tzPending);
+      pushToken(raw, special, tzPending, hyphen);
       tzPending = 0;
       start = -1;
     }
+    hyphenNext = false;
     if (c === 32) continue;
     if (c === 63) {
       // '?'
-      closeSentence(true);
-    } else if (c === 33 || c === 59 || c === 10 || c === 13) {
-      closeSentence(false);
+      closeSentence(true, false);
+    } else if (c === 33) {
+      closeSentence(false, true);
+    } else if (c === 59 || c === 10 || c === 13) {
+      closeSentence(false, false);
     } else if (c === 46) {
       // '.': a run of dots is a pause, an abbreviation or number is no break
       const next = i + 1 < n ? lower.charCodeAt(i + 1) : 32;
@@ -1019,7 +1096,7 @@ function tokenize(text: string): void {
       } else if (lastTok !== '' && ABBREV.has(lastTok) && lastTok.length > 1 && next === 32 && i + 2 < n && LOWER_OR_DIGIT.test(text.charAt(i + 2))) {
         // 'bijv. een rollator': abbreviation followed by lowercase text
       } else {
-        closeSentence(false);
+        closeSentence(false, true);
       }
     } else if (c === 44 || c === 58 || c === 0x2026) {
       // ',' ':' '…'
@@ -1029,12 +1106,14 @@ function tokenize(text: string): void {
       const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
       const next = i + 1 < n ? lower.charCodeAt(i + 1) : 32;
       if ((prev === 32 || next === 32) && nTok > tzSentStart && tzPending === 0) tzPending = 1;
+      else if (prev !== 32 && next !== 32) hyphenNext = true;
     }
   }
   if (nTok > tzSentStart) {
     SENT_S[nSent] = tzSentStart;
     SENT_E[nSent] = nTok;
     SENT_Q[nSent] = 0;
+    SENT_DOT[nSent] = 0;
     nSent++;
   }
   // clear the look-ahead window (and whatever a longer previous call left behind)
@@ -1044,11 +1123,11 @@ function tokenize(text: string): void {
     BKT[i] = undefined;
     FLG[i] = 0;
     BRK[i] = 0;
-    WAS_JE[i] = 0;
+    RAW[i] = 0;
   }
   // 'je' + possessed noun is 'uw' ('vraag je dochter'), not the subject
   for (let i = 0; i + 1 < nTok; i++) {
-    if (WAS_JE[i] === 1 && (FLG[i + 1]! & F_NOUN_POSS) !== 0 && BRK[i + 1] === 0) {
+    if (RAW[i] === 1 && (FLG[i + 1]! & F_NOUN_POSS) !== 0 && BRK[i + 1] === 0) {
       const prev = i > 0 ? TOK[i - 1]! : '';
       if (prev !== 'heeft' && prev !== 'is') {
         TOK[i] = 'uw';
@@ -1276,6 +1355,8 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
     }
     if (t0 === 'wat' && t1 !== undefined && EXCLAIM_VERBS.has(t1) && !hasQ && (has(P_PRAISE) || exclamationAdjective(wc + 2, e))) return QUESTION_NONE;
     if (has(P_ADVICE_Q) && t0 === 'waarom') return ADVICE;
+    // 'Wanneer lukt het wel beter?' asks for circumstances, not a date
+    if (t0 === 'wanneer' && whenCircumstance(wc + 1, e)) return OPEN;
     // one specific fact
     if (t0 === 'hoeveel' || t0 === 'hoelang' || t0 === 'wanneer') return CLOSED;
     if (t0 === 'hoe' && (f1 & F_CLOSED_HOE) !== 0) {
@@ -1310,12 +1391,29 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
   }
   if (verbFirst(c, e)) {
     if (politeImperative(c, e, hasQ)) return ADVICE;
+    if (!hasQ && RAW[c + 1] === 2) {
+      // 'Meld u aan voor …' (reflexive imperative); 'Belt u mij als …' closed by a full stop
+      if ((f0 & (F_IMP | F_FINITE)) === F_IMP) return ADVICE;
+      if (curSegDot && (f0 & F_POLITE_IMP) !== 0) return ADVICE;
+    }
     if (!hasQ && CAT_POS[P_ADVICE] === c) return ADVICE;
     if (has(P_ADVICE_Q)) return ADVICE;
     return CLOSED;
   }
   if (hasQ) return CLOSED; // declarative with a question mark
   return QUESTION_NONE;
+}
+
+let curSegDot = false;
+
+function whenCircumstance(from: number, e: number): boolean {
+  const v = TOK[from];
+  if (v !== 'lukt' && v !== 'gaat' && v !== 'voelt' && v !== 'loopt' && v !== 'merkt') return false;
+  for (let i = from + 1; i < e && i < from + 6; i++) {
+    const t = TOK[i];
+    if (t === 'beter' || t === 'best' || t === 'wel' || t === 'makkelijker' || t === 'goed') return true;
+  }
+  return false;
 }
 
 const EXCLAIM_VERBS = new Set(['heeft', 'hebt', 'is', 'bent', 'was', 'doet', 'zit', 'woont', 'ziet', 'kijkt', 'ligt', 'staat', 'klinkt', 'ruikt', 'smaakt', 'zijn', 'hebben']);
@@ -1406,7 +1504,11 @@ function isGreetingClause(c: number, e: number): boolean {
   return (FLG[c]! & F_SMALL) !== 0;
 }
 
+let segSentEnd = 0;
+let segSentDot = false;
+
 function pushSeg(s: number, e: number, q: boolean, check: boolean): void {
+  SEG_DOT[nSeg] = segSentDot && e === segSentEnd ? 1 : 0;
   SEG_S[nSeg] = s;
   SEG_E[nSeg] = e;
   SEG_Q[nSeg] = q ? 1 : 0;
@@ -1425,16 +1527,27 @@ function markRunOnQuestion(s: number, e: number): void {
   if (c + 4 >= e) return;
   if ((FLG[c]! & F_WH) === 0 && !verbFirst(c, e)) return;
   if ((TOK[c] === 'wat' || TOK[c] === 'hoe') && (FLG[c + 1]! & F_EXCL) !== 0 && (FLG[c + 1]! & (F_FINITE | F_CLOSED_HOE)) === 0) return;
+  const wh = (FLG[c]! & F_WH) !== 0;
   for (let i = c + 3; i + 1 < e; i++) {
     if (BRK[i] !== 0) return;
     if (!RUN_ON_VERBS.has(TOK[i]!) || !RUN_ON_SUBJ.has(TOK[i + 1]!)) continue;
+    if (wh && !clauseHasFinite(c + 1, i)) continue; // 'wie uit de buurt helpt u': still the first question
     if ((FLG[i - 1]! & RUN_ON_BLOCK) !== 0 || TOK[i - 1] === 'dat' || TOK[i - 1] === 'die') continue;
     BRK[i] = 3; // a clause break that only this run-on rule makes
     return;
   }
 }
 
-function segmentSentence(s: number, e: number, q: boolean): void {
+/** 'denkt u' / 'vindt u' closing a question: part of that question, not a new one. */
+function isParentheticalTag(c: number, e: number): boolean {
+  if (e - c !== 2 || TOK[c + 1] !== 'u') return false;
+  const t = TOK[c]!;
+  return t === 'denkt' || t === 'vindt' || t === 'zegt' || t === 'verwacht' || t === 'gelooft' || t === 'weet';
+}
+
+function segmentSentence(s: number, e: number, q: boolean, dot: boolean): void {
+  segSentEnd = e;
+  segSentDot = dot;
   markRunOnQuestion(s, e);
   // clause boundaries inside the sentence
   let segStart = s;
@@ -1472,10 +1585,13 @@ function segmentSentence(s: number, e: number, q: boolean): void {
     }
     const prevLen = i - prevC;
     const prevIsPrefix = prevLen <= 3 && !clauseHasFinite(prevC, i);
-    if (!prevIsPrefix) {
+    // 'Kunt u …, of met wat hulp?': the alternative belongs to the question before it
+    const alternative = q && TOK[i] === 'of';
+    if (!prevIsPrefix && !alternative && !(q && last && isParentheticalTag(nc, nextEnd))) {
       const qStart = clauseStartsQuestion(nc, nextEnd, q, last);
       const isVerbFirstStart = qStart && (FLG[nc]! & F_WH) === 0 && !((FLG[nc]! & F_PREP) !== 0);
-      if (qStart && !(isVerbFirstStart && blockVerbSplit)) {
+      // a sentence closed by a full stop: 'Samengevat, … bent u banger geworden, gaat u minder …' is inversion
+      if (qStart && !(isVerbFirstStart && (blockVerbSplit || dot && !q))) {
         pushSeg(segStart, i, false, false);
         segStart = i;
       }
@@ -1870,7 +1986,7 @@ export function readForm(text: string): FormReading {
   TRACE.length = 0;
   tokenize(typeof text === 'string' ? text : '');
   nSeg = 0;
-  for (let i = 0; i < nSent; i++) segmentSentence(SENT_S[i]!, SENT_E[i]!, SENT_Q[i] === 1);
+  for (let i = 0; i < nSent; i++) segmentSentence(SENT_S[i]!, SENT_E[i]!, SENT_Q[i] === 1, SENT_DOT[i] === 1);
   const n = nSeg;
   if (n === 0) return { form: 'small_talk', segments: ['small_talk'] };
   for (let k = 0; k < n; k++) classifySegment(k);

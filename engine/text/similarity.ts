@@ -11,7 +11,7 @@ const STOP = new Set(
     'in op aan bij met van voor naar over uit tot door na zo ook nog al wel niet geen wat hoe wie waar welke is zijn was ' +
     'waren ben bent heeft hebben had heb kan kunt kunnen zal zult zou zouden wil wilt willen moet moeten mag mogen doet doen ' +
     'gaat gaan wordt worden even eens toch nou hoor zeg dus want omdat zich zelf iets niets meer veel heel erg nu dan ja nee ' +
-    'mevrouw meneer hem haar hun ze zij hij').split(' '),
+    'mevrouw meneer hem haar hun ze zij hij zullen laten laat samen vindt vinden ervan daarvan graag').split(' '),
 );
 
 export interface Profile {

@@ -21,8 +21,6 @@ export const BANDS = {
  */
 export const KNOWN_GAPS: Readonly<Record<string, readonly ('typedSterkMin' | 'typedSterkAboveZwak' | 'typedNearClicked' | 'typedLegal')[]>> = {
   claimdenken: ['typedSterkMin', 'typedNearClicked', 'typedLegal'],
-  'gemotiveerd-nee': ['typedNearClicked'],
-  kwetsbaar: ['typedSterkMin', 'typedNearClicked'],
   mantelzorger: ['typedSterkMin', 'typedSterkAboveZwak', 'typedNearClicked'],
   multiprobleem: ['typedNearClicked'],
   zorgboerderij: ['typedSterkMin', 'typedNearClicked'],

@@ -4,10 +4,15 @@ import { optionByRef, type Flag, type Rule, type ScoreItem } from '../types';
  * What the case itself says about a chosen option: its own weights, feedback and flags. A typed turn
  * that said a sound option in its own words earns that option's gains once, as clicking it would.
  */
+/** Points for each piece of the case's own support a typed proposal arranged, for the first few. */
+const ARRANGEMENT_POINTS = 10;
+const MAX_ARRANGEMENT_CREDITS = 3;
+
 export const caseItems: Rule = ({ scenario, turns }) => {
   const items: ScoreItem[] = [];
   const flags: Flag[] = [];
   const credited = new Set<string>();
+  let arrangements = 0;
   for (const { record, option } of turns) {
     if (option) {
       credited.add(`${record.point}#${record.option}`);
@@ -16,6 +21,13 @@ export const caseItems: Rule = ({ scenario, turns }) => {
       }
       if (option.flag) flags.push({ turn: record.n, code: option.flag.code, message: `Beurt ${record.n}: ${option.flag.message}` });
       continue;
+    }
+    if (record.arranges !== null && !credited.has(`arrangement:${record.arranges}`) && Object.hasOwn(scenario.arrangements, record.arranges)) {
+      credited.add(`arrangement:${record.arranges}`);
+      const arrangement = scenario.arrangements[record.arranges]!;
+      if (arrangements++ < MAX_ARRANGEMENT_CREDITS) {
+        items.push({ turn: record.n, dimension: 'passende_oplossing', points: ARRANGEMENT_POINTS, reason: `Beurt ${record.n}: je regelde steun die bij deze cliënt past: ${arrangement.summary.replace(/[.!?]+$/, '')}.`, rule: 'case' });
+      }
     }
     if (record.echoes === null || credited.has(record.echoes)) continue;
     const echoed = optionByRef(scenario, record.echoes);

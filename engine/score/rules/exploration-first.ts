@@ -26,7 +26,8 @@ export const explorationFirst: Rule = ({ turns }) => {
     if (explored < TOO_FEW) {
       items.push({ turn: record.n, dimension: 'vraagverheldering', points: -10, reason: `Beurt ${record.n}: je kwam met een oplossing voordat de vraag achter de vraag verkend was.`, rule: 'exploration_first' });
     }
-    firstSolutionSeen = true;
+    // A vague mention is not yet the first solution: the credit waits for a concrete one.
+    if (concrete) firstSolutionSeen = true;
   }
   return { items, flags: [] };
 };

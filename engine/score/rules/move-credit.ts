@@ -10,6 +10,13 @@ const DIMENSION_OF: Partial<Record<Move, Dimension>> = {
   afspraak: 'afspraken',
 };
 
+const MOVE_OF: Partial<Record<Dimension, Move>> = {
+  vraagverheldering: 'verhelderen',
+  eigen_kracht: 'eigen_kracht',
+  netwerk: 'netwerk',
+  brede_blik: 'brede_blik',
+};
+
 // Diminishing: asking the same kind of question a fifth time adds little.
 const LADDER = [10, 8, 6, 4, 2];
 /** A closed question explores a little: it gets a short, true answer. */
@@ -55,7 +62,7 @@ const LSD_REASON: Partial<Record<Form, string>> = {
 };
 
 /** Generic credit for what a turn explored, by its move and form. A turn the case judges weak earns none. */
-export const moveCredit: Rule = ({ turns }) => {
+export const moveCredit: Rule = ({ scenario, turns }) => {
   const counts = new Map<Dimension, number>();
   const lsd = new Map<Form, number>();
   const items: ScoreItem[] = [];
@@ -80,15 +87,25 @@ export const moveCredit: Rule = ({ turns }) => {
     }
     const kind = exploring(record.form);
     if (kind === 'none') continue;
-    const subject = SUBJECT[record.move]!;
-    if (kind === 'closed') {
-      items.push({ turn: record.n, dimension, points: CLOSED, reason: `Beurt ${record.n}: ${HOW.closed_question} ${subject}; een open vraag had meer opgeleverd.`, rule: 'move_credit' });
-      continue;
+    // What a turn explored: its move, and the kind of each fact it brought out (a typed sentence is read
+    // as one move, but a question that brings out the daughter explored the network too).
+    const explored = new Map<Dimension, Move>([[dimension, record.move]]);
+    for (const factId of record.revealed) {
+      const fact = Object.hasOwn(scenario.facts, factId) ? scenario.facts[factId]! : undefined;
+      const move = fact ? MOVE_OF[fact.dimension] : undefined;
+      if (fact && move && !explored.has(fact.dimension)) explored.set(fact.dimension, move);
     }
-    const points = ladder(counts, dimension);
-    if (points === 0) continue;
-    const how = (record.form && HOW[record.form]) ?? 'je verkende';
-    items.push({ turn: record.n, dimension, points, reason: `Beurt ${record.n}: ${how} ${subject}.`, rule: 'move_credit' });
+    for (const [dim, move] of explored) {
+      const subject = SUBJECT[move]!;
+      if (kind === 'closed') {
+        items.push({ turn: record.n, dimension: dim, points: CLOSED, reason: `Beurt ${record.n}: ${HOW.closed_question} ${subject}; een open vraag had meer opgeleverd.`, rule: 'move_credit' });
+        continue;
+      }
+      const points = ladder(counts, dim);
+      if (points === 0) continue;
+      const how = (record.form && HOW[record.form]) ?? 'je verkende';
+      items.push({ turn: record.n, dimension: dim, points, reason: `Beurt ${record.n}: ${how} ${subject}.`, rule: 'move_credit' });
+    }
   }
   return { items, flags: [] };
 };
