@@ -45,8 +45,11 @@ Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is 
               (met --as-shown: de N-de optie zoals de trainee ze op het scherm ziet)
   /afronden   rond het gesprek af
   // …        commentaar
-  andere tekst  wat je zegt; de offline classifier leest er een move in
-Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld.
+  andere tekst  wat je zegt; de trainer leest er de vorm en de move in en zoekt de optie
+              die hetzelfde zegt
+Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld. Getypte
+tekst rondt het gesprek nooit af, ook niet als hij een afsluitende optie zegt: zet /afronden
+op de laatste regel. Is het script op terwijl het gesprek nog loopt, dan staat dat op stderr.
 Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.
 Met --seed N speel je de run met zaadgetal N (standaard 0): dat bepaalt de volgorde waarin de
 opties getoond worden en welk terugvalantwoord de cliënt kiest.

@@ -10,7 +10,7 @@ import type { ModelNews } from './update';
  */
 export async function carryOut(job: Job, model: ModelMode, scenario: Scenario, state: RunState, post: (news: ModelNews) => void): Promise<void> {
   if (job.type === 'read') {
-    post({ type: 'read', ...readingOf(await model.understand(job.text, job.clientSaid)) });
+    post({ type: 'read', ...readingOf(await model.understand(job.text, job.clientSaid, job.choices)) });
     return;
   }
   const parts = model.voice(scenario, { state, events: job.events });

@@ -1,4 +1,4 @@
-import { MOVES, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
+import { MOVES, type Form, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
 
 /** What the menu shows of a case. */
 export interface CaseSummary {
@@ -23,7 +23,14 @@ export interface Pending {
   cursor: number;
   /** The likely moves, most likely first (offline reader). */
   likely: Move[];
+  /** The form the model read; kept when the trainee corrects the move. */
+  form?: Form;
+  /** The option (1-based, file order) the model says the words match: a hint for the engine, dropped on a correction. */
+  option?: number;
 }
+
+/** What a model reading adds to a pending turn besides the move. */
+export type ReadingHint = Pick<Pending, 'form' | 'option'>;
 
 /** Below this certainty the reader's guess is not made the default: the trainee chooses. */
 export const SURE = 0.6;
@@ -33,7 +40,7 @@ export const SURE = 0.6;
  * turn, or voicing the client's reply to turn `n` (the engine has already taken that turn).
  */
 export type Job =
-  | { type: 'read'; text: string; clientSaid?: string }
+  | { type: 'read'; text: string; clientSaid?: string; choices?: string[] }
   | { type: 'voice'; n: number; events: RunEvent[] };
 
 export type Screen = 'menu' | 'conversation' | 'debrief';
@@ -85,9 +92,12 @@ export function runModel(cases: CaseSummary[], scenario: Scenario, state: RunSta
 
 export function pendingFor(
   text: string, move: Move, confidence: number | null, topics: Topic[], reader: Pending['reader'] = 'classifier', likely: Move[] = [],
+  hint: ReadingHint = {},
 ): Pending {
   const sure = confidence === null || confidence >= SURE;
-  return { text, move, confidence, topics, reader, likely, cursor: sure ? Math.max(0, MOVES.indexOf(move)) : -1 };
+  const form = hint.form !== undefined ? { form: hint.form } : {};
+  const option = hint.option !== undefined ? { option: hint.option } : {};
+  return { text, move, confidence, topics, reader, likely, cursor: sure ? Math.max(0, MOVES.indexOf(move)) : -1, ...form, ...option };
 }
 
 export { currentPhase, PHASES, transcript, voicedTranscript, type Line, type Phase } from '../../engine/run/transcript';

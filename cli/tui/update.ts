@@ -1,4 +1,4 @@
-import { MOVES, optionOrder, start, step, type Move, type Scenario, type Topic, type Turn } from '../../engine';
+import { MOVES, optionOrder, start, step, type Move, type Point, type Scenario, type Topic, type Turn } from '../../engine';
 import type { ModelMode } from '../model/mode';
 import type { TurnReading } from '../model/reading';
 import type { Key } from './keys';
@@ -76,6 +76,13 @@ function menu(model: Model, key: Key, deps: Deps): Model {
   };
 }
 
+/** The point the run is at, looked up as the case's own property only. */
+function currentPoint(model: Pick<Model, 'scenario' | 'state'>): Point | undefined {
+  const { scenario, state } = model;
+  if (!scenario || !state || state.point === null || !Object.hasOwn(scenario.points, state.point)) return undefined;
+  return scenario.points[state.point];
+}
+
 /** The option numbers (file order) in the order this run shows them. */
 export function shownOptions(model: Pick<Model, 'scenario' | 'state'>): number[] {
   const { scenario, state } = model;
@@ -107,8 +114,10 @@ function typing(model: Model, key: Key, deps: Deps): Model {
   const text = model.text.trim();
   if (!text) return model;
   if (deps.model) {
-    const clientSaid = model.state?.point ? model.scenario?.points[model.state.point]?.client : undefined;
-    return { ...model, waiting: 'reading', job: { type: 'read', text, clientSaid }, modelNotice: null };
+    const point = currentPoint(model);
+    // The options in file order (not the order on screen): the model names one by its number in the file.
+    const choices = point?.options.map((o) => o.text) ?? [];
+    return { ...model, waiting: 'reading', job: { type: 'read', text, clientSaid: point?.client, choices }, modelNotice: null };
   }
   const read = deps.understand(text);
   return { ...model, pending: pendingFor(text, read.move, read.confidence, read.topics, 'classifier', read.likely ?? []) };
@@ -121,7 +130,7 @@ function news(model: Model, message: ModelNews): Model {
     const text = model.text.trim();
     return {
       ...model, waiting: null, modelNotice: message.notice ?? null,
-      pending: pendingFor(text, message.move, message.confidence, message.topics, message.reader),
+      pending: pendingFor(text, message.move, message.confidence, message.topics, message.reader, [], { form: message.form, option: message.option }),
     };
   }
   if (model.waiting !== 'answering' || model.state?.turns.at(-1)?.n !== message.n) return model;
@@ -145,9 +154,12 @@ function confirmMove(model: Model, key: Key, deps: Deps): Model {
   const move = MOVES[pending.cursor];
   if (move === undefined) return { ...model, notice: NL.pickMoveFirst };
   const corrected = move !== pending.move;
+  // The form the model read stays; its option hint belonged to its own move, so a correction drops it.
+  const form = pending.form !== undefined ? { form: pending.form } : {};
+  const option = !corrected && pending.option !== undefined ? { option: pending.option } : {};
   const turn: Turn = {
     type: 'move', move, text: pending.text, topics: pending.topics,
-    confidence: corrected ? null : pending.confidence, source: corrected ? 'corrected' : pending.reader,
+    confidence: corrected ? null : pending.confidence, source: corrected ? 'corrected' : pending.reader, ...form, ...option,
   };
   return take({ ...model, pending: null, text: '' }, turn, deps);
 }

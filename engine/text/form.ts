@@ -192,7 +192,7 @@ lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maal
   gehandicaptenparkeerkaart buurtbus lotgenotengroep wijkverpleging huishoudhulp hulpmiddel hulpmiddelen
   schuldhulpmaatje alarmering thuishulp rolstoeltaxi maaltijd mantelzorgondersteuning alzheimercafe soos
   wasmachine scootmobielen`);
-lex(F_PRAISE, `knap doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
+lex(F_PRAISE, `knap doorgezet talent doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
   complimenten veerkracht veerkrachtig vindingrijk zorgzaam dapper moedig kei siert waardeer respect krachtig
   sterke doorbijter krachtpatser topper kanjer`);
 lex(F_PROC, `aantekeningen aantekening notities opschrijf opschrijven noteer noteren meeschrijf meeschrijven
@@ -340,10 +340,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERMIT, 'mag|mogen ik|we ~4 voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen|zeggen|opmerken'],
   [P_PERMIT, 'mag|mogen ik|we die|dat|ze|deze geven|delen|noemen|vertellen|uitleggen|voorstellen|voorleggen'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 om'],
-  [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|er ~1 als'],
+  [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|er ~1 als ik|we|wij|er|iemand|u|de|het|een'],
   [P_PERMIT, 'wat vindt|vond|zou u daar ~1 als ik|we|er|iemand'],
   [P_PERMIT, 'wat zou u ervan|daarvan|er vinden om'],
-  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden als'],
+  [P_PERMIT, 'wat zou u ervan|daarvan|er vinden als ik|we|wij|er|iemand|u|de|het|een'],
   [P_PERMIT, 'zou|vindt u het ~1 idee ~1 vinden'],
   [P_PERMIT, 'wat vindt|zou u ~1 van het|dat idee'],
   [P_PERMIT, 'hoe zou|vindt u het ~1 vinden om|als'],
@@ -491,12 +491,13 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SUMMARY, 'laat ik ~2 samenvatten|opsommen|samen'],
   [P_SUMMARY, 'even samen'],
   [P_SUMMARY, 'samen gevat|vattend|vatten|vat'],
-  [P_RECAP, 'afspraken|afgesproken|besloten|plan|samenvatting|conclusie $'],
+  [P_RECAP, 'afspraken|afgesproken|besloten|plan|samenvatting|conclusie ~3 $'],
   [P_RECAP, 'afspraken|plan|conclusie zijn|is|waren $'],
   [P_RECAP, 'af te ronden|sluiten $'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
   [P_UNDERSTAND, 'als ik u goed begrijp'],
+  [P_UNDERSTAND, 'als ik u|het ~1 zo hoor|beluister|zie'],
   [P_REFLECT, '^u zegt|zei|zeg|zegde|vertelt|vertelde|verteld|bedoelt|bedoel|noemt|noemde|beschrijft|schetst'],
   [P_REFLECT, '^u geeft|gaf ~3 aan'],
   [P_REFLECT, '^u merkt|merk|merkte|voelt|voel|voelde|ervaart|ervaarde|vindt|vond|hoopt|hoop|twijfelt|denkt|dacht|mist|miste|ziet|zag|wilt|wil|wou|wilde|maakt|schaamt|houdt|herkent|kent|durft|zou'],
@@ -542,7 +543,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, 'hou|houd|houdt van'],
   [P_DEEP, 'valt|viel ~2 niet mee'],
   [P_DEEP, 'valt|viel ~2 u|het ~2 zwaar|moeilijk'],
-  [P_DEEP, 'kleiner|stiller|leger|anders|langer|zwaar|zwaarder|eenzaam|leeg|moeilijker|lastiger geworden|worden|wordt'],
+  [P_DEEP, 'kleiner|stiller|leger|anders|lang|langer|zwaar|zwaarder|eenzaam|leeg|moeilijker|lastiger geworden|worden|wordt'],
   [P_DEEP, 'in uw|mijn|zijn|haar eentje'],
   [P_DEEP, 'uw thuis $'],
   [P_DEEP, 'zit|zat ~3 ermee|mee'],
@@ -560,6 +561,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, '^lijkt|lijken|leek|leken'],
   [P_DEEP, 'maar u ~1 ziet|merkt|voelt|wilt|wil|bent|vindt|weet|mist|zit|durft'],
   [P_DEEP, 'niet zozeer'],
+  [P_DEEP, 'als ik u|het ~1 zo hoor|beluister|zie'],
+  [P_DEEP, 'niet alleen ~5 maar ook'],
+  [P_DEEP, 'nergens|geen ~2 zin'],
   [P_DEEP, 'dus eigenlijk'],
   [P_DEEP, 'betekent|betekende ~2 veel|alles|voor u'],
   [P_DEEP, 'is|was ~1 niet makkelijk|eenvoudig|gemakkelijk|niks|simpel'],
@@ -583,7 +587,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'mag u ~3 trots'],
   [P_PRAISE, 'dat|het is ~2 een ~1 kracht|talent|gave|prestatie'],
   [P_PRAISE, 'u zijn|bent ~4 een ~2 team'],
-  [P_PRAISE, '^en het|dat werkt ~1 ook|nog|gewoon|goed $'],
+  [P_PRAISE, '^en het|dat werkt ~1 $'],
+  [P_PRAISE, '^en het|dat werkt ook|nog|gewoon|goed $'],
   [P_PRAISE, 'geeft|geven ~2 niet ~1 snel|zomaar|makkelijk|gauw op'],
   [P_TAIL_PRAISE, '^dat|het is ~2 niet niks $'],
   [P_PRAISE, 'goed|prima|mooi|netjes|keurig ~1 voor elkaar'],
@@ -698,6 +703,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INFO, 'u ontvangt'],
   [P_INFO, 'in aanmerking'],
   [P_INFO, 'in natura'],
+  [P_INFO, 'u kunt|kan ~1 altijd'],
+  [P_INFO, 'kunt|kan u ~2 altijd'],
   [P_INFO, 'kiezen|keuze tussen'],
   [P_INFO, 'hoeft|hoeven ~4 betalen|kosten|bijdrage'],
   [P_INFO, '^u wordt|worden ~3 gebeld|opgehaald|uitgenodigd|bezocht|geinformeerd|ingelicht|doorverwezen|verwacht|benaderd|gebracht|thuisgebracht'],
@@ -773,6 +780,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INTRO, '^ik ben ~1 consulent|medewerker|ergotherapeut|wijkverpleegkundige|maatschappelijk|ouderenadviseur ~3 $'],
   [P_INTRO, '^ik kom ~1 namens|van|vanuit ~4 $'],
   [P_INTRO, '^ik werk bij|voor ~4 $'],
+  [P_INTRO, '^ik ben ~1 * ~2 en ik werk|kom'],
   [P_SMALL, 'warm|koud|droog genoeg'],
   [P_SMALL, 'kennis te maken'],
   [P_SMALL, '^dag ~2 $'],
@@ -1649,12 +1657,39 @@ function clientSubject(c: number, e: number): boolean {
   const t0 = TOK[c];
   if (t0 === undefined) return false;
   if (t0 === 'u' || t0 === 'uw' || t0 === 'uzelf') return true;
+  if (t0 === 'ik' || t0 === 'we' || t0 === 'wij') return false;
   // 'De huisarts kan u doorverwijzen': an acting person first, 'u' is the object
   if ((FLG[c]! & F_AGENT) !== 0 || (FLG[c]! & F_DET) !== 0 && (FLG[c + 1]! & F_AGENT) !== 0) return false;
+  if ((FLG[c]! & F_PREP) !== 0) return frontedAboutClient(c, e);
   for (let i = c + 1; i < e && i <= c + 3; i++) {
     const t = TOK[i]!;
     if (t === 'ik' || t === 'we' || t === 'wij') return false;
-    if (t === 'u' && (FLG[i - 1]! & (F_PREP | F_DET)) === 0 && TOK[i - 1] !== 'dat' && TOK[i - 1] !== 'als') return isVerbLike(i - 1) || (FLG[i - 1]! & F_NONVERB) === 0;
+    if (t === 'u' && (FLG[i - 1]! & (F_PREP | F_DET)) === 0 && TOK[i - 1] !== 'dat' && TOK[i - 1] !== 'als') {
+      if (serviceVerbAfter(i + 1, e)) return false; // 'Het steunpunt kan u helpen': 'u' is the object
+      return isVerbLike(i - 1) || (FLG[i - 1]! & F_NONVERB) === 0;
+    }
+  }
+  return false;
+}
+
+const SERVICE_VERBS = new Set(['helpen', 'ondersteunen', 'begeleiden', 'adviseren', 'doorverwijzen', 'informeren', 'ophalen', 'brengen', 'bezoeken', 'bellen', 'bijstaan', 'verwijzen']);
+function serviceVerbAfter(from: number, e: number): boolean {
+  for (let i = from; i < e && i < from + 4; i++) if (SERVICE_VERBS.has(TOK[i]!)) return true;
+  return false;
+}
+
+/**
+ * A fronted phrase, then the verb: 'Sinds de val durft u niet meer …' (the client is the subject),
+ * 'Sinds de dood van uw vrouw is het stil in huis' (the client's life, nothing of the procedure).
+ */
+function frontedAboutClient(c: number, e: number): boolean {
+  let mentions = false;
+  for (let i = c + 1; i < e && i <= c + 7; i++) {
+    const t = TOK[i]!;
+    if (t === 'uw') mentions = true;
+    if ((FLG[i]! & F_FINITE) === 0 || BRK[i] !== 0 && (FLG[i]! & F_FINITE) === 0) continue;
+    if (TOK[i + 1] === 'u' && !serviceVerbAfter(i + 2, e)) return true;
+    return mentions && TOK[i + 1] === 'het' && !tokenFlagIn(c, e, F_INFO | F_SOLUTION | F_AGENT);
   }
   return false;
 }
@@ -1753,32 +1788,46 @@ function classifySegment(k: number): void {
   const or = SEG_FLAGS_OR;
   SEG_SOLUTION[k] = (or & F_SOLUTION) !== 0 ? 1 : 0;
   SEG_OFFER[k] = has(P_INFO_OFFER) ? 1 : 0;
+  curSegDot = SEG_DOT[k] === 1;
+  let chat = false;
 
   out: {
     if (c >= e) {
       form = SMALL;
-      TRACE.push(1644); break out;
+      break out;
     }
     if (SEG_CHECK[k]) {
       form = CLOSED;
-      TRACE.push(1648); break out;
+      break out;
     }
     // advice with permission, asked outright or offered conditionally
     if (has(P_PERMIT) || has(P_PERM_COND)) {
       form = PERMIT;
-      TRACE.push(1653); break out;
+      break out;
     }
     if (has(P_PERM_ASK)) {
-      form = tokenFlagIn(CAT_END[P_PERM_ASK]!, e, F_PROC) ? CLOSED : PERMIT;
-      TRACE.push(1657); break out;
+      const from = CAT_END[P_PERM_ASK]!;
+      form = tokenFlagIn(from, e, F_PROC) || sendsDocument(from, e) ? CLOSED : PERMIT;
+      break out;
     }
     if (has(P_OFFER) && (hasTok(s, e, 'beginnen') || hasTok(s, e, 'starten') || hasTok(s, e, 'pauze'))) {
       form = SMALL;
-      TRACE.push(1661); break out;
+      break out;
     }
-    if (has(P_OFFER) && (or & F_SMALL) === 0 && (or & F_PROC) === 0 && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen')) {
+    // 'Zal ik volgende maand terugkomen, of liever telefonisch?': planning the next contact is a question
+    if (has(P_OFFER) && (or & F_SMALL) === 0 && (or & F_PROC) === 0 && !hasTok(s, e, 'afspraak') && !hasTok(s, e, 'beginnen') && !hasTok(s, e, 'herhalen') && !hasTok(s, e, 'liever') && !hasTok(s, e, 'terugkomen') && !hasTok(s, e, 'langskomen') && !sendsDocument(s, e)) {
       form = PERMIT;
-      TRACE.push(1665); break out;
+      break out;
+    }
+    if (has(P_SMALL_FIRST)) {
+      form = SMALL;
+      chat = true;
+      break out;
+    }
+    // 'U beslist zelf, maar …' / 'Het is uw keuze, maar …': autonomy first, then the suggestion
+    if (has(P_AUTONOMY) && CAT_POS[P_AUTONOMY]! <= anchor + 1 && hasTok(CAT_END[P_AUTONOMY]!, e, 'maar')) {
+      form = PERMIT;
+      break out;
     }
     const qf = questionForm(c, e, q);
     if (qf !== QUESTION_NONE) {
@@ -1786,160 +1835,244 @@ function classifySegment(k: number): void {
       if (qf === ADVICE) {
         form = ADVICE;
         strong = true;
-        TRACE.push(1673); break out;
+        break out;
       }
       if (has(P_FOR_YOU) && (qf === CLOSED || qf === OPEN)) {
         form = PERMIT;
-        TRACE.push(1677); break out;
+        break out;
       }
-      if ((or & F_SMALL) !== 0 && !has(P_INVITE) || has(P_SMALL)) {
+      if ((or & F_SMALL) !== 0 && !has(P_INVITE) || has(P_SMALL) || has(P_SMALL_FIRST)) {
         form = SMALL;
-        TRACE.push(1681); break out;
+        break out;
       }
       if (has(P_ADVICE_Q)) {
         form = ADVICE;
         strong = true;
-        TRACE.push(1686); break out;
+        break out;
       }
       if (declarative) {
         // a statement with a question mark: reflections with a rising tone stay reflections
         if (has(P_SUMMARY)) {
           form = SUMMARY;
           strong = true;
-          TRACE.push(1693); break out;
+          break out;
         }
         if (has(P_UNDERSTAND) || CAT_POS[P_REFLECT] === anchor && (TOK[anchor] === 'het' || TOK[anchor] === 'dat' || TOK[anchor] === 'klinkt' || TOK[anchor] === 'zo' || TOK[anchor + 1] === 'zegt' || TOK[anchor + 1] === 'zei' || TOK[anchor + 1] === 'bedoelt' || TOK[anchor + 1] === 'vertelt' || TOK[anchor + 1] === 'vertelde')) {
           form = feelingIn(s, e) || deepIn(s, e) ? COMPLEX : SIMPLE;
           strong = true;
-          TRACE.push(1698); break out;
+          break out;
         }
         if (has(P_PRAISE)) {
           form = AFFIRM;
-          TRACE.push(1702); break out;
+          break out;
         }
       }
       form = qf;
-      TRACE.push(1706); break out;
+      break out;
     }
     // -- statements
     if (allAck(c, e) || CAT_POS[P_ACK] === anchor || CAT_POS[P_ACK] === c) {
       form = SMALL;
-      TRACE.push(1711); break out;
+      break out;
     }
     if (CAT_POS[P_EMPATHY_ACK] === anchor || CAT_POS[P_EMPATHY_ACK] === c) {
       form = COMPLEX;
-      TRACE.push(1715); break out;
+      break out;
+    }
+    // farewells, the consultant's own coat and phone, the way here: small talk whatever else is said
+    if (has(P_SMALL_FIRST)) {
+      form = SMALL;
+      chat = true;
+      break out;
+    }
+    // 'Goedemorgen, mevrouw Jansen!': the name after a greeting
+    if ((FLG[s]! & F_VOC) !== 0 && e - s <= 3) {
+      form = SMALL;
+      break out;
     }
     const reflectAnchored = CAT_POS[P_REFLECT]! >= 0 && CAT_POS[P_REFLECT]! <= anchor + 1;
     const clientSubj = clientSubject(anchor, e);
     const dusStart = TOK[c] === 'dus' || TOK[s] === 'dus';
-    const items = itemCount(anchor, e);
+    // after 'Dus', a verbless first clause is the first item of a list ('Dus, de huur, de brief en …')
+    const items = dusStart ? itemCount(skipLead(s, e, true), e) : itemCount(anchor, e);
     if (has(P_SUMMARY)) {
       form = SUMMARY;
       strong = true;
-      TRACE.push(1724); break out;
+      break out;
+    }
+    // 'Nog even de afspraken: …, … en …'
+    if (has(P_RECAP) && itemCount(CAT_END[P_RECAP]!, e) >= 2) {
+      form = SUMMARY;
+      strong = true;
+      break out;
     }
     if (has(P_UNDERSTAND) && (items >= 3 || items >= 2 && dusStart)) {
       form = SUMMARY;
       strong = true;
-      TRACE.push(1729); break out;
+      break out;
     }
-    if (items >= 3 && (reflectAnchored || clientSubj || dusStart || has(P_UNDERSTAND)) && !has(P_ADVICE) && !has(P_PROMISE) && !imperativeIn(s, e, c, q)) {
+    if (items >= 3 && (reflectAnchored || clientSubj || dusStart || has(P_UNDERSTAND)) && !has(P_ADVICE) && !(has(P_PROMISE) && !dusStart) && !imperativeIn(s, e, c, q)) {
       form = SUMMARY;
       strong = true;
-      TRACE.push(1734); break out;
+      break out;
     }
     if (has(P_UNDERSTAND) || reflectAnchored && !(has(P_ADVICE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_REFLECT]!) && !(has(P_INFO_PROC) && CAT_POS[P_INFO_PROC]! <= CAT_POS[P_REFLECT]!)) {
       if (has(P_PRAISE) && !has(P_UNDERSTAND) && TOK[anchor] !== 'u') {
         form = AFFIRM;
-        TRACE.push(1739); break out;
+        break out;
       }
       form = feelingIn(s, e) || deepIn(s, e) || has(P_EMPATHY) ? COMPLEX : SIMPLE;
       strong = true;
-      TRACE.push(1743); break out;
+      break out;
     }
     if (has(P_ADVICE) && has(P_PRAISE) && CAT_POS[P_ADVICE]! <= CAT_POS[P_PRAISE]!) {
       form = ADVICE;
       strong = true;
-      TRACE.push(1748); break out;
+      break out;
     }
     if (has(P_THANKS)) {
       form = SMALL;
-      TRACE.push(1752); break out;
+      break out;
+    }
+    // 'U heeft veertig jaar voor anderen klaargestaan, dat is niet niks': valuing what the client did
+    if (has(P_TAIL_PRAISE) && clientSubj && CAT_POS[P_TAIL_PRAISE]! > anchor && !feelingIn(s, CAT_POS[P_TAIL_PRAISE]!)) {
+      form = AFFIRM;
+      break out;
+    }
+    // 'U heeft al van alles geprobeerd …' praises, unless a feeling layer follows ('… en u bent het zat')
+    if (has(P_PRAISE_WEAK) && !has(P_PRAISE)) {
+      form = feelingIn(s, e) || deepIn(s, e) || hasTok(s, e, 'eigenlijk') ? COMPLEX : AFFIRM;
+      strong = form === COMPLEX;
+      break out;
     }
     if (has(P_PRAISE) || (or & F_PRAISE) !== 0 && !(hasTok(s, e, 'knap') && (hasTok(s, e, 'lastig') || hasTok(s, e, 'moeilijk') || hasTok(s, e, 'zwaar')))) {
       form = AFFIRM;
-      TRACE.push(1756); break out;
+      break out;
     }
-    if (has(P_ADVICE) || has(P_PROMISE) && (or & F_DOC) === 0 || imperativeIn(s, e, c, q) || promisedProvision(anchor, e)) {
+    if (has(P_ADVICE) && !embeddedAdvice(CAT_POS[P_ADVICE]!, s) || has(P_PROMISE) && (or & F_DOC) === 0 || imperativeIn(s, e, c, q) || promisedProvision(anchor, e) || someoneMustUse(anchor, e)) {
       form = ADVICE;
       strong = true;
-      TRACE.push(1761); break out;
+      break out;
     }
     if (startsWithFirstPersonAction(anchor, e) && (or & F_SOLUTION) !== 0 && !has(P_INFO_PROC)) {
       form = ADVICE;
       strong = true;
-      TRACE.push(1766); break out;
+      break out;
     }
     if (has(P_FOR_YOU)) {
       form = ADVICE;
-      TRACE.push(1770); break out;
+      break out;
     }
     if (CAT_POS[P_EMPATHY] === anchor || CAT_POS[P_EMPATHY] === c) {
       form = COMPLEX;
       strong = true;
-      TRACE.push(1775); break out;
+      break out;
     }
     const feeling = feelingIn(s, e);
     const deep = deepIn(s, e);
     if (clientSubj && (feeling || deep) && !has(P_INFO) && !(has(P_INFO_PROC))) {
       form = COMPLEX;
       strong = true;
-      TRACE.push(1782); break out;
+      break out;
     }
     if (has(P_SMALL) && !clientSubj) {
       form = SMALL;
-      TRACE.push(1786); break out;
+      chat = true;
+      break out;
+    }
+    // 'Goedemiddag, ik ben Linda van de gemeente': an introduction is small talk
+    if (has(P_INTRO) && !clientSubj) {
+      form = SMALL;
+      break out;
+    }
+    // 'Wat een prachtige geraniums', 'Leuk, die tekening …': a verbless remark on the surroundings
+    if (remarkWithoutVerb(c, e) && (or & (F_INFO | F_SOLUTION)) === 0) {
+      form = SMALL;
+      chat = true;
+      break out;
     }
     if (has(P_INFO) || has(P_INFO_PROC) || (or & F_INFO) !== 0) {
       form = INFO;
       strong = true;
-      TRACE.push(1791); break out;
+      break out;
     }
     if (has(P_ADVICE_SOFT)) {
       form = ADVICE;
-      TRACE.push(1795); break out;
+      break out;
     }
     if (has(P_AUTONOMY) && !has(P_REFLECT)) {
       form = INFO;
-      TRACE.push(1799); break out;
-    }
-    if (has(P_INTRO) && !clientSubj) {
-      form = SMALL;
-      TRACE.push(1803); break out;
+      break out;
     }
     if (has(P_SMALL) || (or & F_SMALL) !== 0 && !clientSubj) {
       form = SMALL;
-      TRACE.push(1807); break out;
+      chat = true;
+      break out;
     }
-    if (clientSubj || dusStart || has(P_CLIENT_PRED) && (or & F_AGENT) === 0 || clientWorld(anchor, e)) {
+    if (clientSubj || dusStart || has(P_CLIENT_PRED) && (or & F_AGENT) === 0 || clientWorld(anchor, e) || lifeSubject(anchor, e)) {
       form = feeling || deep ? COMPLEX : SIMPLE;
       // 'U woont toch alleen': the particle asks for confirmation of a fact
       if (form === SIMPLE && (TOK[anchor + 2] === 'toch' || TOK[anchor + 1] === 'toch') && TOK[anchor] === 'u') form = CLOSED;
-      TRACE.push(1813); break out;
+      break out;
     }
     if (feeling || deep) {
       form = COMPLEX;
-      TRACE.push(1817); break out;
+      break out;
     }
     if (isGreetingClause(c, e)) {
       form = SMALL;
-      TRACE.push(1821); break out;
+      break out;
     }
     form = INFO;
   }
   SEG_FORM[k] = form;
   SEG_STRONG[k] = strong ? 1 : 0;
+  SEG_CHAT[k] = chat ? 1 : 0;
+}
+
+/** 'Het is uw keuze, maar …' sending a document: 'Is het goed als ik het verslag naar uw dochter mail?' */
+function sendsDocument(s: number, e: number): boolean {
+  return tokenFlagIn(s, e, F_SEND) && tokenFlagIn(s, e, F_DOC);
+}
+
+/** 'u moet' inside an indirect question is no advice: 'u weet niet meer waar u moet beginnen'. */
+function embeddedAdvice(p: number, s: number): boolean {
+  if (p - 1 <= s) return false;
+  const w = TOK[p - 1]!;
+  return (FLG[p - 1]! & F_WH) !== 0 && w !== 'wat' && BRK[p - 1] === 0 || w === 'of' && (FLG[p - 2]! & (F_NEG | F_FINITE)) !== 0;
+}
+
+/** 'Uw man moet naar de dagbesteding': someone close to the client must use a provision. */
+function someoneMustUse(c: number, e: number): boolean {
+  for (let i = c + 1; i < e && i <= c + 3; i++) {
+    const t = TOK[i]!;
+    if (t !== 'moet' && t !== 'moeten') continue;
+    const subj = TOK[i - 1]!;
+    if (!FAMILY.has(subj) && subj !== 'hij' && subj !== 'zij') return false;
+    for (let j = i + 1; j < e && j <= i + 5; j++) if ((FLG[j]! & F_SOLUTION) !== 0) return !negationIn(i, j);
+    return false;
+  }
+  return false;
+}
+
+/** A remark without a finite verb that starts with an evaluation: 'Wat een mooie foto's', 'Leuk, die tekening'. */
+function remarkWithoutVerb(c: number, e: number): boolean {
+  const t0 = TOK[c]!;
+  if ((FLG[c]! & F_EXCL) === 0 && !(t0 === 'wat' && TOK[c + 1] === 'een')) return false;
+  for (let i = c + 1; i < e; i++) if ((FLG[i]! & (F_FINITE | F_FEEL)) !== 0 && (FLG[i]! & F_EXCL) === 0) return false;
+  return !feelingIn(c, c + 1);
+}
+
+/** 'De trap is het probleem', 'Het huis is te groot geworden': the client's daily life as subject. */
+function lifeSubject(c: number, e: number): boolean {
+  let i = c;
+  const t0 = TOK[i]!;
+  if (t0 === 'de' || t0 === 'het' || t0 === 'uw' || t0 === 'die' || t0 === 'dat') i++;
+  if (i >= e || (FLG[i]! & F_LIFE) === 0 || i + 1 >= e) return false;
+  const v = TOK[i + 1]!;
+  const fv = FLG[i + 1]!;
+  const verb = (fv & F_FINITE) !== 0 || (fv & (F_NONVERB | F_PREP | F_DET | F_SUBJ)) === 0 && v.length > 3 && v.endsWith('en');
+  return (verb || isVerbLike(i + 1)) && !tokenFlagIn(c, e, F_INFO) && !tokenFlagIn(c, i + 1, F_SOLUTION | F_AGENT);
 }
 
 function hasTok(s: number, e: number, t: string): boolean {
@@ -1966,7 +2099,14 @@ function promisedProvision(c: number, e: number): boolean {
 function startsWithFirstPersonAction(c: number, e: number): boolean {
   for (let i = c; i < e && i <= c + 3; i++) {
     const t = TOK[i]!;
-    if ((t === 'ik' || t === 'we' || t === 'wij') && i + 1 < e && (FLG[i + 1]! & F_ACTION_1P) !== 0) return true;
+    if ((t === 'ik' || t === 'we' || t === 'wij') && i + 1 < e && (FLG[i + 1]! & F_ACTION_1P) !== 0) {
+      // 'Ik bel u over zes weken': a follow-up contact, not a provision
+      const v = TOK[i + 1]!;
+      if (TOK[i + 2] === 'u' && (v === 'bel' || v === 'bellen' || v === 'stuur' || v === 'zoek')) return false;
+      return true;
+    }
+    // 'We gaan voor een traplift': a decision for a provision
+    if ((t === 'ik' || t === 'we' || t === 'wij') && (TOK[i + 1] === 'gaan' || TOK[i + 1] === 'ga') && TOK[i + 2] === 'voor') return true;
     if ((FLG[i]! & F_ACTION_1P) !== 0 && (TOK[i + 1] === 'ik' || TOK[i + 1] === 'we')) return true;
   }
   return false;
@@ -1981,9 +2121,7 @@ const RANK_WEAK = [0, 0, 4, 6, 8, 3, 9, 11, 8.5, 1];
 
 const FORM_NAMES: readonly Form[] = FORMS;
 
-export const TRACE: number[] = [];
 export function readForm(text: string): FormReading {
-  TRACE.length = 0;
   tokenize(typeof text === 'string' ? text : '');
   nSeg = 0;
   for (let i = 0; i < nSent; i++) segmentSentence(SENT_S[i]!, SENT_E[i]!, SENT_Q[i] === 1, SENT_DOT[i] === 1);

@@ -29,15 +29,16 @@ function scriptFile(lines: string[]): string {
 
 /** `#N` lines (file order) that lead from the opening to the first point with a strong closing option, and that option. */
 function pathToClose(scenario: Scenario): { lines: string[]; point: string; text: string } {
+  const startId = scenario.start ?? Object.keys(scenario.points)[0]!;
   const from = new Map<string, [string, number]>();
-  const queue = [scenario.start];
+  const queue = [startId];
   const seen = new Set(queue);
   while (queue.length > 0) {
     const id = queue.shift()!;
     const closing = scenario.points[id]!.options.find((o) => o.close && judgeOption(o) === 'strong');
     if (closing) {
       const lines: string[] = [];
-      for (let at = id; at !== scenario.start; at = from.get(at)![0]) lines.unshift(`#${from.get(at)![1]}`);
+      for (let at = id; at !== startId; at = from.get(at)![0]) lines.unshift(`#${from.get(at)![1]}`);
       return { lines, point: id, text: closing.text };
     }
     scenario.points[id]!.options.forEach((o, i) => {

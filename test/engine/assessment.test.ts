@@ -57,6 +57,15 @@ describe('critical errors', () => {
     expect(report.turns[3]?.verdict).toBe('kritiek');
   });
 
+  it('a typed no at the table without the right to apply is a knock-out; with it, it is a motivated no', () => {
+    const no = typed('maatwerkvoorziening', 'Een scootmobiel zit er voor u niet in, daar is geen grond voor.');
+    const without = score(mini, play(mini, [option(1), no, { type: 'close' }]));
+    expect(without.critical.map((f) => f.code)).toContain('nee_zonder_rechten');
+    const rights = typed('afspraak', 'U mag altijd toch een aanvraag doen; dan krijgt u een beschikking en kunt u bezwaar maken.');
+    const motivated = score(mini, play(mini, [option(1), no, rights, { type: 'close' }]));
+    expect(motivated.critical.map((f) => f.code)).not.toContain('nee_zonder_rechten');
+  });
+
   it('information that no aanvraag is needed is not a refusal', () => {
     const state = play(mini, [typed('algemene_voorziening', 'Voor de buurtbus hoeft u geen aanvraag te doen, die is voor iedereen.'), { type: 'close' }]);
     expect(score(mini, state).critical.map((f) => f.code)).not.toContain('aanvraag_geweigerd');

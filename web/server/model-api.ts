@@ -19,14 +19,24 @@ export interface ModelApiOptions {
 
 const MAX_BODY = 256 * 1024;
 
+/** A case id or point id as the case files write them: never a path, never a property of Object. */
+const caseIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const pointIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9_-]*$/);
+
+/**
+ * What the browser sends to have one sentence read. With the case and the point the trainee is at,
+ * the server looks up that point's option texts itself, so the model can name the option the words say.
+ */
 export const readRequestSchema = z.strictObject({
   text: z.string().trim().min(1).max(2000),
   clientSaid: z.string().max(8000).optional(),
-});
+  caseId: caseIdSchema.optional(),
+  pointId: pointIdSchema.optional(),
+}).refine((r) => (r.caseId === undefined) === (r.pointId === undefined), { message: 'caseId en pointId horen bij elkaar.' });
 
 /** What the browser sends to have one reply voiced: the case, the state after the step, and what the client says in it. */
 export const voiceRequestSchema = z.strictObject({
-  caseId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  caseId: caseIdSchema,
   state: runStateSchema,
   said: z.array(z.object({ text: z.string().max(8000), point: z.string().nullable() })).min(1).max(4),
 });
@@ -54,7 +64,7 @@ export function modelApi(options: ModelApiOptions): ApiHandler {
     readBody(req).then(
       (body) => {
         if (body === null) return void refuse(res, 413, 'Het verzoek is te groot.');
-        if (path === '/api/model/read') return read(body, makeMode(stop.signal), res);
+        if (path === '/api/model/read') return read(body, makeMode(stop.signal), options.findScenario, res);
         return voice(body, makeMode(stop.signal), options.findScenario, res);
       },
       () => refuse(res, 400, 'Het verzoek kon niet gelezen worden.'),
@@ -63,10 +73,22 @@ export function modelApi(options: ModelApiOptions): ApiHandler {
   };
 }
 
-async function read(body: string, mode: ModelMode, res: ServerResponse): Promise<void> {
+async function read(body: string, mode: ModelMode, findScenario: ModelApiOptions['findScenario'], res: ServerResponse): Promise<void> {
   const request = readRequestSchema.safeParse(parse(body));
-  if (!request.success) return void refuse(res, 400, 'Stuur {"text": "…"} met de zin van de consulent.');
-  json(res, 200, readingOf(await mode.understand(request.data.text, request.data.clientSaid)));
+  if (!request.success) {
+    return void refuse(res, 400, 'Stuur {"text": "…"} met de zin van de consulent, en eventueel samen "caseId" en "pointId" van het beslismoment.');
+  }
+  const { text, clientSaid, caseId, pointId } = request.data;
+  let choices: string[] = [];
+  if (caseId !== undefined && pointId !== undefined) {
+    const scenario = findScenario(caseId);
+    if (!scenario) return void refuse(res, 404, `Onbekende casus "${caseId}".`);
+    // Own properties only: "constructor" or "__proto__" is no point of any case.
+    if (!Object.hasOwn(scenario.points, pointId)) return void refuse(res, 404, `Onbekend beslismoment "${pointId}" in casus "${caseId}".`);
+    // The option texts in file order; they go to the model only, the answer carries the number it named.
+    choices = scenario.points[pointId]!.options.map((o) => o.text);
+  }
+  json(res, 200, readingOf(await mode.understand(text, clientSaid, choices)));
 }
 
 async function voice(body: string, mode: ModelMode, findScenario: ModelApiOptions['findScenario'], res: ServerResponse): Promise<void> {

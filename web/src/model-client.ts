@@ -23,11 +23,18 @@ export async function detectModel(): Promise<string | null> {
   }
 }
 
+/** Where in which case the sentence was said: the server looks up that point's options for the model. */
+export interface ReadAt {
+  caseId: string;
+  pointId: string;
+}
+
 /** The server's reading of a typed sentence, or null when the server could not be reached (the caller reads offline). */
-export async function readWithModel(text: string, clientSaid: string | undefined): Promise<TurnReading | null> {
+export async function readWithModel(text: string, clientSaid: string | undefined, at?: ReadAt): Promise<TurnReading | null> {
   try {
     const response = await fetch('api/model/read', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, clientSaid }),
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text, clientSaid, ...(at ? { caseId: at.caseId, pointId: at.pointId } : {}) }),
     });
     return response.ok ? ((await response.json()) as TurnReading) : null;
   } catch {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CASES, LOADERS } from 'virtual:kantel/cases';
-import type { Move, RunEvent, RunState, Scenario, Topic, Turn } from './engine';
+import type { Form, Move, RunEvent, RunState, Scenario, Topic, Turn } from './engine';
 import { NL } from './messages';
 import { detectModel, readWithModel, voiceWithModel } from './model-client';
 import { preloadScreens } from './screens/lazy';
@@ -18,6 +18,10 @@ export interface Pending {
   reader: 'classifier' | 'model';
   /** The likely moves, most likely first (offline reader only). */
   likely: { move: Move; probability: number }[];
+  /** The form the model read; kept when the trainee corrects the move. */
+  form?: Form;
+  /** The option (1-based, file order) the model says the words match: a hint the engine checks, dropped on a correction. */
+  option?: number;
 }
 
 export interface Trainer {
@@ -207,10 +211,15 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
     if (!clean) return setNotice(NL.empty);
     setBusy(true);
     try {
-      const clientSaid = scenario && state?.point ? scenario.points[state.point]?.client : undefined;
-      const byModel = model ? await readWithModel(clean, clientSaid) : null;
+      const pointId = state?.point ?? null;
+      const point = scenario && pointId !== null && Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId] : undefined;
+      // The server looks up this point's options itself (file order) and lets the model name the one the words say.
+      const at = scenario && point && pointId !== null ? { caseId: scenario.id, pointId } : undefined;
+      const byModel = model ? await readWithModel(clean, point?.client, at) : null;
       if (byModel) {
-        setPending({ text: clean, move: byModel.move, topics: byModel.topics, confidence: byModel.confidence, reader: byModel.reader, likely: [] });
+        const form = byModel.form !== undefined ? { form: byModel.form } : {};
+        const option = byModel.option !== undefined ? { option: byModel.option } : {};
+        setPending({ text: clean, move: byModel.move, topics: byModel.topics, confidence: byModel.confidence, reader: byModel.reader, likely: [], ...form, ...option });
         setModelNotice(byModel.notice ?? null);
       } else {
         const read = await (engine.current ?? (await import('./engine'))).classifyText(clean);
@@ -226,8 +235,12 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const confirm = useCallback(
     (move: Move) => {
       if (!pending) return;
-      const source = move === pending.move ? pending.reader : 'corrected';
-      turn({ type: 'move', move, text: pending.text, topics: pending.topics, confidence: pending.confidence, source });
+      const corrected = move !== pending.move;
+      const source = corrected ? 'corrected' : pending.reader;
+      // The model's form stays; its option hint belonged to its own move, so a correction drops it.
+      const form = pending.form !== undefined ? { form: pending.form } : {};
+      const option = !corrected && pending.option !== undefined ? { option: pending.option } : {};
+      turn({ type: 'move', move, text: pending.text, topics: pending.topics, confidence: pending.confidence, source, ...form, ...option });
     },
     [pending, turn],
   );
