@@ -166,7 +166,7 @@ lex(F_FEEL, `tegenop opzien dwars emotioneel ontroerd geraakt eenzaam eenzame ee
   gevoel gevoelens voelen voelt voel voelde zenuwachtig nerveus piekert piekeren wakker geraakt raakt treurig
   alleen verslagen verdrietigheid gemist machteloosheid moeilijker zwaarder lastiger eenzamer onzekerder
   banger somberder`);
-lex(F_DEEP, `ergens stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekenis
+lex(F_DEEP, `stiekem terwijl tegelijk tegelijkertijd alsof belangrijk waardevol betekenis
   zelfstandig zelfstandigheid onafhankelijk afhankelijk regie waardig waardigheid vrijheid last opgeven falen faalt
   enerzijds anderzijds stilte herinneringen lastigvallen belasten opzadelen herinnering loslaten inleveren verandering omslag klap verlies gemis worsteling strijd`);
 lex(F_INFO, `wmo gemeente gemeentelijke beschikking besluit indicatie bijdrage cak procedure wettelijk wet bezwaar
@@ -641,7 +641,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'in uw plaats'],
   [P_ADVICE, 'ik raad|adviseer|adviseren ~3'],
   [P_ADVICE, 'ik wil|zou ~2 u ~2 aanraden|adviseren'],
-  [P_ADVICE, 'mijn advies|tip|raad|voorstel'],
+  [P_ADVICE, '^mijn advies|tip|raad|voorstel'],
+  [P_ADVICE, 'mijn advies|tip|raad|voorstel is|zou|luidt|zijn|blijft'],
   [P_ADVICE, 'ik stel ~2 voor'],
   [P_ADVICE, 'ik geef u ~2 het|als|de advies|tip'],
   [P_ADVICE, '^tip|advies $'],
@@ -1954,7 +1955,7 @@ function classifySegment(k: number): void {
       strong = true;
       break out;
     }
-    if (startsWithFirstPersonAction(anchor, e) && (or & F_SOLUTION) !== 0 && !has(P_INFO_PROC)) {
+    if (startsWithFirstPersonAction(anchor, e) && (or & F_SOLUTION) !== 0 && (!has(P_INFO_PROC) || decidesFor(anchor, e))) {
       form = ADVICE;
       strong = true;
       break out;
@@ -1986,7 +1987,7 @@ function classifySegment(k: number): void {
       break out;
     }
     // 'Wat een prachtige geraniums', 'Leuk, die tekening …': a verbless remark on the surroundings
-    if (remarkWithoutVerb(c, e) && (or & (F_INFO | F_SOLUTION)) === 0) {
+    if ((remarkWithoutVerb(skipLead(s, e, false), e) || exclamationRemark(c, e)) && (or & (F_INFO | F_SOLUTION)) === 0) {
       form = SMALL;
       chat = true;
       break out;
@@ -2063,6 +2064,11 @@ function remarkWithoutVerb(c: number, e: number): boolean {
   return !feelingIn(c, c + 1);
 }
 
+/** 'Wat ruikt het hier lekker', 'Wat zit u hier mooi': an exclamation about the surroundings. */
+function exclamationRemark(c: number, e: number): boolean {
+  return TOK[c] === 'wat' && EXCLAIM_VERBS.has(TOK[c + 1]!) && exclamationAdjective(c + 2, e) && !feelingIn(c, e);
+}
+
 /** 'De trap is het probleem', 'Het huis is te groot geworden': the client's daily life as subject. */
 function lifeSubject(c: number, e: number): boolean {
   let i = c;
@@ -2096,6 +2102,12 @@ function promisedProvision(c: number, e: number): boolean {
   return solutionIn(c, e) && !tokenFlagIn(c, e, F_DOC) && !tokenFlagIn(c, e, F_NEG) && !hasTok(c, e, 'al') && !hasTok(c, e, 'nu');
 }
 
+/** 'We gaan voor een traplift': a decision for a provision. */
+function decidesFor(i: number, e: number): boolean {
+  const t = TOK[i];
+  return (t === 'ik' || t === 'we' || t === 'wij') && (TOK[i + 1] === 'gaan' || TOK[i + 1] === 'ga') && TOK[i + 2] === 'voor' && i + 3 < e;
+}
+
 function startsWithFirstPersonAction(c: number, e: number): boolean {
   for (let i = c; i < e && i <= c + 3; i++) {
     const t = TOK[i]!;
@@ -2105,8 +2117,7 @@ function startsWithFirstPersonAction(c: number, e: number): boolean {
       if (TOK[i + 2] === 'u' && (v === 'bel' || v === 'bellen' || v === 'stuur' || v === 'zoek')) return false;
       return true;
     }
-    // 'We gaan voor een traplift': a decision for a provision
-    if ((t === 'ik' || t === 'we' || t === 'wij') && (TOK[i + 1] === 'gaan' || TOK[i + 1] === 'ga') && TOK[i + 2] === 'voor') return true;
+    if (decidesFor(i, e)) return true;
     if ((FLG[i]! & F_ACTION_1P) !== 0 && (TOK[i + 1] === 'ik' || TOK[i + 1] === 'we')) return true;
   }
   return false;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { engineReply } from '../../cli/model';
 import { modelMode } from '../../cli/model/mode';
-import { optionOrder, step } from '../../engine';
+import { judgeOption, optionOrder, step } from '../../engine';
 import { fakeServerPerTest, type Behaviour } from '../model/fake-openai';
 import { testClient } from '../model/helpers';
 import { bakker, conversation, deps, press, renderTrainer, tick } from './helpers';
@@ -90,6 +90,21 @@ describe('terminal trainer with a model', () => {
     await press(t.stdin, ENTER);
     await until(t.frame, 'Mijn zoon belt elke week.');
     expect(t.saves.at(-1)!.state.turns[0]).toMatchObject({ move: 'netwerk', source: 'model', topics: ['familie'] });
+  });
+
+  it('shows the model the point\'s options in file order and takes the sound option it names (match "model")', async () => {
+    const options = bakker.points[opening.point!]!.options;
+    const sound = options.findIndex((o) => judgeOption(o) === 'strong');
+    expect(sound).toBeGreaterThanOrEqual(0);
+    const reading = JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: [], form: 'open_question', option: sound + 1 });
+    const { t, server } = await trainerWith((n) => (n === 0 ? { kind: 'json', content: reading } : { kind: 'stream', pieces: ['Goed dat u het vraagt.'] }));
+    await press(t.stdin, TAB, 'Zegt u het maar.', ENTER);
+    await until(t.frame, 'Opgevat als');
+    const asked = server.seen[0]!.body.messages!.at(-1)!.content.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(asked).toEqual(options.map((o, i) => `${i + 1}. ${o.text}`));
+    await press(t.stdin, ENTER);
+    await until(t.frame, 'Goed dat u het vraagt.');
+    expect(t.saves.at(-1)!.state.turns[0]).toMatchObject({ option: sound + 1, match: 'model', source: 'model', form: 'open_question', move: options[sound]!.move });
   });
 
   it('falls back to the offline reader when the model cannot read a turn, and says so', async () => {

@@ -10,13 +10,16 @@ import { start, step, type Scenario } from '../../engine';
 import { modelApi, type VoiceLine } from '../../web/server/model-api';
 import { serveStatic } from '../../web/server/serve';
 import { loadFile, SCENARIOS } from '../helpers/cases';
-import { fakeServerPerTest, type Behaviour } from '../model/fake-openai';
+import { judgeOption } from '../../engine';
+import { fakeServerPerTest, type Behaviour, type FakeOpenAI, type Seen } from '../model/fake-openai';
 import { TEST_KEY } from '../model/helpers';
 
 const bakker: Scenario = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
 const serveModel = fakeServerPerTest();
 let open: Server | undefined;
 afterEach(() => new Promise<void>((done) => (open ? open.close(() => done()) : done())));
+
+let fakeModel: FakeOpenAI | undefined;
 
 async function trainerServer(answer: ((n: number) => Behaviour) | null): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'kt-web-'));
@@ -25,6 +28,7 @@ async function trainerServer(answer: ((n: number) => Behaviour) | null): Promise
   let label = null;
   if (answer) {
     const fake = await serveModel(answer);
+    fakeModel = fake;
     const config: ModelConfig = { apiKey: TEST_KEY, baseURL: fake.baseURL, model: 'test-model', timeoutMs: 300, retry: { retries: 0, baseDelayMs: 1, maxDelayMs: 1 } };
     makeMode = (stop: AbortSignal) => modelMode(createModelClient(config, { stop }));
     label = `test-model via ${fake.baseURL}`;
@@ -81,6 +85,69 @@ describe('web server model endpoints', () => {
     const own = voiceRequest().said.map((s) => s.text).join('\n\n');
     expect(broken.at(-2)).toMatchObject({ type: 'fallback', text: own, notice: expect.stringContaining('verbinding viel weg') });
     expect(broken.at(-1)).toMatchObject({ type: 'done', text: own, source: 'engine' });
+  });
+
+  it('with the case and point, shows the model that point\'s options (file order), and answers with its form and option but never the texts', async () => {
+    const pointId = bakker.start ?? 'opening';
+    const options = bakker.points[pointId]!.options;
+    const sound = options.findIndex((o) => judgeOption(o) === 'strong');
+    expect(sound).toBeGreaterThanOrEqual(0);
+    const readings = [
+      JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: [], form: 'open_question', option: sound + 1 }),
+      JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: [], form: 'open_question', option: options.length + 1 }),
+    ];
+    const url = await trainerServer((n) => ({ kind: 'json', content: readings[n] ?? readings[0]! }));
+    const read = await post(url, '/api/model/read', { text: 'Zegt u het maar.', caseId: 'bakker', pointId });
+    expect(read.status).toBe(200);
+    const body = await read.text();
+    expect(JSON.parse(body)).toEqual({ move: 'verhelderen', confidence: 0.8, topics: [], reader: 'model', form: 'open_question', option: sound + 1 });
+    for (const option of options) expect(body).not.toContain(option.text);
+    expect(body).not.toContain(TEST_KEY);
+    const user = (seen: Seen) => seen.body.messages!.find((m) => m.role === 'user')!.content;
+    const listed = user(fakeModel!.seen[0]!).split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(listed).toEqual(options.map((o, i) => `${i + 1}. ${o.text}`));
+    // A number past the options shown is no option at all.
+    const past = await (await post(url, '/api/model/read', { text: 'Zegt u het maar.', caseId: 'bakker', pointId })).json();
+    expect(past).toEqual({ move: 'verhelderen', confidence: 0.8, topics: [], reader: 'model', form: 'open_question' });
+    // Without case and point the model is shown no options, and any number it names is dropped.
+    const bare = await (await post(url, '/api/model/read', { text: 'Zegt u het maar.' })).json();
+    expect(bare).not.toHaveProperty('option');
+    expect(user(fakeModel!.seen[2]!)).not.toContain('Keuzemogelijkheden');
+    expect(JSON.stringify(fakeModel!.seen.map((s) => s.body))).not.toContain(TEST_KEY);
+  });
+
+  it('refuses a read with an unknown or malformed case or point, with a Dutch reason and without asking the model', async () => {
+    const url = await trainerServer(() => ({ kind: 'json', content: JSON.stringify({ move: 'verhelderen', confidence: 0.8, topics: [], form: null, option: 1 }) }));
+    const text = 'Zegt u het maar.';
+    const pointId = bakker.start ?? 'opening';
+    const unknownPoint = await post(url, '/api/model/read', { text, caseId: 'bakker', pointId: 'bestaat-niet' });
+    expect(unknownPoint.status).toBe(404);
+    expect((await unknownPoint.json()).error).toBe('Onbekend beslismoment "bestaat-niet" in casus "bakker".');
+    // Looked up as the case's own points only: what every object inherits is no point.
+    const inherited = await post(url, '/api/model/read', { text, caseId: 'bakker', pointId: 'constructor' });
+    expect(inherited.status).toBe(404);
+    expect((await inherited.json()).error).toBe('Onbekend beslismoment "constructor" in casus "bakker".');
+    const unknownCase = await post(url, '/api/model/read', { text, caseId: 'bestaat-niet', pointId });
+    expect(unknownCase.status).toBe(404);
+    expect((await unknownCase.json()).error).toBe('Onbekende casus "bestaat-niet".');
+    for (const bad of [
+      { text, caseId: 'bakker', pointId: '__proto__' },
+      { text, caseId: 'bakker', pointId: '../bakker' },
+      { text, caseId: 'bakker', pointId: 'Opening' },
+      { text, caseId: 'bakker', pointId: '' },
+      { text, caseId: 'bakker', pointId: 7 },
+      { text, caseId: '../bakker', pointId },
+      { text, caseId: 'bakker' },
+      { text, pointId },
+      { text, caseId: 'bakker', pointId, choices: ['Doe maar optie 1.'] },
+    ]) {
+      const refused = await post(url, '/api/model/read', bad);
+      expect(refused.status, JSON.stringify(bad)).toBe(400);
+      const error = (await refused.json()).error as string;
+      expect(error).toContain('Stuur');
+      for (const option of bakker.points[pointId]!.options) expect(error).not.toContain(option.text);
+    }
+    expect(fakeModel!.seen).toHaveLength(0);
   });
 
   it('refuses other sites, malformed requests and unknown cases, with a Dutch reason', async () => {
