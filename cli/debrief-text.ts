@@ -72,6 +72,7 @@ export function formatSkills(report: Report): string[] {
   const out = ['Gesprekstechniek (drempels naar MITI 4.2.1):'];
   const counted = Object.entries(skills.counts).filter(([, n]) => n > 0);
   out.push(`  ${counted.length === 0 ? 'geen beurten' : counted.map(([f, n]) => `${FORM_LABELS[f as keyof typeof FORM_LABELS]} ${n}`).join(', ')}`);
+  out.push(`  (${skills.note})`);
   for (const m of skills.measures) out.push(`  ${m.label}: ${m.shown} (redelijk ${m.fair}, goed ${m.good}): ${m.level}`);
   for (const e of skills.examples) out.push(...wrap(`Beurt ${e.turn}, ${FORM_LABELS[e.form]}: "${e.text}"`, 74).map((l, i) => (i === 0 ? `  > ${l}` : `    ${l}`)));
   return out;

@@ -122,12 +122,11 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   ];
   const freeHere = next.turns.filter((t) => t.point === pointId && t.kind === 'move' && t.option === null).length;
   const onward = continuation(point);
-  if (freeHere >= FREE_TURNS_PER_POINT && onward !== undefined && Object.hasOwn(scenario.points, onward)) {
-    return enterPoint(scenario, next, onward, events);
-  }
+  const moveOn = freeHere >= FREE_TURNS_PER_POINT && onward !== undefined && Object.hasOwn(scenario.points, onward);
   // An agreement once solutions were on the table: the faces may ask whether to close. Only the trainee closes.
   const solutionsSeen = next.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
   if ((move === 'afspraak' && solutionsSeen) || (freeHere >= FREE_TURNS_PER_POINT && onward === undefined)) events.push({ type: 'may_close' });
+  if (moveOn) return enterPoint(scenario, next, onward!, events);
   return { state: next, events };
 }
 

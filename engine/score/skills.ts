@@ -24,6 +24,8 @@ export const skillsSchema = z.object({
     good: z.string(),
     level: z.enum(['goed', 'redelijk', 'nog niet', 'niet gemeten']),
   })),
+  /** How the counts were made, for the panel. */
+  note: z.string(),
   /** Up to two sentences from the run: a reflection and an open question where there were any. */
   examples: z.array(z.object({ turn: z.number().int(), form: formSchema, text: z.string() })),
 });
@@ -60,5 +62,6 @@ export function skillsOf(state: RunState): Skills {
   const reflection = pick(['complex_reflection', 'simple_reflection', 'summary']);
   const question = pick(['open_question']);
   const examples = [reflection, question !== undefined && question.turn !== reflection?.turn ? question : undefined].filter((e) => e !== undefined);
-  return { counts, questions, reflections, openQuestionPct, reflectionToQuestion, complexReflectionPct, measures, examples };
+  const note = 'Geteld per zin, zoals MITI doet: een beurt met een reflectie en een vraag telt voor allebei.';
+  return { counts, questions, reflections, openQuestionPct, reflectionToQuestion, complexReflectionPct, measures, note, examples };
 }

@@ -180,8 +180,9 @@ lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom
   dankjewel dankuwel dankje bedankt bedankje merci thanks koffie thee kopje koekje koekjes suiker melk
   jas regen regent regenachtig sneeuw sneeuwt zonnetje parkeren geparkeerd parkeerplek weertje vensterbank
   planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen
-  moi bui bakkie braderie wedstrijd verjaardag feestdagen kermis niezen hoesten geraniums gastvrijheid`);
-lex(F_LIFE, `trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken boodschappen
+  moi bui bakkie braderie wedstrijd verjaardag feestdagen kermis niezen hoesten geraniums gastvrijheid schaatsen
+  wielrennen finale`);
+lex(F_LIFE, `trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken tuin boodschappen
   huishouden koken schoonmaken stofzuigen strijken bukken lopen traplopen slapen pijn knie knieen heup rug benen
   geheugen nachten avonden dagen ochtenden schulden brieven probleem problemen deur ramen kastjes`);
 lex(F_SEND, 'mail mailen mailt stuur sturen opsturen doorsturen toesturen meegeven');
@@ -192,7 +193,7 @@ lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maal
   gehandicaptenparkeerkaart buurtbus lotgenotengroep wijkverpleging huishoudhulp hulpmiddel hulpmiddelen
   schuldhulpmaatje alarmering thuishulp rolstoeltaxi maaltijd mantelzorgondersteuning alzheimercafe soos
   wasmachine scootmobielen`);
-lex(F_PRAISE, `knap doorgezet talent doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
+lex(F_PRAISE, `knap talent doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
   complimenten veerkracht veerkrachtig vindingrijk zorgzaam dapper moedig kei siert waardeer respect krachtig
   sterke doorbijter krachtpatser topper kanjer`);
 lex(F_PROC, `aantekeningen aantekening notities opschrijf opschrijven noteer noteren meeschrijf meeschrijven
@@ -492,7 +493,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SUMMARY, 'even samen'],
   [P_SUMMARY, 'samen gevat|vattend|vatten|vat'],
   [P_RECAP, 'afspraken|afgesproken|besloten|plan|samenvatting|conclusie ~3 $'],
-  [P_RECAP, 'afspraken|plan|conclusie zijn|is|waren $'],
+  [P_RECAP, 'afspraken|plan|conclusie zijn|is|waren ~1 $'],
   [P_RECAP, 'af te ronden|sluiten $'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
@@ -561,6 +562,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, '^lijkt|lijken|leek|leken'],
   [P_DEEP, 'maar u ~1 ziet|merkt|voelt|wilt|wil|bent|vindt|weet|mist|zit|durft'],
   [P_DEEP, 'niet zozeer'],
+  [P_DEEP, 'niet ~1 om ~4 maar om'],
+  [P_DEEP, 'u ~1 stil ~1 wordt|werd|valt|viel'],
   [P_DEEP, 'als ik u|het ~1 zo hoor|beluister|zie'],
   [P_DEEP, 'niet alleen ~5 maar ook'],
   [P_DEEP, 'nergens|geen ~2 zin'],
@@ -586,7 +589,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'dat|die heeft u ~4 opgebouwd|bereikt|neergezet|verdiend'],
   [P_PRAISE, 'mag u ~3 trots'],
   [P_PRAISE, 'dat|het is ~2 een ~1 kracht|talent|gave|prestatie'],
-  [P_PRAISE, 'u zijn|bent ~4 een ~2 team'],
+  [P_PRAISE, 'u zijn|bent ~4 een ~2 team|duo|ploeg'],
   [P_PRAISE, '^en het|dat werkt ~1 $'],
   [P_PRAISE, '^en het|dat werkt ook|nog|gewoon|goed $'],
   [P_PRAISE, 'geeft|geven ~2 niet ~1 snel|zomaar|makkelijk|gauw op'],
@@ -596,6 +599,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, '^goed|prima|knap|top|super zo $'],
   [P_PRAISE, '^heel|erg|echt goed|knap|sterk $'],
   [P_PRAISE_WEAK, 'u weet ~2 goed wat'],
+  [P_PRAISE_WEAK, 'u heeft|bent ~3 doorgezet|volgehouden|doorgegaan|doorgebeten'],
   [P_PRAISE, 'dat|het doet u ~2 goed|prima|fantastisch|geweldig|knap|netjes|uitstekend $'],
   [P_PRAISE, 'veel|alles ~1 voor ~3 over $'],
   [P_PRAISE_WEAK, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
@@ -741,6 +745,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, '^het weer'],
   [P_SMALL, 'graag gedaan'],
   [P_SMALL, 'tot ziens|straks|zo|morgen|dan|later|volgende|gauw'],
+  [P_SMALL, 'tot over|na ~1 een|twee|drie|vier|zes ~1 week|weken|maand|maanden $'],
   [P_SMALL, 'tot de volgende'],
   [P_SMALL, 'fijne|prettige dag|avond|middag|weekend|ochtend|reis|vakantie|feestdagen|kerst|kerstdagen|jaarwisseling|verjaardag|zondag|zaterdag'],
   [P_SMALL, 'fijn|prettig|goed weekend'],
@@ -764,7 +769,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'mag|zal|kan ik ~4 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren|uittrekken'],
   [P_SMALL_FIRST, 'mijn tas|jas|pen|telefoon|mobiel|schoenen|paraplu|fiets|laptop|spullen'],
   [P_SMALL_FIRST, 'doe|doet ~3 groeten'],
-  [P_SMALL_FIRST, 'houdt|hou|houd u ~1 goed $'],
+  [P_SMALL_FIRST, 'houdt|hou|houd u ~1 goed|taai $'],
   [P_SMALL_FIRST, 'de weg ~3 vinden|gevonden'],
   [P_SMALL_FIRST, 'geklopt|aangebeld'],
   [P_SMALL_FIRST, 'vandoor'],
@@ -1400,10 +1405,10 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
   }
   if (verbFirst(c, e)) {
     if (politeImperative(c, e, hasQ)) return ADVICE;
-    if (!hasQ && RAW[c + 1] === 2) {
+    if (!hasQ && RAW[c + 1] !== 0) {
       // 'Meld u aan voor …' (reflexive imperative); 'Belt u mij als …' closed by a full stop
       if ((f0 & (F_IMP | F_FINITE)) === F_IMP) return ADVICE;
-      if (curSegDot && (f0 & F_POLITE_IMP) !== 0) return ADVICE;
+      if (curSegDot && RAW[c + 1] === 2 && DOT_IMPERATIVE.has(t0) && !hasTok(c + 2, e, 'weleens') && !hasTok(c + 2, e, 'ooit')) return ADVICE;
     }
     if (!hasQ && CAT_POS[P_ADVICE] === c) return ADVICE;
     if (has(P_ADVICE_Q)) return ADVICE;
@@ -1414,6 +1419,8 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
 }
 
 let curSegDot = false;
+/** Polite forms that, closed by a full stop, tell rather than ask: 'Belt u mij als …'. */
+const DOT_IMPERATIVE = new Set(['belt', 'neemt', 'vult', 'stuurt', 'meldt', 'schakelt', 'bestelt', 'overlegt', 'zoekt', 'probeert', 'schrijft', 'bewaart', 'tekent', 'ondertekent', 'leest', 'bespreekt']);
 
 function whenCircumstance(from: number, e: number): boolean {
   const v = TOK[from];
@@ -1600,7 +1607,7 @@ function segmentSentence(s: number, e: number, q: boolean, dot: boolean): void {
       const qStart = clauseStartsQuestion(nc, nextEnd, q, last);
       const isVerbFirstStart = qStart && (FLG[nc]! & F_WH) === 0 && !((FLG[nc]! & F_PREP) !== 0);
       // a sentence closed by a full stop: 'Samengevat, … bent u banger geworden, gaat u minder …' is inversion
-      if (qStart && !(isVerbFirstStart && (blockVerbSplit || dot && !q))) {
+      if (qStart && !(isVerbFirstStart && (blockVerbSplit || dot && !q && !politeImperative(nc, nextEnd, false)))) {
         pushSeg(segStart, i, false, false);
         segStart = i;
       }
@@ -1683,12 +1690,15 @@ function serviceVerbAfter(from: number, e: number): boolean {
  * A fronted phrase, then the verb: 'Sinds de val durft u niet meer …' (the client is the subject),
  * 'Sinds de dood van uw vrouw is het stil in huis' (the client's life, nothing of the procedure).
  */
+const OPTION_VERBS = new Set(['kunt', 'kan', 'kun', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'hoeft', 'hoeven', 'betaalt', 'krijgt', 'krijgen', 'ontvangt', 'zult', 'zullen', 'zou', 'zouden', 'wordt', 'worden']);
 function frontedAboutClient(c: number, e: number): boolean {
   let mentions = false;
   for (let i = c + 1; i < e && i <= c + 7; i++) {
     const t = TOK[i]!;
     if (t === 'uw') mentions = true;
-    if ((FLG[i]! & F_FINITE) === 0 || BRK[i] !== 0 && (FLG[i]! & F_FINITE) === 0) continue;
+    if ((FLG[i]! & F_FINITE) === 0) continue;
+    // 'Met een pgb kunt u …', 'Voor hulp betaalt u …': an option or a rule of the procedure
+    if (OPTION_VERBS.has(t) || tokenFlagIn(c, e, F_INFO)) return false;
     if (TOK[i + 1] === 'u' && !serviceVerbAfter(i + 2, e)) return true;
     return mentions && TOK[i + 1] === 'het' && !tokenFlagIn(c, e, F_INFO | F_SOLUTION | F_AGENT);
   }
@@ -1902,7 +1912,7 @@ function classifySegment(k: number): void {
       break out;
     }
     // 'Nog even de afspraken: …, … en …'
-    if (has(P_RECAP) && itemCount(CAT_END[P_RECAP]!, e) >= 2) {
+    if (has(P_RECAP) && listParts(CAT_END[P_RECAP]!, e) >= 3) {
       form = SUMMARY;
       strong = true;
       break out;
@@ -1942,7 +1952,7 @@ function classifySegment(k: number): void {
     }
     // 'U heeft al van alles geprobeerd …' praises, unless a feeling layer follows ('… en u bent het zat')
     if (has(P_PRAISE_WEAK) && !has(P_PRAISE)) {
-      form = feelingIn(s, e) || deepIn(s, e) || hasTok(s, e, 'eigenlijk') ? COMPLEX : AFFIRM;
+      form = feelingIn(s, e) || deepIn(s, e) || hasTok(s, e, 'eigenlijk') || hasTok(CAT_END[P_PRAISE_WEAK]!, e, 'maar') ? COMPLEX : AFFIRM;
       strong = form === COMPLEX;
       break out;
     }
@@ -2028,7 +2038,14 @@ function classifySegment(k: number): void {
   }
   SEG_FORM[k] = form;
   SEG_STRONG[k] = strong ? 1 : 0;
-  SEG_CHAT[k] = chat ? 1 : 0;
+  SEG_CHAT[k] = chat && !isGreetingClause(skipLead(s, e, false), e) ? 1 : 0;
+}
+
+/** Parts of a list after a lead-in: items split by commas and 'en'. */
+function listParts(from: number, e: number): number {
+  let parts = from < e ? 1 : 0;
+  for (let i = from + 1; i < e; i++) if (BRK[i] !== 0 && TOK[i] !== 'en' || TOK[i] === 'en') parts++;
+  return parts;
 }
 
 /** 'Het is uw keuze, maar …' sending a document: 'Is het goed als ik het verslag naar uw dochter mail?' */
@@ -2132,6 +2149,11 @@ const RANK_WEAK = [0, 0, 4, 6, 8, 3, 9, 11, 8.5, 1];
 
 const FORM_NAMES: readonly Form[] = FORMS;
 
+function scaleBefore(p: number): boolean {
+  for (let i = 0; i + 1 < p; i++) if (TOK[i] === 'schaal' && TOK[i + 1] === 'van') return true;
+  return false;
+}
+
 export function readForm(text: string): FormReading {
   tokenize(typeof text === 'string' ? text : '');
   nSeg = 0;
@@ -2183,7 +2205,14 @@ export function readForm(text: string): FormReading {
     }
     lastQ = k;
   }
-  if (lastQ >= 0) return { form: FORM_NAMES[SEG_FORM[lastQ]!]!, segments };
+  if (lastQ >= 0) {
+    const f = SEG_FORM[lastQ]!;
+    // 'Wat een lieve hond, hoe heet hij?', 'Is dat uw kat? Wat een mooi beest.': a yes/no question in small talk
+    if (f === CLOSED && (lastQ > 0 && SEG_CHAT[lastQ - 1] || lastQ + 1 < n && SEG_CHAT[lastQ + 1])) return { form: 'small_talk', segments };
+    // 'Op een schaal van 0 tot 10, hoe …?': a scaling question asks for one number
+    if (f === OPEN && scaleBefore(SEG_S[lastQ]!)) return { form: 'closed_question', segments };
+    return { form: FORM_NAMES[f]!, segments };
+  }
 
   // 5. several reflections pulled together make a summary
   let refl = 0;

@@ -57,7 +57,8 @@ export interface TypedReading {
 export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const index = indexOf(point);
   const typed = profile(reading.text);
-  const verbatimAt = index.texts.findIndex((p) => verbatim(typed, p));
+  // Typing an option's text, or one of its examples, word for word always takes it.
+  const verbatimAt = index.variants.findIndex((vs) => vs.some((p) => verbatim(typed, p)));
   // Only an option whose own words the trainee used can be meant: the others are not compared at all.
   const keyed = index.keys.map((keys) => usesKey(typed, keys));
   const scores = index.variants.map((vs, i) => {

@@ -79,6 +79,10 @@ describe.skipIf(!HAS_CHROMIUM)('web trainer with a language model', () => {
     expect(await page.locator('.chat').textContent()).toContain(own.split('\n')[0]!.slice(0, 40));
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kanteltrainer.run.v1') ?? 'null'));
     expect(saved.state.turns[1]).toMatchObject({ move: 'netwerk', source: 'model' });
+    // The page sent the case and the point; the server showed the model that point's options, in file order.
+    const asked = model.seen.filter((s) => s.body.response_format).at(-1)!;
+    const listed = asked.body.messages!.at(-1)!.content.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(listed).toEqual(bakker.points[saved.state.turns[1].point]!.options.map((o, i) => `${i + 1}. ${o.text}`));
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(process.env.KANTEL_SCREENSHOTS ?? '/tmp', 'kanteltrainer-model.png'), fullPage: true });
   });

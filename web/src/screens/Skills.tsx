@@ -20,6 +20,7 @@ export function Skills({ skills }: { skills: Report['skills'] }) {
         </tbody>
       </table>
       <p className="small">{counted.map(([f, n]) => `${FORM_LABELS[f]}: ${n}`).join(' · ')}</p>
+      <p className="small">{skills.note}</p>
       {skills.examples.length > 0 && (
         <>
           <h3>{NL.skillsExamples}</h3>
