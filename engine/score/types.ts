@@ -76,8 +76,15 @@ export function optionByRef(scenario: Scenario, ref: string): Option | undefined
 
 const PROPOSING_FORMS = new Set(['advice_with_permission', 'advice_without_permission', 'information']);
 
-/** Whether a turn put a solution on the table: an option, or typed words that propose (a question about it does not). */
+const REFLECTING = new Set(['simple_reflection', 'complex_reflection', 'summary']);
+
+/**
+ * Whether a turn put a solution on the table: an option, or typed words that propose. A question about
+ * it does not, and neither does giving back what the client asked for ("U wilt een scootmobiel").
+ */
 export function proposes(turn: TurnContext): boolean {
   if (turn.option !== undefined) return true;
-  return turn.record.form !== null && PROPOSING_FORMS.has(turn.record.form);
+  const { form, segments } = turn.record;
+  if (form === null || !PROPOSING_FORMS.has(form)) return false;
+  return form !== 'information' || !segments.some((f) => REFLECTING.has(f) || f === 'small_talk');
 }

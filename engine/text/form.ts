@@ -417,7 +417,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel|meer|moeizaam|slecht|moeilijk|lastig $'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel ~1 meer|goed|zelf'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte als|alleen|zolang|met|zonder|wanneer'],
-  [P_CLIENT_PRED, 'ging|liep|gaat ~1 goed|mis|achteruit|slechter ~1 tot|sinds|toen|totdat'],
+  [P_CLIENT_PRED, 'ging|liep|gaat ~1 goed|prima|fijn|beter|mis|achteruit|slechter|slecht ~1 tot|sinds|toen|totdat'],
   [P_INFO_OFFER, 'ik wil|zou|kan ~1 u ~3 vertellen|uitleggen|voorstellen|meegeven|laten|informatie|info|adviseren'],
   [P_INFO_OFFER, 'ik heb ~2 tip|tips|idee|ideeen|suggestie|suggesties|voorstel'],
   [P_FOR_YOU, 'zou|is|lijkt ~4 iets|oplossing voor u'],
@@ -562,6 +562,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, '^lijkt|lijken|leek|leken'],
   [P_DEEP, 'maar u ~1 ziet|merkt|voelt|wilt|wil|bent|vindt|weet|mist|zit|durft'],
   [P_DEEP, 'niet zozeer'],
+  [P_DEEP, 'merkt|merk|voelt|voel|wilt|wil|zou|vindt|denkt|hoopt|weet ~5 eigenlijk'],
   [P_DEEP, 'niet ~1 om ~4 maar om'],
   [P_DEEP, 'u ~1 stil ~1 wordt|werd|valt|viel'],
   [P_DEEP, 'als ik u|het ~1 zo hoor|beluister|zie'],
@@ -774,6 +775,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL_FIRST, 'geklopt|aangebeld'],
   [P_SMALL_FIRST, 'vandoor'],
   [P_SMALL, 'droog gebleven|gehouden'],
+  [P_SMALL, 'aan het einde|eind ~2 gekomen'],
   [P_SMALL, 'op|met de fiets|auto|bus|trein gekomen'],
   [P_SMALL, '^alles goed|oke|prima ~3 $'],
   [P_SMALL, 'die|deze * is|zijn ~2 prachtig|mooi|schitterend|beeldig|gezellig|prachtige $'],
@@ -1407,7 +1409,7 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
     if (politeImperative(c, e, hasQ)) return ADVICE;
     if (!hasQ && RAW[c + 1] !== 0) {
       // 'Meld u aan voor …' (reflexive imperative); 'Belt u mij als …' closed by a full stop
-      if ((f0 & (F_IMP | F_FINITE)) === F_IMP) return ADVICE;
+      if ((f0 & (F_IMP | F_FINITE)) === F_IMP || RAW[c + 1] === 2 && (f0 & F_IMP) !== 0 && (f0 & F_POLITE_IMP) === 0 && !Q_WITH_IK.has(t0) && !t0.endsWith('t')) return ADVICE;
       if (curSegDot && RAW[c + 1] === 2 && DOT_IMPERATIVE.has(t0) && !hasTok(c + 2, e, 'weleens') && !hasTok(c + 2, e, 'ooit')) return ADVICE;
     }
     if (!hasQ && CAT_POS[P_ADVICE] === c) return ADVICE;
@@ -1674,6 +1676,8 @@ function clientSubject(c: number, e: number): boolean {
     if (t === 'ik' || t === 'we' || t === 'wij') return false;
     if (t === 'u' && (FLG[i - 1]! & (F_PREP | F_DET)) === 0 && TOK[i - 1] !== 'dat' && TOK[i - 1] !== 'als') {
       if (serviceVerbAfter(i + 1, e)) return false; // 'Het steunpunt kan u helpen': 'u' is the object
+      // 'Een pgb moet u zelf beheren': a rule about a provision
+      if (OPTION_VERBS.has(TOK[i - 1]!) && tokenFlagIn(c, i - 1, F_SOLUTION | F_INFO)) return false;
       return isVerbLike(i - 1) || (FLG[i - 1]! & F_NONVERB) === 0;
     }
   }
@@ -1696,7 +1700,7 @@ function frontedAboutClient(c: number, e: number): boolean {
   for (let i = c + 1; i < e && i <= c + 7; i++) {
     const t = TOK[i]!;
     if (t === 'uw') mentions = true;
-    if ((FLG[i]! & F_FINITE) === 0) continue;
+    if (!isVerbLike(i) || (FLG[i - 1]! & (F_DET | F_PREP)) !== 0) continue;
     // 'Met een pgb kunt u …', 'Voor hulp betaalt u …': an option or a rule of the procedure
     if (OPTION_VERBS.has(t) || tokenFlagIn(c, e, F_INFO)) return false;
     if (TOK[i + 1] === 'u' && !serviceVerbAfter(i + 2, e)) return true;

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { CASE_ERRORS, CASES } from 'virtual:kantel/cases';
 import { download } from './download';
+import { EXPORT_NAME, exportText } from './export-data';
 import { NL } from './messages';
 import { CaseList } from './screens/CaseList';
 import { Compare, Conversation, Debrief } from './screens/lazy';
@@ -48,7 +49,12 @@ export function App() {
     if (!(await trainer.resume(caseId, state))) setSaved({ kind: 'corrupt', raw: store.dump() });
   };
 
-  const exportRaw = () => download('kanteltrainer-gegevens.json', store.dump());
+  // The run and history in memory: when storage is full or off, storage holds none of it (export-data.ts).
+  const exportRaw = async () => {
+    const memory = trainer.scenario && trainer.state ? { scenario: trainer.scenario, state: trainer.state } : null;
+    const engine = memory ? await import('./engine').catch(() => null) : null;
+    download(EXPORT_NAME, exportText(memory, trainer.history, store.dump(), engine?.toRunFile ?? null));
+  };
 
   return (
     <>
@@ -64,7 +70,7 @@ export function App() {
           <div className="alert" role="alert">
             <p>{NL.storeCorrupt}</p>
             <div className="actions">
-              <button type="button" onClick={exportRaw}>{NL.exportRaw}</button>
+              <button type="button" onClick={() => void exportRaw()}>{NL.exportRaw}</button>
               <button type="button" onClick={() => { store.clearRun(); setSaved({ kind: 'none' }); }}>{NL.discard}</button>
             </div>
           </div>
@@ -72,7 +78,7 @@ export function App() {
         {trainer.storeFull && (
           <div className="alert" role="alert">
             <p>{NL.storeFull}</p>
-            <button type="button" onClick={exportRaw}>{NL.exportRaw}</button>
+            <button type="button" onClick={() => void exportRaw()}>{NL.exportRaw}</button>
           </div>
         )}
         {trainer.notice && trainer.screen === 'list' && <p className="alert" role="alert">{trainer.notice}</p>}

@@ -149,8 +149,9 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setStoreFull(!saved);
       if (next.status === 'finished') {
         const report = engine.current!.score(s, next);
-        store.addHistory({ caseId: s.id, at: now(), overall: report.overall, dimensions: report.dimensions, ending: report.ending });
-        setHistory(store.history());
+        const entry = { caseId: s.id, at: now(), overall: report.overall, dimensions: report.dimensions, ending: report.ending };
+        // Storage full or off: the entry stays in memory (and in the export) all the same.
+        setHistory(store.addHistory(entry) ? store.history() : (h) => [...h, entry]);
         setScreen('debrief');
       }
     },
