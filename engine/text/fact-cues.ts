@@ -5,7 +5,18 @@ import { profile } from './similarity';
 // A typed question brings out the fact it asks about: the fact whose cues ("gegeten", "koken",
 // "avondeten") it uses most, not the first fact in the file that its move could open.
 
-type CueStems = readonly (readonly string[])[];
+/** A cue word's stem and its prefixes of four letters or more (shorter forms a trainee may type). */
+interface CueStem {
+  stem: string;
+  prefixes: readonly string[];
+}
+type CueStems = readonly (readonly CueStem[])[];
+
+function cueStem(stem: string): CueStem {
+  const prefixes: string[] = [];
+  for (let n = 4; n < stem.length; n++) prefixes.push(stem.slice(0, n));
+  return { stem, prefixes };
+}
 
 const cueIndex = new WeakMap<Scenario, ReadonlyMap<string, CueStems>>();
 
@@ -14,7 +25,7 @@ function cuesOf(scenario: Scenario): ReadonlyMap<string, CueStems> {
   if (!index) {
     const map = new Map<string, CueStems>();
     for (const [id, fact] of Object.entries(scenario.facts)) {
-      map.set(id, fact.cues.map((cue) => [...profile(cue).stems.keys()]).filter((stems) => stems.length > 0));
+      map.set(id, fact.cues.map((cue) => [...profile(cue).stems.keys()].map(cueStem)).filter((stems) => stems.length > 0));
     }
     index = map;
     cueIndex.set(scenario, index);
@@ -23,11 +34,11 @@ function cuesOf(scenario: Scenario): ReadonlyMap<string, CueStems> {
 }
 
 /** A cue word counts when the typed word has its stem, or one starts with the other (koken / kookt / kookte). */
-function present(cueStem: string, typed: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
-  if (typed.has(cueStem)) return true;
-  if (cueStem.length < 4) return false;
-  if (prefixes.has(cueStem)) return true;
-  for (let n = 4; n < cueStem.length; n++) if (typed.has(cueStem.slice(0, n))) return true;
+function present(cue: CueStem, typed: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
+  if (typed.has(cue.stem)) return true;
+  if (cue.stem.length < 4) return false;
+  if (prefixes.has(cue.stem)) return true;
+  for (const p of cue.prefixes) if (typed.has(p)) return true;
   return false;
 }
 
