@@ -141,8 +141,8 @@ function softmax(values: Float64Array, n: number): void {
   for (let k = 0; k < n; k++) values[k] = (values[k] ?? 0) / sum;
 }
 
-/** Small seeded generator: training must not depend on Math.random. */
-function mulberry32(seed: number): () => number {
+/** Small seeded generator: training and option order must not depend on Math.random. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

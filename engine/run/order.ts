@@ -1,3 +1,5 @@
+import { mulberry32 } from '../classifier/model';
+
 // The order in which a trainee sees a point's options: drawn from the run's seed and the point's id,
 // so it is the same after a reload or --resume, differs between runs, and never tells the answer
 // by its place on the screen. Option numbers in runs and reports stay the case file's.
@@ -8,22 +10,10 @@ function hashString(text: string, seed: number): number {
   return h;
 }
 
-/** mulberry32: a small, well-spread generator for one shuffle. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 1-based option numbers (file order) in the order they are shown at this point of this run. */
 export function optionOrder(seed: number, pointId: string, count: number): number[] {
   const order = Array.from({ length: count }, (_, i) => i + 1);
-  const next = generator(hashString(pointId, seed));
+  const next = mulberry32(hashString(pointId, seed));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];

@@ -71,15 +71,22 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   let best: { ref: string; value: number } | null = null;
   for (const item of items) {
     if (!fits(item.move, move, form, typed.stems.size) || !usesKey(typed, item.keys, true)) continue;
-    for (const v of item.variants) {
-      // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
-      const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
-      const s = similarity(typed, v, idf);
-      const value = Math.max(c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
-      if (value > 0 && (!best || value > best.value)) best = { ref: item.ref, value };
-    }
+    const value = saysOneOf(typed, item.variants, idf);
+    if (value > 0 && (!best || value > best.value)) best = { ref: item.ref, value };
   }
   return best?.ref ?? null;
+}
+
+/** How clearly a typed sentence says one of these wordings (0: not at all). */
+function saysOneOf(typed: Profile, variants: readonly Profile[], idf: Idf): number {
+  let best = 0;
+  for (const v of variants) {
+    // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
+    const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
+    const s = similarity(typed, v, idf);
+    best = Math.max(best, c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
+  }
+  return best;
 }
 
 const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algemeen: 'algemene_voorziening', maatwerk: 'maatwerkvoorziening' } as const;
@@ -105,12 +112,8 @@ export function arrangementOf(scenario: Scenario, text: string, form: Form | nul
   let best: { id: string; value: number } | null = null;
   for (const item of items) {
     if (!usesKey(typed, item.keys, true)) continue;
-    for (const v of item.variants) {
-      const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
-      const s = similarity(typed, v, idf);
-      const value = Math.max(c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
-      if (value > 0 && (!best || value > best.value)) best = { id: item.id, value };
-    }
+    const value = saysOneOf(typed, item.variants, idf);
+    if (value > 0 && (!best || value > best.value)) best = { id: item.id, value };
   }
   return best?.id ?? null;
 }
