@@ -38,6 +38,13 @@ const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <ma
 Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal). Met --model
 verwoordt een taalmodel de cliënt en leest het je getypte zinnen (zie --model hieronder).
 
+Na elke beurt wordt het gesprek bewaard in een eigen runbestand (<casus>-<datum>-<tijd>.json)
+in de map runs/ (vanuit de map waar je de trainer start), of in de map na --out. Lukt opslaan daar
+niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), dan speel je gewoon
+door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
+(lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
+Met --resume <runbestand> speel je een bewaard gesprek verder.
+
 kanteltrainer play <casus> --script <bestand> [--json] [--model] [--seed N] [--as-shown]
 
 Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:

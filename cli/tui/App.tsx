@@ -52,7 +52,7 @@ export function App({ initial, deps, effects, input }: Props) {
         />
       ) : null}
       {model.screen === 'debrief' && model.scenario && report ? (
-        <DebriefScreen scenario={model.scenario} report={report} showTurns={model.showTurns} runPath={model.runPath} />
+        <DebriefScreen scenario={model.scenario} report={report} showTurns={model.showTurns} runPath={model.runPath} notice={model.notice} />
       ) : null}
       {model.overlay === 'quit' ? <QuitConfirm runPath={model.state && model.state.turns.length > 0 ? model.runPath : null} /> : null}
     </Box>

@@ -10,12 +10,14 @@ interface Props {
   report: Report;
   showTurns: boolean;
   runPath: string | null;
+  /** Why the last save did not go where asked (it says where the run is instead). */
+  notice?: string | null;
 }
 
 const QUALITY_COLOR = { sterk: 'green', gemiddeld: 'yellow', zwak: 'red' } as const;
 
 /** The debrief: the ending, six bars with their numbers, the flags and the facts; or, on request, a line per turn. */
-export function DebriefScreen({ scenario, report, showTurns, runPath }: Props) {
+export function DebriefScreen({ scenario, report, showTurns, runPath, notice }: Props) {
   return (
     <Box flexDirection="column">
       <Text bold color={tint('cyan')}>{`${NL.debriefTitle} · ${scenario.title}`}</Text>
@@ -33,7 +35,7 @@ export function DebriefScreen({ scenario, report, showTurns, runPath }: Props) {
         <Text>{NL.notFinished}</Text>
       )}
       {showTurns ? <Turns report={report} /> : <Summary report={report} scenario={scenario} story={report.story} />}
-      <Text dimColor>{runPath ? NL.savedAt(runPath) : NL.notSavedYet}</Text>
+      {notice ? <Text color={tint('red')}>{notice}</Text> : <Text dimColor>{runPath ? NL.savedAt(runPath) : NL.notSavedYet}</Text>}
       <Text dimColor>{NL.debriefHint(showTurns)}</Text>
     </Box>
   );

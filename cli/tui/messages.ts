@@ -81,5 +81,21 @@ export const NL = {
   savedLine: (path: string) => `Je gesprek is bewaard in ${path}`,
   resumeLine: (path: string) => `Verder spelen: kanteltrainer play --resume ${path}`,
   nothingSaved: 'Er is niets bewaard (nog geen beurt gespeeld).',
+  // Saving that failed (run-store.ts): which folder, why, and where the conversation is now.
+  saveWhy: {
+    notAFolder: 'daar staat een bestand, geen map',
+    diskFull: 'de schijf is vol',
+    noPermission: 'je hebt geen toestemming om daar te schrijven',
+    readOnly: 'die plek is alleen-lezen',
+    missing: 'die map bestaat niet',
+    other: (what: string) => `fout: ${what}`,
+  },
+  savedElsewhere: (folder: string, why: string, path: string) =>
+    `Opslaan in de map ${folder} lukte niet (${why}). Je gesprek loopt gewoon door en wordt nu bewaard in ${path}`,
+  notSavedAnywhere: (folder: string, why: string) =>
+    `Opslaan lukte niet, in de map ${folder} (${why}) en ook niet in een andere map. Je gesprek loopt door en blijft in de trainer; na elke beurt wordt het opnieuw geprobeerd. Als je nu stopt, gaan je beurten verloren.`,
+  savedElsewhereLine: (folder: string, why: string) => `Let op: opslaan in de map ${folder} lukte niet (${why}); daarom staat je gesprek ergens anders:`,
+  lostLine: (folder: string, why: string) =>
+    `Je laatste beurten konden niet worden bewaard: opslaan in de map ${folder} lukte niet (${why}), en in een andere map ook niet.`,
   rejected: (reason: string) => `Dat lukte niet: ${reason}`,
 } as const;

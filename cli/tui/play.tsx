@@ -8,6 +8,7 @@ import { quickCaseSummaries } from './quick-cases';
 import { MenuScreen } from './MenuScreen';
 import { storeFrame, wipePainted } from './frame-cache';
 import { frames } from './frame-height';
+import type { SaveTrouble } from './session';
 
 // The light half of the trainer: arguments, the terminal check and the first frame. The engine
 // and the rest load in the background (./session), so the menu is on screen fast.
@@ -15,8 +16,12 @@ import { frames } from './frame-height';
 export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--model]
 
 Opent de trainer in de terminal. Zonder casus kies je er eerst een uit het menu.
-Na elke beurt wordt het gesprek bewaard (standaard in runs/, of in de map na --out);
-met --resume speel je een bewaard gesprek verder. Toetsen: ↑↓ of cijfers kiezen, Enter
+Na elke beurt wordt het gesprek bewaard in een eigen runbestand (<casus>-<datum>-<tijd>.json)
+in de map runs/ (vanuit de map waar je de trainer start), of in de map na --out. Lukt opslaan daar
+niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), dan speel je gewoon
+door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
+(lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
+Met --resume speel je een bewaard gesprek verder. Toetsen: ↑↓ of cijfers kiezen, Enter
 bevestigt, Tab wisselt naar zelf typen, ? geeft hulp, q stopt.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel je getypte zinnen en verwoordt het de antwoorden van de cliënt; lukt dat niet, dan
@@ -59,9 +64,10 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   const out = parsed.values.out ?? 'runs';
   const now = options.now ?? new Date();
   const saved = new Map<string, boolean>(); // run file → finished?
+  const trouble = new Map<string, SaveTrouble>(); // run file → the folder that failed it, and why
   let failed: CommandResult | undefined;
   const cases = quickCaseSummaries();
-  const load = () => import('./session').then((s) => s.prepareSession({ id, resume, outDir: out, now, saved, cases, model }));
+  const load = () => import('./session').then((s) => s.prepareSession({ id, resume, outDir: out, now, saved, cases, model, trouble }));
   // A named case or a resumed run opens on the conversation, so check it before drawing anything.
   const early = id || resume ? await load() : undefined;
   if (early && 'code' in early) return early;
@@ -77,13 +83,20 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   // frame-height.ts): end that line, or "Je gesprek is bewaard in …" is glued onto the debrief.
   if (process.stdout.isTTY && frames.tallest >= (process.stdout.rows ?? Number.POSITIVE_INFINITY)) process.stdout.write('\n');
   if (failed) return failed;
-  return { code: 0, stdout: savedLines(saved), stderr: [] };
+  // Turns no folder would take are gone once the trainer closes: say so, and end with an error code.
+  const lost = [...trouble.values()].filter((t) => t.lost).map((t) => NL.lostLine(t.folder, t.why));
+  return { code: lost.length > 0 ? 1 : 0, stdout: savedLines(saved, trouble), stderr: lost };
 }
 
-function savedLines(saved: Map<string, boolean>): string[] {
-  if (saved.size === 0) return [NL.nothingSaved];
-  const lines = [...saved.keys()].map((path) => NL.savedLine(relativeToCwd(path)));
-  const open = [...saved].filter(([, finished]) => !finished).map(([path]) => relativeToCwd(path));
+function savedLines(saved: Map<string, boolean>, trouble: Map<string, SaveTrouble>): string[] {
+  const kept = [...saved].filter(([path]) => !trouble.get(path)?.lost);
+  if (kept.length === 0) return trouble.size > 0 ? [] : [NL.nothingSaved];
+  const lines = kept.flatMap(([path]) => {
+    const moved = trouble.get(path);
+    const line = NL.savedLine(relativeToCwd(path));
+    return moved ? [NL.savedElsewhereLine(moved.folder, moved.why), line] : [line];
+  });
+  const open = kept.filter(([, finished]) => !finished).map(([path]) => relativeToCwd(path));
   return open.length > 0 ? [...lines, NL.resumeLine(open.at(-1)!)] : lines;
 }
 

@@ -7,7 +7,8 @@ import { classify } from '../../engine/classifier';
 import { App } from './App';
 import { NL } from './messages';
 import { menuModel, runModel, type CaseSummary, type Model } from './model';
-import { loadRun, runPathMaker, saveRun } from './run-store';
+import { dirname } from 'node:path';
+import { fallbackFolders, loadRun, removeStaleTemporaries, runPathMaker, runSaver } from './run-store';
 import type { Deps } from './update';
 import type { Effects } from './use-trainer';
 
@@ -31,6 +32,20 @@ export interface SessionOptions {
   cases: CaseSummary[];
   /** Model mode, or null to play offline. */
   model: ModelMode | null;
+  /** Where runs go when their folder fails; by default ~/kanteltrainer-runs, then the system's temporary folder. */
+  fallbacks?: readonly string[];
+  /**
+   * Runs whose folder failed, by the file they are in now (or, when `lost`, the file that could not be
+   * written): which folder, and why. Collected for the lines after the trainer closes.
+   */
+  trouble?: Map<string, SaveTrouble>;
+}
+
+export interface SaveTrouble {
+  folder: string;
+  why: string;
+  /** No folder took the run: its last turns are not on disk. */
+  lost: boolean;
 }
 
 /** Builds the starting state: the menu, a new run of one case, or a resumed run. */
@@ -38,10 +53,20 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
   const { id, resume, saved, cases } = options;
   const deps: Deps = { ...makeDeps(options.outDir, options.now), ...(options.model ? { model: options.model } : {}) };
   const modelLabel = options.model?.label ?? null;
+  // A save cut off by a crash leaves a temporary file behind; clear those of earlier starts.
+  for (const dir of new Set([options.outDir, ...(resume ? [dirname(resume)] : [])])) removeStaleTemporaries(dir);
+  const trouble = options.trouble ?? new Map<string, SaveTrouble>();
+  const saver = runSaver({ mode: options.model ? 'model' : 'scripted', fallbacks: options.fallbacks ?? fallbackFolders(), owned: resume ? [resume] : [] });
   const effects: Effects = {
     save(path: string, scenario: Scenario, state: RunState) {
-      saveRun(path, scenario, state, options.model ? 'model' : 'scripted');
-      saved.set(path, state.status === 'finished');
+      const outcome = saver.save(path, scenario, state);
+      if (outcome.path && trouble.get(path)?.lost) trouble.delete(path); // saved after all
+      if (outcome.path) {
+        if (outcome.path !== path) saved.delete(path); // the older file there is left behind; the run goes on elsewhere
+        saved.set(outcome.path, state.status === 'finished');
+      }
+      if (outcome.failed) trouble.set(outcome.path ?? path, { ...outcome.failed, lost: outcome.path === null });
+      return outcome;
     },
   };
   const ready = (model: Model): Session => ({ model: { ...model, modelLabel }, deps, effects, App });

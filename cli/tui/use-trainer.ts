@@ -4,11 +4,15 @@ import type { RunState, Scenario } from '../../engine';
 import { toKeys, type Key } from './keys';
 import type { Job, Model } from './model';
 import { carryOut } from './model-jobs';
+import type { SaveOutcome } from './run-store';
 import { update, type Deps, type Message, type ModelNews } from './update';
 
 export interface Effects {
-  /** Writes the run file; called after every turn. */
-  save(path: string, scenario: Scenario, state: RunState): void;
+  /**
+   * Writes the run file; called after every turn. Never throws: it may say where the run went
+   * instead (a fallback folder, or a new name when the first was taken) and what to tell the trainee.
+   */
+  save(path: string, scenario: Scenario, state: RunState): SaveOutcome | void;
 }
 
 /** How Boot hands keys to the trainer: keys that came before it was ready wait in the queue. */
@@ -68,7 +72,9 @@ function run(model: Model, messages: Message[], deps: Deps, effects: Effects): {
     const before = next;
     next = update(next, message, deps);
     if (next.state !== before.state && next.state && next.scenario && next.runPath && next.state.turns.length > 0) {
-      effects.save(next.runPath, next.scenario, next.state);
+      const saved = effects.save(next.runPath, next.scenario, next.state);
+      // Saved under another name or folder: later turns go there. A notice about it stays until the next turn.
+      if (saved) next = { ...next, runPath: saved.path ?? next.runPath, notice: saved.notice ? [saved.notice, next.notice].filter(Boolean).join('\n') : next.notice };
     }
     if (next.job) {
       jobs.push(next.job);

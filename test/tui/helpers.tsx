@@ -33,7 +33,7 @@ export interface Saved {
 /** Renders the trainer from a model; returns the Ink test instance and every save it asked for. */
 export function renderTrainer(initial: Model, withDeps: Deps = deps) {
   const saves: Saved[] = [];
-  const effects = { save: (path: string, _scenario: Scenario, state: RunState) => saves.push({ path, state }) };
+  const effects = { save: (path: string, _scenario: Scenario, state: RunState) => void saves.push({ path, state }) };
   const instance = render(<App initial={initial} deps={withDeps} effects={effects} />);
   watch(instance.stdin, instance.lastFrame);
   return { ...instance, saves, frame: () => strip(instance.lastFrame() ?? '') };

@@ -35,7 +35,7 @@ describe('starting', () => {
     watch(t.stdin, t.lastFrame);
     expect(strip(t.lastFrame() ?? '')).toContain('Kies een casus om te oefenen');
     await press(t.stdin, '\u001b[B', '\u001b[A', '\r', '1', '\r');
-    resolve({ model: menu(), deps, effects: { save: (...a) => saves.push(a) }, App });
+    resolve({ model: menu(), deps, effects: { save: (...a) => void saves.push(a) }, App });
     for (let i = 0; i < 50 && !strip(t.lastFrame() ?? '').includes('Beurt 2'); i++) await tick(20);
     const frame = strip(t.lastFrame() ?? '');
     expect(frame).toContain('Beurt 2');
