@@ -2,9 +2,11 @@
 // modelled on the MITI 4.2.1 behaviour codes (question, reflection, information, advice with
 // and without permission, affirmation) plus summary and small talk.
 //
-// Pure and deterministic: no I/O, no randomness. Everything heavy (lexicon, phrase index) is
-// built once at module load; a call tokenises by hand into reused scratch arrays and then
-// only does map look-ups, so short utterances run well above 200,000 per second.
+// Pure and deterministic: no I/O, no randomness. Everything heavy (lexicon, phrase index, a hash
+// table of known words) is built once at module load; a call tokenises by hand into reused
+// scratch arrays (a known word is found while it is scanned, without a lowercased copy or a
+// slice), skips phrases whose words are missing from a segment by a bit signature, and then only
+// does map look-ups, so short utterances run well above 200,000 per second.
 //
 // Pipeline per call:
 //  1. tokenise: lowercase, strip accents and apostrophes, map chat spellings and typos, note
@@ -181,8 +183,8 @@ lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom
   jas regen regent regenachtig sneeuw sneeuwt zonnetje parkeren geparkeerd parkeerplek weertje vensterbank
   planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen
   moi bui bakkie braderie wedstrijd verjaardag feestdagen kermis niezen hoesten geraniums gastvrijheid schaatsen
-  wielrennen finale`);
-lex(F_LIFE, `trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken tuin boodschappen
+  wielrennen finale gelegen`);
+lex(F_LIFE, `aankleden uitkleden opstaan vaat afwas trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken tuin boodschappen
   huishouden koken schoonmaken stofzuigen strijken bukken lopen traplopen slapen pijn knie knieen heup rug benen
   geheugen nachten avonden dagen ochtenden schulden brieven probleem problemen deur ramen kastjes`);
 lex(F_SEND, 'mail mailen mailt stuur sturen opsturen doorsturen toesturen meegeven');
@@ -192,7 +194,7 @@ lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maal
   respijtzorg logeeropvang mantelzorgmakelaar clientondersteuner ergotherapeut boodschappendienst parkeerkaart
   gehandicaptenparkeerkaart buurtbus lotgenotengroep wijkverpleging huishoudhulp hulpmiddel hulpmiddelen
   schuldhulpmaatje alarmering thuishulp rolstoeltaxi maaltijd mantelzorgondersteuning alzheimercafe soos
-  wasmachine scootmobielen`);
+  wasmachine scootmobielen logeerhuis zorgboerderij dagopvang`);
 lex(F_PRAISE, `knap talent doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
   complimenten veerkracht veerkrachtig vindingrijk zorgzaam dapper moedig kei siert waardeer respect krachtig
   sterke doorbijter krachtpatser topper kanjer`);
@@ -396,6 +398,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_AUTONOMY, 'aan u de|het keuze|keus|besluit'],
   [P_AUTONOMY, 'de keuze|keus is ~1 aan u'],
   [P_AUTONOMY, 'het is uw keuze|keus|beslissing'],
+  [P_AUTONOMY, 'is het uw keuze|keus|beslissing'],
+  [P_AUTONOMY, 'u bent ~2 nergens|niet toe verplicht'],
   [P_AUTONOMY, 'u mag ~2 zelf ~3 kiezen|beslissen|bepalen|weten'],
   [P_AUTONOMY, 'wat|of ~3 bij u past'],
   [P_AUTONOMY, 'u zegt het maar'],
@@ -414,7 +418,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ELICIT, 'ziet u dat|dit|het ~1 zitten'],
   [P_ELICIT, 'lijkt dat|dit|het u ~1 wat|iets'],
   [P_FOR_YOU, 'iets voor u|uw'],
-  [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel|meer|moeizaam|slecht|moeilijk|lastig $'],
+  [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel|meer|moeizaam|slecht|moeilijk|lastig|prima|goed $'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel ~1 meer|goed|zelf'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte als|alleen|zolang|met|zonder|wanneer'],
   [P_CLIENT_PRED, 'ging|liep|gaat ~1 goed|prima|fijn|beter|mis|achteruit|slechter|slecht ~1 tot|sinds|toen|totdat'],
@@ -495,10 +499,11 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_RECAP, 'afspraken|afgesproken|besloten|plan|samenvatting|conclusie ~3 $'],
   [P_RECAP, 'afspraken|plan|conclusie zijn|is|waren ~1 $'],
   [P_RECAP, 'af te ronden|sluiten $'],
+  [P_RECAP, 'afsluiting|afronding|slot $'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
   [P_UNDERSTAND, 'als ik u goed begrijp'],
-  [P_UNDERSTAND, 'als ik u|het ~1 zo hoor|beluister|zie'],
+  [P_UNDERSTAND, 'als ik u|het ~1 zo|goed hoor|beluister|zie'],
   [P_REFLECT, '^u zegt|zei|zeg|zegde|vertelt|vertelde|verteld|bedoelt|bedoel|noemt|noemde|beschrijft|schetst'],
   [P_REFLECT, '^u geeft|gaf ~3 aan'],
   [P_REFLECT, '^u merkt|merk|merkte|voelt|voel|voelde|ervaart|ervaarde|vindt|vond|hoopt|hoop|twijfelt|denkt|dacht|mist|miste|ziet|zag|wilt|wil|wou|wilde|maakt|schaamt|houdt|herkent|kent|durft|zou'],
@@ -562,10 +567,13 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_DEEP, '^lijkt|lijken|leek|leken'],
   [P_DEEP, 'maar u ~1 ziet|merkt|voelt|wilt|wil|bent|vindt|weet|mist|zit|durft'],
   [P_DEEP, 'niet zozeer'],
+  [P_DEEP, 'graag ~6 maar'],
+  [P_DEEP, 'en|maar toch'],
   [P_DEEP, 'merkt|merk|voelt|voel|wilt|wil|zou|vindt|denkt|hoopt|weet ~5 eigenlijk'],
   [P_DEEP, 'niet ~1 om ~4 maar om'],
   [P_DEEP, 'u ~1 stil ~1 wordt|werd|valt|viel'],
   [P_DEEP, 'als ik u|het ~1 zo hoor|beluister|zie'],
+  [P_DEEP, 'als ik u|het ~1 beluister'],
   [P_DEEP, 'niet alleen ~5 maar ook'],
   [P_DEEP, 'nergens|geen ~2 zin'],
   [P_DEEP, 'dus eigenlijk'],
@@ -589,21 +597,25 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'wat knap|sterk|dapper|moedig|mooi|bijzonder|prachtig|slim|verstandig dat'],
   [P_PRAISE, 'dat|die heeft u ~4 opgebouwd|bereikt|neergezet|verdiend'],
   [P_PRAISE, 'mag u ~3 trots'],
+  [P_PRAISE, 'wat een ~1 goed|goede|geweldig|slim|mooi|prachtig|sterk idee|plan|oplossing'],
+  [P_PRAISE, 'dat|het is ~2 echt|heel|erg|best|zo|ontzettend ~1 knap|sterk|moedig|dapper|bewonderenswaardig $'],
   [P_PRAISE, 'dat|het is ~2 een ~1 kracht|talent|gave|prestatie'],
-  [P_PRAISE, 'u zijn|bent ~4 een ~2 team|duo|ploeg'],
+  [P_PRAISE, 'u zijn|bent|vormen|vormt ~4 een ~2 team|duo|ploeg'],
   [P_PRAISE, '^en het|dat werkt ~1 $'],
-  [P_PRAISE, '^en het|dat werkt ook|nog|gewoon|goed $'],
+  [P_PRAISE, '^en het|dat werkt ~1 ook|nog|gewoon|goed ~1 $'],
   [P_PRAISE, 'geeft|geven ~2 niet ~1 snel|zomaar|makkelijk|gauw op'],
   [P_TAIL_PRAISE, '^dat|het is ~2 niet niks $'],
   [P_PRAISE, 'goed|prima|mooi|netjes|keurig ~1 voor elkaar'],
   [P_PRAISE, 'goed|lekker bezig'],
   [P_PRAISE, '^goed|prima|knap|top|super zo $'],
   [P_PRAISE, '^heel|erg|echt goed|knap|sterk $'],
-  [P_PRAISE_WEAK, 'u weet ~2 goed wat'],
+  [P_PRAISE_WEAK, 'u weet ~2 goed|precies wat'],
+  [P_PRAISE_WEAK, 'u heeft ~4 op orde !'],
   [P_PRAISE_WEAK, 'u heeft|bent ~3 doorgezet|volgehouden|doorgegaan|doorgebeten'],
+  [P_PRAISE_WEAK, 'heeft|bent u ~2 doorgezet|volgehouden|doorgegaan|doorgebeten'],
   [P_PRAISE, 'dat|het doet u ~2 goed|prima|fantastisch|geweldig|knap|netjes|uitstekend $'],
   [P_PRAISE, 'veel|alles ~1 voor ~3 over $'],
-  [P_PRAISE_WEAK, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt'],
+  [P_PRAISE_WEAK, 'u heeft ~2 al ~2 veel|zoveel|alles|heel ~1 geprobeerd|gedaan|bereikt|opgepakt|geregeld|georganiseerd|uitgezocht'],
   [P_PRAISE, 'u heeft ~3 sterk|sterke|mooi|mooie|goed|goede ~2 opgebouwd|neergezet|gemaakt'],
   [P_PRAISE, 'u bent ~2 goed|sterk|handig|creatief|slim|heel goed in'],
   [P_PRAISE, 'goed|fantastisch|prima|geweldig|liefdevol voor ~4 zorgt|zorgen|zorgde|gezorgd'],
@@ -630,7 +642,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'u kunt|kan|kun ~2 beter|best'],
   [P_ADVICE, 'u kunt|kan|kun ~2 het beste'],
   [P_ADVICE, 'u kunt|kan gerust|gewoon|eens ~4 !'],
-  [P_ADVICE, 'kan|kunt|kunnen toch ~1 ook|gewoon|best|eens'],
+  [P_ADVICE, 'kan|kunt|kunnen ~3 toch ~1 ook|gewoon|best|eens'],
   [P_ADVICE_SOFT, 'u kunt|kan ook|eventueel|natuurlijk ~4 !'],
   [P_ADVICE, 'kunt|kan u ~1 beter|best'],
   [P_ADVICE, 'kunt|kan u ~1 het beste'],
@@ -667,6 +679,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE_Q, 'moet u ~2 niet'],
   [P_ADVICE_Q, 'waarom ~4 u ~4 niet ~1 gewoon|even|eens|ook|zelf|een|gewoonweg'],
   [P_ADVICE_Q, 'waarom belt|vraagt|neemt|probeert|schakelt|meldt|zoekt|koopt|huurt|regelt|laat u ~4 niet'],
+  [P_ADVICE_Q, 'waarom belt|vraagt|neemt|probeert|gebruikt|koopt|huurt|regelt|bestelt u ~1 geen'],
   [P_ADVICE_SOFT, 'u kunt|kan|kun ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|aanmelden|langsgaan|huren|kopen|regelen|overwegen|mailen|inzetten|vragen|krijgen !'],
   [P_ADVICE_SOFT, 'kunt|kan u ~4 aanvragen|bellen|vragen|nemen|proberen|inschakelen|gebruiken|kiezen|aanmelden|regelen|overwegen !'],
   [P_ADVICE_SOFT, 'misschien ~4 oplossing|idee|helpen|proberen|kunt|kan ~3 !'],
@@ -710,6 +723,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_INFO, 'in aanmerking'],
   [P_INFO, 'in natura'],
   [P_INFO, 'u kunt|kan ~1 altijd'],
+  [P_INFO, 'kunt|kan u ~1 mij|ons ~2 bellen|mailen|bereiken|appen'],
+  [P_INFO, 'u kunt|kan ~1 mij|ons ~2 bellen|mailen|bereiken|appen'],
   [P_INFO, 'kunt|kan u ~2 altijd'],
   [P_INFO, 'kiezen|keuze tussen'],
   [P_INFO, 'hoeft|hoeven ~4 betalen|kosten|bijdrage'],
@@ -748,6 +763,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'tot ziens|straks|zo|morgen|dan|later|volgende|gauw'],
   [P_SMALL, 'tot over|na ~1 een|twee|drie|vier|zes ~1 week|weken|maand|maanden $'],
   [P_SMALL, 'tot de volgende'],
+  [P_SMALL, 'goede|gezellige reis|vakantie|feestdagen|kerst|kerstdagen|jaarwisseling|weekend'],
   [P_SMALL, 'fijne|prettige dag|avond|middag|weekend|ochtend|reis|vakantie|feestdagen|kerst|kerstdagen|jaarwisseling|verjaardag|zondag|zaterdag'],
   [P_SMALL, 'fijn|prettig|goed weekend'],
   [P_SMALL, 'dank|bedankt ~3 u|je|wel|voor'],
@@ -767,7 +783,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij'],
   [P_SMALL, 'koud|warm|nat|glad|fris|guur buiten|vandaag|hoor|hier|binnen'],
   [P_SMALL, 'lekker|heerlijk|zo warm|koel|fris|koud'],
-  [P_SMALL, 'mag|zal|kan ik ~4 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren|uittrekken'],
+  [P_SMALL, 'mag|zal|kan ik ~5 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren|uittrekken'],
   [P_SMALL_FIRST, 'mijn tas|jas|pen|telefoon|mobiel|schoenen|paraplu|fiets|laptop|spullen'],
   [P_SMALL_FIRST, 'doe|doet ~3 groeten'],
   [P_SMALL_FIRST, 'houdt|hou|houd u ~1 goed|taai $'],
@@ -829,6 +845,8 @@ interface Phrase {
   /** '!' at the end: the match must not contain niet/geen/nooit. */
   noNeg: boolean;
   slots: readonly Slot[];
+  /** Per word slot after the first: the signature bits of its words (one must be in the segment). */
+  masks: Int32Array;
 }
 
 interface Bucket {
@@ -871,7 +889,15 @@ function compilePhrases(): void {
     }
     const first = slots[0];
     if (!first || first.kind !== K_ALT || !first.alts) throw new Error(`form.ts: phrase must start with words: ${pattern}`);
-    const phrase: Phrase = { cat, plain: slots.every((x) => x.kind === K_ALT), anchored, noNeg, slots };
+    const masks: number[] = [];
+    for (let k = 1; k < slots.length; k++) {
+      const alts = slots[k]!.alts;
+      if (slots[k]!.kind !== K_ALT || !alts) continue;
+      let m = 0;
+      for (const w of alts) m |= wordBit(w);
+      masks.push(m);
+    }
+    const phrase: Phrase = { cat, plain: slots.every((x) => x.kind === K_ALT), anchored, noNeg, slots, masks: Int32Array.from(masks) };
     for (const w of first.alts) {
       let bucket = PHRASE_INDEX.get(w);
       if (!bucket) {
@@ -884,6 +910,18 @@ function compilePhrases(): void {
       if (cat === P_CHECK) addTo(CHECK_INDEX, w, phrase);
     }
   }
+}
+
+// A segment's signature: one bit per word, so that a phrase whose words are not all in the segment
+// is skipped with a few bit tests instead of a match attempt. The commonest words share bit 31,
+// which every segment has, so that the other 31 bits tell the rarer words apart.
+const COMMON_WORDS = new Set(`u uw het de een dat die is ik we en of niet wat er in op van met voor te zo nog ook al
+  dan maar wel heeft bent kan kunt zou moet wilt hoe als dus`.split(/\s+/));
+function wordBit(w: string): number {
+  if (COMMON_WORDS.has(w)) return 1 << 31;
+  let h = 0x811c9dc5 | 0;
+  for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 16777619);
+  return 1 << ((h >>> 0) % 31);
 }
 
 /** Spelling used inside phrases goes through the same variant map as the input. */
@@ -899,11 +937,78 @@ interface TokenInfo {
   readonly w: string;
   readonly f: number;
   readonly b: Bucket | undefined;
+  /** Signature bit of the canonical word. */
+  readonly s: number;
 }
 const TOKEN_INFO = new Map<string, TokenInfo>();
-for (const [word, f] of LEX) TOKEN_INFO.set(word, { w: word, f, b: PHRASE_INDEX.get(word) });
-for (const [word, b] of PHRASE_INDEX) if (!TOKEN_INFO.has(word)) TOKEN_INFO.set(word, { w: word, f: 0, b });
-for (const [typed, canon] of VARIANTS) TOKEN_INFO.set(typed, { w: canon, f: LEX.get(canon) ?? 0, b: PHRASE_INDEX.get(canon) });
+for (const [word, f] of LEX) TOKEN_INFO.set(word, { w: word, f, b: PHRASE_INDEX.get(word), s: wordBit(word) });
+for (const [word, b] of PHRASE_INDEX) if (!TOKEN_INFO.has(word)) TOKEN_INFO.set(word, { w: word, f: 0, b, s: wordBit(word) });
+// every word a phrase can need is known, so that its signature bit is set when it is typed
+for (const [, pattern] of PHRASES) {
+  for (const part of pattern.split(/\s+/)) {
+    if (part === '' || part === '!' || part === '$' || part === '*' || part === '^*' || part.startsWith('~')) continue;
+    for (const alt of part.replace(/^\^/, '').split('|')) {
+      const w = canonicalWord(alt);
+      if (!TOKEN_INFO.has(w)) TOKEN_INFO.set(w, { w, f: LEX.get(w) ?? 0, b: PHRASE_INDEX.get(w), s: wordBit(w) });
+    }
+  }
+}
+for (const [typed, canon] of VARIANTS) TOKEN_INFO.set(typed, { w: canon, f: LEX.get(canon) ?? 0, b: PHRASE_INDEX.get(canon), s: wordBit(canon) });
+const INFO_JE = TOKEN_INFO.get('je');
+const INFO_U = TOKEN_INFO.get('u');
+const INFO_UW = TOKEN_INFO.get('uw')!;
+
+// Known words in an open-addressing table keyed by an FNV-1a hash of their letters, so that a
+// typed word is looked up while it is scanned: no lowercased copy of the text, no slice per word.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const KEY_STR: string[] = [];
+const KEY_INFO: TokenInfo[] = [];
+let KEY_HASH = new Int32Array(0);
+let HT = new Int32Array(0);
+let HT_MASK = 0;
+function buildWordTable(): void {
+  for (const [key, info] of TOKEN_INFO) {
+    if (!/^[a-z0-9]+$/.test(key)) continue; // other spellings go through the slow path anyway
+    KEY_STR.push(key);
+    KEY_INFO.push(info);
+  }
+  KEY_HASH = new Int32Array(KEY_STR.length);
+  let size = 1;
+  while (size < KEY_STR.length * 4) size <<= 1;
+  HT = new Int32Array(size).fill(-1);
+  HT_MASK = size - 1;
+  for (let k = 0; k < KEY_STR.length; k++) {
+    const key = KEY_STR[k]!;
+    let h = FNV_OFFSET;
+    for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), FNV_PRIME);
+    KEY_HASH[k] = h;
+    let slot = h & HT_MASK;
+    while (HT[slot] !== -1) slot = (slot + 1) & HT_MASK;
+    HT[slot] = k;
+  }
+}
+buildWordTable();
+
+/** The known word text[start, end) (ASCII letters and digits, any case) with hash h, or -1. */
+function findWord(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  for (let slot = h & HT_MASK; ; slot = (slot + 1) & HT_MASK) {
+    const k = HT[slot]!;
+    if (k < 0) return -1;
+    if (KEY_HASH[k] !== h) continue;
+    const key = KEY_STR[k]!;
+    if (key.length !== len) continue;
+    let j = 0;
+    while (j < len) {
+      let c = text.charCodeAt(start + j);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(j)) break;
+      j++;
+    }
+    if (j === len) return k;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Scratch state, reused across calls (the function stays pure: nothing survives a call that
@@ -915,11 +1020,15 @@ const TOK: string[] = [];
 /** Phrase bucket of each token (its first-word index entry), looked up once at tokenizing. */
 const BKT: (Bucket | undefined)[] = [];
 let FLG = new Int32Array(0);
+/** Signature bit of each token (0 for unknown words). */
+let SIG = new Int32Array(0);
 /** Break before token i: 0 none, 1 clause (comma), 2 sentence. */
 let BRK = new Uint8Array(0);
 /** How the token was typed: 1 'je' (so it may be a possessive before a noun), 2 'u'. */
 let RAW = new Uint8Array(0);
 let nTok = 0;
+/** Every token slot from here on is empty (never written, or cleared). */
+let cleanFrom = 0;
 
 let SENT_S = new Int32Array(0);
 let SENT_E = new Int32Array(0);
@@ -954,6 +1063,7 @@ function ensureCapacity(chars: number): void {
   if (need <= cap) return;
   cap = Math.max(need, cap * 2, 256);
   FLG = new Int32Array(cap);
+  SIG = new Int32Array(cap);
   BRK = new Uint8Array(cap);
   RAW = new Uint8Array(cap);
   SENT_S = new Int32Array(cap);
@@ -994,23 +1104,28 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4;
 }
 
-function pushToken(raw: string, special: boolean, pendingBreak: number, hyphenBefore: boolean): void {
-  let w = raw;
-  // accents, apostrophes and letter runs ('heeeel') are rare: fix only when seen
-  if (special) w = w.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '').replace(LETTER_RUNS, '$1$1');
+/** Accents, apostrophes and letter runs ('heeeel') are rare: such a word takes this slow path. */
+function pushSpecial(raw: string, pendingBreak: number): void {
+  const w = raw.normalize('NFD').replace(COMBINING, '').replace(APOSTROPHES, '').replace(LETTER_RUNS, '$1$1');
   if (w.length === 0) return;
-  const info = hyphenBefore && w === 'je' ? undefined : TOKEN_INFO.get(w); // 'tafeltje-dek-je' is a name
+  pushInfo(TOKEN_INFO.get(w), w, pendingBreak);
+}
+
+function pushInfo(info: TokenInfo | undefined, w: string, pendingBreak: number): void {
   if (info === undefined) {
     TOK[nTok] = w;
     FLG[nTok] = 0;
+    SIG[nTok] = 0;
     BKT[nTok] = undefined;
+    RAW[nTok] = 0;
   } else {
     TOK[nTok] = info.w;
     FLG[nTok] = info.f;
+    SIG[nTok] = info.s;
     BKT[nTok] = info.b;
+    RAW[nTok] = info === INFO_JE ? 1 : info === INFO_U ? 2 : 0;
   }
   BRK[nTok] = pendingBreak;
-  RAW[nTok] = info === undefined ? 0 : raw === 'je' ? 1 : raw === 'u' ? 2 : 0;
   nTok++;
 }
 
@@ -1033,6 +1148,11 @@ function closeSentence(q: boolean, dot: boolean): void {
   }
 }
 
+/** Lowercase of a character code as far as the tokenizer needs it (ASCII; the rest stays). */
+function lc(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+}
+
 function tokenize(text: string): void {
   ensureCapacity(text.length);
   const prevTok = nTok;
@@ -1040,20 +1160,27 @@ function tokenize(text: string): void {
   nSent = 0;
   tzPending = 0;
   tzSentStart = 0;
-  const lower = text.toLowerCase();
-  const n = lower.length;
+  const n = text.length;
   let start = -1;
   let special = false;
+  let upper = false;
+  let h = FNV_OFFSET;
   let run = 0;
   let prevc = -1;
   let hyphen = false; // the word starts right after a hyphen ('dek-je')
   let hyphenNext = false;
+  let lastStart = -1;
+  let lastEnd = -1;
   for (let i = 0; i <= n; i++) {
-    let c = i < n ? lower.charCodeAt(i) : 32;
+    let c = i < n ? text.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) {
+      c += 32;
+      upper = true;
+    } else if (c > 122) c = lc(c);
     if (c === 40 || c === 91) {
       // a short stage direction in brackets, '(lacht)' or '[knikt]', is not said: skip it
-      const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
-      const close = lower.indexOf(c === 40 ? ')' : ']', i + 1);
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const close = text.indexOf(c === 40 ? ')' : ']', i + 1);
       if (close > 0 && close - i <= 40 && prev !== 58 && prev !== 59) i = close;
       c = 32;
     }
@@ -1061,6 +1188,8 @@ function tokenize(text: string): void {
       if (start < 0) {
         start = i;
         special = false;
+        upper = c !== text.charCodeAt(i);
+        h = FNV_OFFSET;
         run = 1;
         hyphen = hyphenNext;
         hyphenNext = false;
@@ -1068,27 +1197,54 @@ function tokenize(text: string): void {
         if (++run >= 3) special = true;
       } else run = 1;
       if (c > 122) special = true;
+      h = Math.imul(h ^ c, FNV_PRIME);
       prevc = c;
+      // the rest of a plain ASCII word in a tight loop
+      while (i + 1 < n) {
+        let d = text.charCodeAt(i + 1);
+        if (d >= 97 ? d > 122 : d < 48 || d > 57 && (d < 65 || d > 90)) break;
+        if (d >= 65 && d <= 90) {
+          d += 32;
+          upper = true;
+        }
+        i++;
+        if (d === prevc) {
+          if (++run >= 3) special = true;
+        } else run = 1;
+        h = Math.imul(h ^ d, FNV_PRIME);
+        prevc = d;
+      }
       continue;
     }
-    if (isApostrophe(c) && i + 1 < n && isWordChar(lower.charCodeAt(i + 1))) {
+    if (isApostrophe(c) && i + 1 < n && isWordChar(lc(text.charCodeAt(i + 1)))) {
       // zo'n, m'n, 's: keep inside the word
       if (start < 0) {
         start = i;
         run = 1;
         hyphen = false;
         hyphenNext = false;
+        upper = false;
       }
       special = true;
       prevc = c;
       continue;
     }
     prevc = -1;
-    let lastTok = '';
+    lastStart = -1;
     if (start >= 0) {
-      const raw = lower.slice(start, i);
-      lastTok = raw;
-      pushToken(raw, special, tzPending, hyphen);
+      lastStart = start;
+      lastEnd = i;
+      if (special) {
+        pushSpecial(text.slice(start, i).toLowerCase(), tzPending);
+      } else {
+        const k = findWord(text, start, i, h);
+        if (k >= 0 && !(hyphen && i - start === 2 && KEY_INFO[k] === INFO_JE)) {
+          pushInfo(KEY_INFO[k], '', tzPending); // 'tafeltje-dek-je' is a name, not 'je'
+        } else {
+          const raw = text.slice(start, i);
+          pushInfo(undefined, upper ? raw.toLowerCase() : raw, tzPending);
+        }
+      }
       tzPending = 0;
       start = -1;
     }
@@ -1103,13 +1259,18 @@ function tokenize(text: string): void {
       closeSentence(false, false);
     } else if (c === 46) {
       // '.': a run of dots is a pause, an abbreviation or number is no break
-      const next = i + 1 < n ? lower.charCodeAt(i + 1) : 32;
-      const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
+      const next = i + 1 < n ? lc(text.charCodeAt(i + 1)) : 32;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const abbrevLen = lastStart >= 0 ? lastEnd - lastStart : 0;
+      // the word before the dot is looked up only where an abbreviation would change the reading
+      const shortAbbrev = abbrevLen > 0 && abbrevLen <= 2 && isWordChar(next);
+      const abbrevBeforeText = abbrevLen > 1 && abbrevLen <= 11 && next === 32 && i + 2 < n && LOWER_OR_DIGIT.test(text.charAt(i + 2));
+      const abbrev = (shortAbbrev || abbrevBeforeText) && ABBREV.has(text.slice(lastStart, lastEnd).toLowerCase());
       if (next === 46 || prev === 46) {
         if (nTok > tzSentStart && tzPending === 0) tzPending = 1;
-      } else if ((prev >= 48 && prev <= 57 && next >= 48 && next <= 57) || (lastTok !== '' && ABBREV.has(lastTok) && lastTok.length <= 2 && isWordChar(next))) {
+      } else if ((prev >= 48 && prev <= 57 && next >= 48 && next <= 57) || (abbrev && shortAbbrev)) {
         // number or o.a.
-      } else if (lastTok !== '' && ABBREV.has(lastTok) && lastTok.length > 1 && next === 32 && i + 2 < n && LOWER_OR_DIGIT.test(text.charAt(i + 2))) {
+      } else if (abbrev && abbrevBeforeText) {
         // 'bijv. een rollator': abbreviation followed by lowercase text
       } else {
         closeSentence(false, true);
@@ -1119,8 +1280,8 @@ function tokenize(text: string): void {
       if (nTok > tzSentStart && tzPending === 0) tzPending = 1;
     } else if (c === 45 || c === 0x2013 || c === 0x2014) {
       // spaced dash is a pause; a hyphen inside a word just splits it
-      const prev = i > 0 ? lower.charCodeAt(i - 1) : 32;
-      const next = i + 1 < n ? lower.charCodeAt(i + 1) : 32;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
       if ((prev === 32 || next === 32) && nTok > tzSentStart && tzPending === 0) tzPending = 1;
       else if (prev !== 32 && next !== 32) hyphenNext = true;
     }
@@ -1132,12 +1293,15 @@ function tokenize(text: string): void {
     SENT_DOT[nSent] = 0;
     nSent++;
   }
-  // clear the look-ahead window (and whatever a longer previous call left behind)
-  const clearTo = Math.max(prevTok, nTok + LOOKAHEAD);
+  // clear what a longer previous call left behind: everything from cleanFrom on is already empty,
+  // so the look-ahead window after the last token reads nothing
+  const clearTo = Math.min(Math.max(prevTok, cleanFrom), cap);
+  cleanFrom = nTok;
   for (let i = nTok; i < clearTo; i++) {
     TOK[i] = EMPTY;
     BKT[i] = undefined;
     FLG[i] = 0;
+    SIG[i] = 0;
     BRK[i] = 0;
     RAW[i] = 0;
   }
@@ -1146,9 +1310,10 @@ function tokenize(text: string): void {
     if (RAW[i] === 1 && (FLG[i + 1]! & F_NOUN_POSS) !== 0 && BRK[i + 1] === 0) {
       const prev = i > 0 ? TOK[i - 1]! : '';
       if (prev !== 'heeft' && prev !== 'is') {
-        TOK[i] = 'uw';
-        FLG[i] = LEX.get('uw') ?? 0;
-        BKT[i] = PHRASE_INDEX.get('uw');
+        TOK[i] = INFO_UW.w;
+        FLG[i] = INFO_UW.f;
+        SIG[i] = INFO_UW.s;
+        BKT[i] = INFO_UW.b;
       }
     }
   }
@@ -1205,11 +1370,18 @@ function negationIn(s: number, e: number): boolean {
   return false;
 }
 
+let SEG_SIG = 0;
+
 function scanPhrases(s: number, e: number, anchorStart: number): void {
   CAT_POS.fill(-1);
   let or = 0;
+  let sig = 1 << 31;
   for (let p = s; p < e; p++) {
     or |= FLG[p]!;
+    sig |= SIG[p]!;
+  }
+  SEG_SIG = sig;
+  for (let p = s; p < e; p++) {
     const bucket = BKT[p];
     if (bucket === undefined) continue;
     if (bucket.rest.length > 0) tryPhrases(bucket.rest, 1, p, s, e, anchorStart);
@@ -1226,6 +1398,10 @@ function tryPhrases(list: readonly Phrase[], k: number, p: number, s: number, e:
     const ph = list[j]!;
     const known = CAT_POS[ph.cat]!;
     if (known >= 0 && known <= p) continue;
+    const masks = ph.masks;
+    let q = 0;
+    while (q < masks.length && (SEG_SIG & masks[q]!) !== 0) q++;
+    if (q < masks.length) continue; // a word the phrase needs is not in the segment
     if (ph.anchored && !isAnchor(p, s, anchorStart)) continue;
     const end = ph.plain ? matchPlain(ph.slots, k, p + k, e) : matchFrom(ph.slots, k, p + k, e);
     if (end < 0) continue;
@@ -1406,6 +1582,7 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
     return hasQ ? CLOSED : OPEN;
   }
   if (verbFirst(c, e)) {
+    if (!hasQ && (t0 === 'mocht' || t0 === 'mochten')) return QUESTION_NONE; // 'Mocht er iets veranderen, dan …'
     if (politeImperative(c, e, hasQ)) return ADVICE;
     if (!hasQ && RAW[c + 1] !== 0) {
       // 'Meld u aan voor …' (reflexive imperative); 'Belt u mij als …' closed by a full stop
@@ -1511,7 +1688,9 @@ function allAck(c: number, e: number): boolean {
 }
 
 function isGreetingClause(c: number, e: number): boolean {
-  for (let i = c; i < e; i++) {
+  // 'Dag meneer Kok, …': 'dag' greets only before a form of address
+  const dag = TOK[c] === 'dag' && (c + 1 === e || (FLG[c + 1]! & F_VOC) !== 0);
+  for (let i = dag ? c + 1 : c; i < e; i++) {
     const f = FLG[i]!;
     if ((f & (F_SMALL | F_VOC | F_FILLER | F_ACK)) === 0) {
       // names after a greeting: allow up to two other words
@@ -1519,7 +1698,7 @@ function isGreetingClause(c: number, e: number): boolean {
       return false;
     }
   }
-  return (FLG[c]! & F_SMALL) !== 0;
+  return dag || (FLG[c]! & F_SMALL) !== 0;
 }
 
 let segSentEnd = 0;
@@ -1589,7 +1768,8 @@ function segmentSentence(s: number, e: number, q: boolean, dot: boolean): void {
       continue;
     }
     // a short greeting/acknowledgement before a comma is its own segment
-    if (clauseStart === segStart && (isGreetingClause(clauseStart, i) || allAck(clauseStart, i))) {
+    // ('Mooi hoor, dat dressoir' stays one remark: an evaluation before a verbless clause)
+    if (clauseStart === segStart && (isGreetingClause(clauseStart, i) || allAck(clauseStart, i) && !((FLG[prevC]! & F_EXCL) !== 0 && !clauseHasFinite(nc, nextEnd) && last))) {
       pushSeg(segStart, i, false, false);
       segStart = i;
       clauseStart = i;
@@ -1603,8 +1783,9 @@ function segmentSentence(s: number, e: number, q: boolean, dot: boolean): void {
     }
     const prevLen = i - prevC;
     const prevIsPrefix = prevLen <= 3 && !clauseHasFinite(prevC, i);
-    // 'Kunt u …, of met wat hulp?': the alternative belongs to the question before it
-    const alternative = q && TOK[i] === 'of';
+    // 'Kunt u …, of met wat hulp?': a bare alternative belongs to the question before it
+    // ('…, of wat zou hij willen doen?' has its own verb: a new question)
+    const alternative = q && TOK[i] === 'of' && !clauseHasFinite(i + 1, nextEnd);
     if (!prevIsPrefix && !alternative && !(q && last && isParentheticalTag(nc, nextEnd))) {
       const qStart = clauseStartsQuestion(nc, nextEnd, q, last);
       const isVerbFirstStart = qStart && (FLG[nc]! & F_WH) === 0 && !((FLG[nc]! & F_PREP) !== 0);
@@ -1694,15 +1875,30 @@ function serviceVerbAfter(from: number, e: number): boolean {
  * A fronted phrase, then the verb: 'Sinds de val durft u niet meer …' (the client is the subject),
  * 'Sinds de dood van uw vrouw is het stil in huis' (the client's life, nothing of the procedure).
  */
+/** 'kunt u zich nauwelijks draaien': what the client can hardly do, not an option offered. */
+function limitedAbility(from: number, e: number): boolean {
+  for (let i = from; i < e && i < from + 5; i++) {
+    const t = TOK[i]!;
+    if ((FLG[i]! & F_NEG) !== 0 || t === 'nauwelijks' || t === 'amper' || t === 'moeilijk' || t === 'slecht') return true;
+  }
+  return false;
+}
+
 const OPTION_VERBS = new Set(['kunt', 'kan', 'kun', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'hoeft', 'hoeven', 'betaalt', 'krijgt', 'krijgen', 'ontvangt', 'zult', 'zullen', 'zou', 'zouden', 'wordt', 'worden']);
 function frontedAboutClient(c: number, e: number): boolean {
   let mentions = false;
-  for (let i = c + 1; i < e && i <= c + 7; i++) {
+  let from = c + 1;
+  if ((FLG[c]! & F_SUBORD) !== 0) {
+    // 'Sinds de kinderen het huis uit zijn, hoort u …': the main clause after the comma
+    while (from < e && BRK[from] === 0) from++;
+    if (from >= e) from = c + 1; // no comma: 'Sinds de beroerte leest u …'
+  }
+  for (let i = from; i < e && i <= from + 7; i++) {
     const t = TOK[i]!;
     if (t === 'uw') mentions = true;
-    if (!isVerbLike(i) || (FLG[i - 1]! & (F_DET | F_PREP)) !== 0) continue;
+    if (!isVerbLike(i) || i > from && (FLG[i - 1]! & (F_DET | F_PREP)) !== 0) continue;
     // 'Met een pgb kunt u …', 'Voor hulp betaalt u …': an option or a rule of the procedure
-    if (OPTION_VERBS.has(t) || tokenFlagIn(c, e, F_INFO)) return false;
+    if (OPTION_VERBS.has(t) && !((t === 'kunt' || t === 'kan' || t === 'kun') && limitedAbility(i + 1, e)) || tokenFlagIn(c, e, F_INFO)) return false;
     if (TOK[i + 1] === 'u' && !serviceVerbAfter(i + 2, e)) return true;
     return mentions && TOK[i + 1] === 'het' && !tokenFlagIn(c, e, F_INFO | F_SOLUTION | F_AGENT);
   }
@@ -2071,6 +2267,7 @@ function someoneMustUse(c: number, e: number): boolean {
     if (t !== 'moet' && t !== 'moeten') continue;
     const subj = TOK[i - 1]!;
     if (!FAMILY.has(subj) && subj !== 'hij' && subj !== 'zij') return false;
+    if (TOK[i + 1] === 'echt' || TOK[i + 1] === 'gewoon' || TOK[i + 1] === 'maar') return true;
     for (let j = i + 1; j < e && j <= i + 5; j++) if ((FLG[j]! & F_SOLUTION) !== 0) return !negationIn(i, j);
     return false;
   }
@@ -2126,7 +2323,8 @@ function promisedProvision(c: number, e: number): boolean {
 /** 'We gaan voor een traplift': a decision for a provision. */
 function decidesFor(i: number, e: number): boolean {
   const t = TOK[i];
-  return (t === 'ik' || t === 'we' || t === 'wij') && (TOK[i + 1] === 'gaan' || TOK[i + 1] === 'ga') && TOK[i + 2] === 'voor' && i + 3 < e;
+  const v = TOK[i + 1];
+  return (t === 'ik' || t === 'we' || t === 'wij') && (v === 'gaan' || v === 'ga' || v === 'kiezen' || v === 'kies') && TOK[i + 2] === 'voor' && i + 3 < e;
 }
 
 function startsWithFirstPersonAction(c: number, e: number): boolean {
@@ -2153,8 +2351,19 @@ const RANK_WEAK = [0, 0, 4, 6, 8, 3, 9, 11, 8.5, 1];
 
 const FORM_NAMES: readonly Form[] = FORMS;
 
+/** A question about feelings, daily life or the procedure is no small talk: 'mist u hem erg?'. */
+function personalQuestion(s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    if ((FLG[i]! & (F_FEEL | F_LIFE | F_INFO | F_SOLUTION)) !== 0) return true;
+    const t = TOK[i];
+    if (t === 'mist' || t === 'mis' || t === 'missen') return true;
+  }
+  return false;
+}
+
+/** 'Op een schaal van 0 tot 10, …' earlier in the same sentence as the question starting at p. */
 function scaleBefore(p: number): boolean {
-  for (let i = 0; i + 1 < p; i++) if (TOK[i] === 'schaal' && TOK[i + 1] === 'van') return true;
+  for (let i = p - 1; i >= 0 && BRK[i + 1] !== 2; i--) if (TOK[i] === 'schaal' && TOK[i + 1] === 'van') return true;
   return false;
 }
 
@@ -2212,7 +2421,7 @@ export function readForm(text: string): FormReading {
   if (lastQ >= 0) {
     const f = SEG_FORM[lastQ]!;
     // 'Wat een lieve hond, hoe heet hij?', 'Is dat uw kat? Wat een mooi beest.': a yes/no question in small talk
-    if (f === CLOSED && (lastQ > 0 && SEG_CHAT[lastQ - 1] || lastQ + 1 < n && SEG_CHAT[lastQ + 1])) return { form: 'small_talk', segments };
+    if (f === CLOSED && (lastQ > 0 && SEG_CHAT[lastQ - 1] || lastQ + 1 < n && SEG_CHAT[lastQ + 1]) && !personalQuestion(SEG_S[lastQ]!, SEG_E[lastQ]!)) return { form: 'small_talk', segments };
     // 'Op een schaal van 0 tot 10, hoe …?': a scaling question asks for one number
     if (f === OPEN && scaleBefore(SEG_S[lastQ]!)) return { form: 'closed_question', segments };
     return { form: FORM_NAMES[f]!, segments };

@@ -74,7 +74,11 @@ const HARD_CASES: HardCase[] = [
   { name: 'De buurtbus rijdt', text: 'De buurtbus rijdt op werkdagen tussen negen en vijf.', form: 'information' },
   { name: 'Ik leg dat vast', text: 'Ik leg dat vast in het verslag.', form: 'information' },
   { name: 'recht op cliëntondersteuning', text: 'U heeft recht op gratis cliëntondersteuning.', form: 'information' },
-  { name: 'introduction with role', text: 'Goedemiddag, ik ben Fatima van de gemeente.', form: 'information' },
+  // an introduction (name, role, organisation) is small talk: the convention of the fresh held-out set
+  { name: 'introduction with role', text: 'Goedemiddag, ik ben Fatima van de gemeente.', form: 'small_talk' },
+  { name: 'purpose of the visit is information', text: 'Ik kom namens de gemeente om te kijken welke hulp u nodig heeft.', form: 'information' },
+  { name: 'standing offer to call is information', text: 'Mocht u nog vragen hebben, dan kunt u mij altijd bellen.', form: 'information' },
+  { name: 'a service that can help is information', text: 'De ouderenadviseur kan u helpen met de papieren.', form: 'information' },
   // advice without permission
   { name: 'imperative', text: 'Bel morgen het wijkteam even.', form: 'advice_without_permission' },
   { name: 'polite imperative with maar', text: 'Gaat u maar naar het inloopspreekuur.', form: 'advice_without_permission' },
@@ -86,6 +90,10 @@ const HARD_CASES: HardCase[] = [
   { name: 'promise: ik vraag … aan', text: 'Ik vraag huishoudelijke hulp voor u aan.', form: 'advice_without_permission' },
   { name: 'promise: dan regel ik', text: 'Dan regel ik een scootmobiel.', form: 'advice_without_permission' },
   { name: 'advice as a question', text: 'Waarom vraagt u uw buurman niet gewoon om hulp?', form: 'advice_without_permission' },
+  { name: 'a full stop makes a polite form advice', text: 'Neemt u contact op met de leverancier zodra de scootmobiel kapot is.', form: 'advice_without_permission' },
+  { name: 'reflexive imperative', text: 'Geef u op voor de seniorengym in het buurthuis.', form: 'advice_without_permission' },
+  { name: 'someone close must use a provision', text: 'Uw moeder moet gewoon een paar dagen per week naar de zorgboerderij.', form: 'advice_without_permission' },
+  { name: 'a decision for a provision', text: 'Wij kiezen voor een traplift, dat is het veiligst.', form: 'advice_without_permission' },
   // advice with permission
   { name: 'Mag ik u iets voorstellen', text: 'Mag ik u iets voorstellen?', form: 'advice_with_permission' },
   { name: 'Wat vindt u ervan om', text: 'Wat vindt u ervan om de buurtbus eens te proberen?', form: 'advice_with_permission' },
@@ -94,12 +102,23 @@ const HARD_CASES: HardCase[] = [
   { name: 'advice then elicit', text: 'Sommige mensen hebben baat bij een maaltijdservice. Wat vindt u daarvan?', form: 'advice_with_permission' },
   { name: 'conditional offer', text: 'Als u wilt, kan ik een cliëntondersteuner voor u regelen.', form: 'advice_with_permission' },
   { name: 'advice with autonomy', text: 'Een scootmobiel kan misschien helpen, maar u bepaalt zelf of u dat wilt.', form: 'advice_with_permission' },
+  { name: 'autonomy, then a suggestion', text: 'Uiteindelijk is het uw beslissing, maar misschien kan de buurman wat klusjes overnemen.', form: 'advice_with_permission' },
+  { name: 'sending a document is a closed question', text: 'Vindt u het goed als ik de beschikking ook naar uw bewindvoerder mail?', form: 'closed_question' },
+  { name: 'planning the next visit is a closed question', text: 'Zal ik volgende week nog even langskomen?', form: 'closed_question' },
+  { name: 'a scaling question is closed', text: 'Op een schaal van nul tot tien, hoe tevreden bent u over de thuiszorg?', form: 'closed_question' },
   // affirmations
   { name: 'Wat knap', text: 'Wat knap dat u al die jaren voor uw vrouw heeft gezorgd.', form: 'affirmation' },
   { name: 'U heeft … goed gedaan', text: 'U heeft dat heel goed gedaan.', form: 'affirmation' },
   { name: 'Dat getuigt van', text: 'Dat getuigt van veel doorzettingsvermogen.', form: 'affirmation' },
   { name: 'Mooi dat u', text: 'Mooi dat u zelf al contact met de schuldhulp heeft gezocht.', form: 'affirmation' },
   { name: 'praise, lowercase je', text: 'wat goed dat je zelf om hulp vraagt', form: 'affirmation' },
+  { name: 'valuing what the client did', text: 'U bent elke dag bij uw moeder langsgegaan, dat is niet niks.', form: 'affirmation' },
+  { name: 'perseverance, then a turn: complex', text: 'U heeft het lang volgehouden, maar nu gaat het niet meer.', form: 'complex_reflection' },
+  // missing something, as the client said it, is a simple reflection (held-out convention)
+  { name: 'missing: simple', text: 'U mist de wandelingen met uw hond.', form: 'simple_reflection' },
+  { name: 'daily life as subject: simple', text: 'De vaat blijft dagenlang in de gootsteen staan.', form: 'simple_reflection' },
+  { name: 'a two-sided reflection', text: 'U vindt het fijn dat uw zoon komt, maar u merkt ook dat hij er moe van wordt.', form: 'complex_reflection' },
+  { name: 'agreements as a list', text: 'Tot slot de afspraken: uw nicht helpt met de post, ik zoek een cursus uit en we bellen over een maand.', form: 'summary' },
   // small talk
   { name: 'greeting', text: 'Goedemorgen mevrouw Jansen.', form: 'small_talk' },
   { name: 'thanks for coffee', text: 'Dank u wel voor de koffie.', form: 'small_talk' },
@@ -110,6 +129,10 @@ const HARD_CASES: HardCase[] = [
   { name: 'oké', text: 'oké', form: 'small_talk' },
   { name: 'empty text', text: '', form: 'small_talk' },
   { name: 'only punctuation', text: '...', form: 'small_talk' },
+  { name: 'a yes/no question in small talk', text: 'Wat een mooi borduurwerk, heeft u dat zelf gemaakt?', form: 'small_talk' },
+  { name: 'small talk turning to feelings is a question', text: 'Wat een mooie foto van uw man, mist u hem erg?', form: 'closed_question' },
+  { name: "the consultant's own things", text: 'Pardon, ik zet mijn mobiel even uit.', form: 'small_talk' },
+  { name: 'greeting, then a real question', text: 'Goedemorgen, woont u hier alleen?', form: 'closed_question' },
 ];
 
 describe('FORM reader: exports', () => {
