@@ -18,19 +18,39 @@ function cueStem(stem: string): CueStem {
   return { stem, prefixes };
 }
 
-const cueIndex = new WeakMap<Scenario, ReadonlyMap<string, CueStems>>();
+interface CueIndex {
+  byFact: ReadonlyMap<string, CueStems>;
+  /** Every cue stem of the case: a typed turn that shares none (nor a prefix) asks about no fact. */
+  stems: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+}
 
-function cuesOf(scenario: Scenario): ReadonlyMap<string, CueStems> {
+const cueIndex = new WeakMap<Scenario, CueIndex>();
+
+function cuesOf(scenario: Scenario): CueIndex {
   let index = cueIndex.get(scenario);
   if (!index) {
-    const map = new Map<string, CueStems>();
+    const byFact = new Map<string, CueStems>();
+    const stems = new Set<string>();
+    const prefixes = new Set<string>();
     for (const [id, fact] of Object.entries(scenario.facts)) {
-      map.set(id, fact.cues.map((cue) => [...profile(cue).stems.keys()].map(cueStem)).filter((stems) => stems.length > 0));
+      const cues = fact.cues.map((cue) => [...profile(cue).stems.keys()].map(cueStem)).filter((c) => c.length > 0);
+      byFact.set(id, cues);
+      for (const cue of cues) for (const c of cue) {
+        stems.add(c.stem);
+        for (const p of c.prefixes) prefixes.add(p);
+      }
     }
-    index = map;
+    index = { byFact, stems, prefixes };
     cueIndex.set(scenario, index);
   }
   return index;
+}
+
+function mayAskAboutFacts(index: CueIndex, typed: readonly string[], typedPrefixes: ReadonlySet<string>): boolean {
+  for (const t of typed) if (index.stems.has(t) || index.prefixes.has(t)) return true;
+  for (const p of typedPrefixes) if (index.stems.has(p)) return true;
+  return false;
 }
 
 /** A cue word counts when the typed word has its stem, or one starts with the other (koken / kookt / kookte). */
@@ -58,9 +78,11 @@ export function factsAskedAbout(scenario: Scenario, text: string, topics: readon
   const stems = [...profile(text).stems.keys()];
   const typed = new Set(stems);
   const prefixes = prefixesOf(stems);
+  const index = cuesOf(scenario);
+  if (!mayAskAboutFacts(index, stems, prefixes)) return [];
   const hits: (CueHit & { weight: number; order: number })[] = [];
   let order = 0;
-  for (const [id, cues] of cuesOf(scenario)) {
+  for (const [id, cues] of index.byFact) {
     order++;
     if (revealed.includes(id)) continue;
     let count = 0;

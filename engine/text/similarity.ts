@@ -18,8 +18,18 @@ export interface Profile {
   /** Normalised text, for the verbatim test. */
   readonly plain: string;
   readonly stems: ReadonlyMap<string, number>;
-  readonly grams: ReadonlyMap<string, number>;
+  /** Character trigrams as sorted ids with their counts: compared by a merge, with no hashing per call. */
+  readonly gramIds: Int32Array;
+  readonly gramCounts: Float64Array;
   readonly gramNorm: number;
+}
+
+/** Every trigram seen gets a small number once; there are only so many trigrams of a-z, 0-9 and space. */
+const gramIds = new Map<string, number>();
+function gramId(gram: string): number {
+  let id = gramIds.get(gram);
+  if (id === undefined) gramIds.set(gram, (id = gramIds.size));
+  return id;
 }
 
 // Case texts are profiled again and again (every score, every explored path): remember them.
@@ -50,9 +60,10 @@ function makeProfile(text: string): Profile {
     const g = padded.slice(i, i + 3);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
+  const ids = [...grams].map(([g, n]) => [gramId(g), n] as const).sort((x, y) => x[0] - y[0]);
   let sq = 0;
-  for (const v of grams.values()) sq += v * v;
-  return { plain, stems, grams, gramNorm: Math.sqrt(sq) };
+  for (const [, n] of ids) sq += n * n;
+  return { plain, stems, gramIds: Int32Array.from(ids, (x) => x[0]), gramCounts: Float64Array.from(ids, (x) => x[1]), gramNorm: Math.sqrt(sq) };
 }
 
 export type Idf = (stem: string) => number;
@@ -63,10 +74,9 @@ export function makeIdf(profiles: readonly Profile[]): Idf {
   for (const p of profiles) for (const s of p.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const n = profiles.length;
   const unseen = Math.log(1 + n);
-  return (s) => {
-    const d = df.get(s);
-    return d === undefined ? unseen : Math.log(1 + n / d);
-  };
+  const weights = new Map<string, number>();
+  for (const [s, d] of df) weights.set(s, Math.log(1 + n / d));
+  return (s) => weights.get(s) ?? unseen;
 }
 
 function stemCosine(a: Profile, b: Profile, idf: Idf): number {
@@ -85,11 +95,17 @@ function stemCosine(a: Profile, b: Profile, idf: Idf): number {
 
 function gramCosine(a: Profile, b: Profile): number {
   if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
-  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
+  const ai = a.gramIds;
+  const bi = b.gramIds;
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [g, v] of small.grams) {
-    const o = large.grams.get(g);
-    if (o !== undefined) dot += v * o;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) dot += a.gramCounts[i++]! * b.gramCounts[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot / (a.gramNorm * b.gramNorm);
 }
@@ -105,7 +121,7 @@ export function similarity(a: Profile, b: Profile, idf: Idf): number {
 export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plain.length > 0 && typed.plain === option.plain) return true;
   // Nearly the same text has nearly as many trigrams: a cheap test before the full comparison.
-  const ratio = typed.grams.size / Math.max(1, option.grams.size);
+  const ratio = typed.gramIds.length / Math.max(1, option.gramIds.length);
   if (ratio < 0.8 || ratio > 1.25) return false;
   return gramCosine(typed, option) >= 0.9;
 }
