@@ -122,7 +122,10 @@ export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plain.length > 0 && typed.plain === option.plain) return true;
   // Nearly the same text has nearly as many trigrams: a cheap test before the full comparison.
   const ratio = typed.gramIds.length / Math.max(1, option.gramIds.length);
-  if (ratio < 0.8 || ratio > 1.25) return false;
+  if (ratio < 0.8 || ratio > 1.25 || Math.abs(typed.stems.size - option.stems.size) > 2) return false;
+  let shared = 0;
+  for (const s of typed.stems.keys()) if (option.stems.has(s)) shared++;
+  if (shared < Math.min(typed.stems.size, option.stems.size) - 2) return false;
   return gramCosine(typed, option) >= 0.9;
 }
 
