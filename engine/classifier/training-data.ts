@@ -53,7 +53,7 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'Wat houdt u op dit moment het meest bezig?',
     'Wat bedoelt u als u zegt dat het huis een puinhoop is?',
     'Kunt u uitleggen waarom de trap zo\'n probleem is?',
-    'Hoe lang speelt dit al?',
+    'Sinds wanneer speelt dit eigenlijk?',
     'U zegt dat u het niet meer ziet zitten, wat bedoelt u daarmee?',
     'ik hoor dat het je allemaal te veel wordt',
     'Dat u nu alleen bent, dat moet wennen zijn.',

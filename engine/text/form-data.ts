@@ -629,7 +629,7 @@ const more: Record<Form, readonly string[]> = {
     'Heeft u een rollator?',
     'Rijdt u nog auto',
     'Is uw dochter getrouwd?',
-    'Hoeveel kinderen heeft u?',
+    'Hoeveel kleinkinderen heeft u eigenlijk?',
     'Hoe vaak per week komt uw zoon?',
     'Wanneer is uw man overleden?',
     'Bent u tevreden met de thuiszorg?',
