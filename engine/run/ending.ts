@@ -36,8 +36,11 @@ export function chooseEnding(scenario: Scenario, state: RunState, fixed?: string
     visited: state.visited,
   };
   const entries = Object.entries(endings);
+  // When no allowed ending's condition holds, an unconditional one (a catch-all) tells the least that
+  // could be untrue; only then any allowed ending.
   const hit =
     entries.find(([, ending]) => allowed(ending.quality) && holds(ending.when, ctx)) ??
+    entries.find(([, ending]) => allowed(ending.quality) && ending.when === undefined) ??
     entries.find(([, ending]) => allowed(ending.quality)) ??
     entries[entries.length - 1];
   return hit?.[0] ?? '';
@@ -51,7 +54,7 @@ const MOVE_OF_PROVISION: Record<string, Move> = { eigen_kracht: 'eigen_kracht', 
  * evidently did counts too: the move of a sound option it said in other words, of support it
  * arranged, and the kind of fact it brought out (a fact about the network means the network was explored).
  */
-function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
+export function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
   const used = new Set<Move>();
   for (const t of state.turns) {
     if (t.move !== null) used.add(t.move);
