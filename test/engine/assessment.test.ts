@@ -117,3 +117,17 @@ describe('one judgement per turn', () => {
     expect(open[0]?.points).toBe(10);
   });
 });
+
+describe('urgency in the kwetsbaar case', () => {
+  it('arranging begeleiding right after the gas came out keeps the strong ending, without a premature flag', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { allCases, ROOT } = await import('../helpers/cases');
+    const { playScriptText } = await import('../calibration/strategies');
+    const kwetsbaar = allCases().find((c) => c.id === 'kwetsbaar')!;
+    const report = playScriptText(kwetsbaar, readFileSync(join(ROOT, 'test', 'transcripts', 'kwetsbaar-sterk.txt'), 'utf8'));
+    expect(report.endingQuality).toBe('sterk');
+    expect(report.flags.map((f) => f.code)).not.toContain('premature_maatwerkvoorziening');
+    expect(report.items.some((i) => i.rule === 'kanteling_order' && /art\. 2\.3\.3/.test(i.reason))).toBe(true);
+  });
+});
