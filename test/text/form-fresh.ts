@@ -1,14 +1,11 @@
 // FORM reader on the fresh held-out set (test/classifier/fresh-heldout.ts): per-form recall,
 // confusion, errors and speed. Run: node_modules/.bin/tsx test/text/form-fresh.ts [--errors] [--bench]
 import { FRESH_HELDOUT } from '../classifier/fresh-heldout';
-import { FORMS, readForm } from '../../engine/text/form';
+import { readForm } from '../../engine/text/form';
+import { printConfusion, SHORT } from './confusion';
 
 const args = new Set(process.argv.slice(2));
-const short: Record<string, string> = {
-  open_question: 'open', closed_question: 'closed', simple_reflection: 'simple', complex_reflection: 'complex',
-  summary: 'summ', information: 'info', advice_without_permission: 'adv-', advice_with_permission: 'adv+',
-  affirmation: 'affirm', small_talk: 'small',
-};
+const short = SHORT;
 const confusion = new Map<string, number>();
 const errors: string[] = [];
 let correct = 0;
@@ -20,18 +17,7 @@ for (const row of FRESH_HELDOUT) {
 }
 const n = FRESH_HELDOUT.length;
 console.log(`vorm ${(correct / n).toFixed(3)} (${correct}/${n})\n`);
-console.log(`${'gold \\ read'.padEnd(10)}${FORMS.map((f) => short[f]!.padStart(8)).join('')}   recall`);
-for (const gold of FORMS) {
-  let row = 0;
-  let hit = 0;
-  const cells = FORMS.map((got) => {
-    const v = confusion.get(`${gold}|${got}`) ?? 0;
-    row += v;
-    if (got === gold) hit = v;
-    return (v ? String(v) : '.').padStart(8);
-  });
-  console.log(`${short[gold]!.padEnd(10)}${cells.join('')}   ${(hit / Math.max(1, row)).toFixed(2)} (${hit}/${row})`);
-}
+printConfusion(confusion);
 if (args.has('--errors')) console.log(`\nerrors:\n${errors.sort().join('\n')}`);
 if (args.has('--bench')) {
   const texts = FRESH_HELDOUT.map((r) => r.text);

@@ -1,21 +1,11 @@
 // Prints accuracy and a confusion table of the FORM reader on its own labelled examples.
 // Run: node_modules/.bin/tsx test/text/form-report.ts [--errors] [--bench]
 import { FORM_EXAMPLES } from '../../engine/text/form-data';
-import { FORMS, readForm, type Form } from '../../engine/text/form';
+import { readForm } from '../../engine/text/form';
+import { printConfusion, SHORT } from './confusion';
 
 const args = new Set(process.argv.slice(2));
-const short: Record<Form, string> = {
-  open_question: 'open',
-  closed_question: 'closed',
-  simple_reflection: 'simple',
-  complex_reflection: 'complex',
-  summary: 'summ',
-  information: 'info',
-  advice_without_permission: 'adv-',
-  advice_with_permission: 'adv+',
-  affirmation: 'affirm',
-  small_talk: 'small',
-};
+const short = SHORT;
 
 const confusion = new Map<string, number>();
 const errors: string[] = [];
@@ -27,20 +17,8 @@ for (const ex of FORM_EXAMPLES) {
   else errors.push(`  ${short[ex.form].padEnd(7)} → ${short[got].padEnd(7)} ${JSON.stringify(ex.text)}`);
 }
 
-const pad = (s: string, w: number) => s.padStart(w);
 console.log(`accuracy ${(correct / FORM_EXAMPLES.length).toFixed(3)} (${correct}/${FORM_EXAMPLES.length})\n`);
-console.log(`${'gold \\ read'.padEnd(10)}${FORMS.map((f) => pad(short[f], 8)).join('')}   recall`);
-for (const gold of FORMS) {
-  let row = 0;
-  let hit = 0;
-  const cells = FORMS.map((got) => {
-    const v = confusion.get(`${gold}|${got}`) ?? 0;
-    row += v;
-    if (got === gold) hit = v;
-    return pad(v ? String(v) : '.', 8);
-  });
-  console.log(`${short[gold].padEnd(10)}${cells.join('')}   ${(hit / Math.max(1, row)).toFixed(2)}`);
-}
+printConfusion(confusion);
 if (args.has('--errors')) console.log(`\nerrors:\n${errors.join('\n')}`);
 
 if (args.has('--bench')) {
