@@ -1,4 +1,6 @@
 import type { Scenario } from '../case/schema';
+import { isCritical } from '../case/judgement';
+import { refusesApplicationInText } from '../score/refusal';
 import { evaluate, overall, sumDimensions } from '../score/score';
 import { uptakeTurns } from '../score/uptake';
 import type { Move } from '../vocabulary';
@@ -57,6 +59,9 @@ const MOVE_OF_PROVISION: Record<string, Move> = { eigen_kracht: 'eigen_kracht', 
 export function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
   const used = new Set<Move>();
   for (const t of state.turns) {
+    // A knock-out is not an agreement or a solution, whatever move it was read as.
+    const option = t.option !== null && Object.hasOwn(scenario.points, t.point) ? scenario.points[t.point]!.options[t.option - 1] : undefined;
+    if ((option && isCritical(option)) || (!option && refusesApplicationInText(t.text))) continue;
     if (t.move !== null) used.add(t.move);
     if (t.kind !== 'move') continue;
     if (t.echoes !== null) {

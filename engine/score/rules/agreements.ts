@@ -1,9 +1,13 @@
+import { isCritical } from '../../case/judgement';
+import { refusesApplicationInText } from '../refusal';
 import type { Rule } from '../types';
 
 export const NO_AGREEMENTS = 'geen_afspraken';
 
 export const agreements: Rule = ({ finished, turns }) => {
-  if (!finished || turns.some(({ record }) => record.move === 'afspraak')) return { items: [], flags: [] };
+  // A knock-out read as an agreement (a refused aanvraag) is no agreement.
+  const agreed = turns.some(({ record, option }) => record.move === 'afspraak' && !(option ? isCritical(option) : refusesApplicationInText(record.text)));
+  if (!finished || agreed) return { items: [], flags: [] };
   const last = turns.at(-1)?.record.n ?? null;
   const message = 'Het gesprek eindigde zonder concrete afspraken, verslag of nazorg.';
   return {
