@@ -17,7 +17,7 @@ export function engineReply(events: readonly RunEvent[]): string {
  */
 export function voiceMessages(scenario: Scenario, state: RunState, events: readonly RunEvent[]): ChatCompletionMessageParam[] {
   const { client } = scenario;
-  const told = state.revealed.map((id) => scenario.facts[id]).filter((f) => f !== undefined);
+  const told = state.revealed.flatMap((id) => (Object.hasOwn(scenario.facts, id) ? [scenario.facts[id]!] : []));
   const system = [
     `Je speelt ${client.name} (${client.age} jaar) in een keukentafelgesprek met een Wmo-consulent van de gemeente.`,
     `Wie je bent: ${personaForModel(client.persona)}`,
@@ -32,7 +32,7 @@ export function voiceMessages(scenario: Scenario, state: RunState, events: reado
   let point: string | null = null;
   turns.forEach((turn, i) => {
     if (turn.point !== point) {
-      const line = scenario.points[turn.point]?.client;
+      const line = (Object.hasOwn(scenario.points, turn.point) ? scenario.points[turn.point] : undefined)?.client;
       if (line) messages.push({ role: 'assistant', content: line });
       point = turn.point;
     }

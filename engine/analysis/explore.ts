@@ -6,6 +6,7 @@ import { NO_AGREEMENTS } from '../score/rules/agreements';
 import { EMPTY_HANDED } from '../score/rules/empty-handed';
 import { PREMATURE } from '../score/rules/kanteling-order';
 import { step } from '../run/step';
+import { own } from '../own';
 
 export interface Terminal {
   /** One option path (1-based option numbers) that reaches this end state. */
@@ -76,7 +77,7 @@ export function explore(scenario: Scenario, { maxStates = 5_000, samples = 2_000
     if (state.point) result.pointsVisited.add(state.point);
     onPath.add(key);
     let count = 0;
-    const options = state.point ? scenario.points[state.point]?.options.length ?? 0 : 0;
+    const options = state.point ? own(scenario.points, state.point)?.options.length ?? 0 : 0;
     for (let option = 1; option <= options; option++) {
       path.push(option);
       const next = step(scenario, state, { type: 'option', option }).state;
@@ -110,7 +111,7 @@ function sample(scenario: Scenario, result: Exploration, samples: number): void 
   // What an option is worth to a trainee aiming high: its own points, the facts it can still bring out, and trust.
   const worth = (option: Option, state: RunState): number =>
     option.score.reduce((sum, s) => sum + s.points, 0) +
-    option.reveals.reduce((sum, id) => sum + (state.revealed.includes(id) ? 0 : scenario.facts[id]?.points ?? 0), 0) +
+    option.reveals.reduce((sum, id) => sum + (state.revealed.includes(id) ? 0 : own(scenario.facts, id)?.points ?? 0), 0) +
     option.trust * 3 +
     (option.flag ? -20 : 0);
   type Picker = (options: readonly Option[], state: RunState) => number;
@@ -131,7 +132,7 @@ function sample(scenario: Scenario, result: Exploration, samples: number): void 
     let state = start(scenario).state;
     const path: number[] = [];
     for (let turn = 0; turn < 1_000 && state.status === 'active' && state.point; turn++) {
-      const option = pick(scenario.points[state.point]?.options ?? [], state);
+      const option = pick(own(scenario.points, state.point)?.options ?? [], state);
       path.push(option);
       result.pointsVisited.add(state.point);
       state = step(scenario, state, { type: 'option', option }).state;
@@ -183,7 +184,7 @@ function observed(scenario: Scenario): Observed {
 function extend(scenario: Scenario, history: History, state: RunState, watch: Observed): History {
   const turn = state.turns[state.turns.length - 1];
   if (!turn?.move) return history;
-  const option = turn.option === null ? undefined : scenario.points[turn.point]?.options[turn.option - 1];
+  const option = turn.option === null ? undefined : own(scenario.points, turn.point)?.options[turn.option - 1];
   const needed = BIT.eigen_kracht! | BIT.netwerk!;
   const flag = option?.flag?.code;
   return {

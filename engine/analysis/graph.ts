@@ -1,5 +1,6 @@
 import type { Scenario } from '../case/schema';
 import { optionExit, startPoint } from '../case/references';
+import { own } from '../own';
 
 export interface PathGraph {
   start: string | undefined;
@@ -28,7 +29,7 @@ export function pathGraph(scenario: Scenario): PathGraph {
   const graph: PathGraph = {
     start: first, reachable: new Set(), cycle: null, pathCount: 0, longestPath: 0, fixedEndings: new Set(), closes: false,
   };
-  if (first === undefined || !scenario.points[first]) return graph;
+  if (first === undefined || !Object.hasOwn(scenario.points, first)) return graph;
 
   const paths = new Map<string, number>();
   const longest = new Map<string, number>();
@@ -39,13 +40,13 @@ export function pathGraph(scenario: Scenario): PathGraph {
   graph.reachable.add(first);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    const options = scenario.points[frame.id]?.options ?? [];
+    const options = own(scenario.points, frame.id)?.options ?? [];
     if (frame.next < options.length) {
       const exit = optionExit(options[frame.next]!);
       frame.next++;
       if (exit?.kind === 'ending') graph.fixedEndings.add(exit.id);
       if (exit?.kind === 'close') graph.closes = true;
-      if (exit?.kind !== 'point' || !scenario.points[exit.id]) continue;
+      if (exit?.kind !== 'point' || !Object.hasOwn(scenario.points, exit.id)) continue;
       if (onStack.has(exit.id)) {
         graph.cycle ??= { from: frame.id, option: frame.next - 1, to: exit.id };
         continue;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CaseIssue, PathSegment } from './issue';
 import { didYouMean } from './suggest';
 import { locate, parseYaml, toData, type YamlSource } from './yaml-source';
+import { own } from '../own';
 
 /**
  * Local provisions: one file names the buurtbus, wijkcentrum and the like of a municipality,
@@ -57,7 +58,7 @@ export function fillLocal(data: unknown, values: LocalValues | undefined): { dat
     if (typeof node === 'string') {
       if (!node.includes('{lokaal.')) return node;
       return node.replace(PLACEHOLDER, (whole, key: string) => {
-        const value = values?.[key];
+        const value = own(values, key);
         if (value !== undefined) return value;
         const message = values
           ? `Onbekende lokale voorziening "${key}" in ${whole}.${didYouMean(key, known)} Voeg hem toe aan lokaal.yaml of kies een bestaande sleutel.`

@@ -2,6 +2,7 @@ import { pathGraph } from '../analysis/graph';
 import type { Condition, Option, Scenario } from './schema';
 import type { PathSegment } from './issue';
 import { didYouMean } from './suggest';
+import { own } from '../own';
 
 export interface ReferenceProblem {
   path: PathSegment[];
@@ -18,7 +19,7 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
 
   if (pointIds.length === 0) problems.push({ path: ['points'], message: 'Er zijn nog geen beslismomenten. Voeg er minstens één toe.' });
   if (endingIds.length === 0) problems.push({ path: ['endings'], message: 'Er zijn nog geen einden. Voeg er minstens één toe.' });
-  if (scenario.start !== undefined && !scenario.points[scenario.start]) {
+  if (scenario.start !== undefined && !Object.hasOwn(scenario.points, scenario.start)) {
     problems.push({ path: ['start'], message: `Onbekend beslismoment "${scenario.start}".${didYouMean(scenario.start, pointIds)}` });
   }
 
@@ -30,7 +31,7 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
       const at: PathSegment[] = ['points', pointId, 'options', i];
       problems.push(...checkExit(option, at, pointIds, endingIds));
       option.reveals.forEach((factId, j) => {
-        if (!scenario.facts[factId]) {
+        if (!Object.hasOwn(scenario.facts, factId)) {
           problems.push({ path: [...at, 'reveals', j], message: `Onbekend feit "${factId}".${didYouMean(factId, factIds)}` });
         }
       });
@@ -109,8 +110,8 @@ function checkReachability(scenario: Scenario, start: string): ReferenceProblem[
   const queue = [start];
   while (queue.length > 0) {
     const id = queue.pop()!;
-    for (const option of scenario.points[id]?.options ?? []) {
-      if (option.next !== undefined && scenario.points[option.next] && !reached.has(option.next)) {
+    for (const option of own(scenario.points, id)?.options ?? []) {
+      if (option.next !== undefined && Object.hasOwn(scenario.points, option.next) && !reached.has(option.next)) {
         reached.add(option.next);
         queue.push(option.next);
       }

@@ -69,6 +69,20 @@ export function parseYaml(text: string, file: string): { source: YamlSource; iss
 }
 
 export function toData(source: YamlSource): { data: unknown; issue?: CaseIssue } {
+  // A key such as __proto__ would become the object's prototype instead of a name: refuse it, located.
+  let forbidden: number | undefined;
+  visit(source.doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
+        forbidden = pair.key.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (forbidden !== undefined) {
+    return { data: undefined, issue: at(source, forbidden, '(yaml)', '"__proto__" kan niet als naam: gebruik kleine letters, cijfers, - en _, en begin met een letter of cijfer.') };
+  }
   try {
     return { data: source.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch {

@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import { DIMENSIONS, MOVE_LABELS, type Dimension, type Move } from '../vocabulary';
 import type { Participant } from './import-runs';
+import { own } from '../own';
 
 export interface Choice {
   participant: string;
@@ -64,7 +65,7 @@ export function anonymousName(index: number): string {
  */
 export function compare(scenario: Scenario, participants: readonly Participant[], { anonymise = false } = {}): Comparison {
   const names = participants.map((p, i) => (anonymise || !p.alias ? anonymousName(i) : p.alias));
-  const endingTitle = (id: string | null): string => (id ? scenario.endings[id]?.title ?? id : 'niet afgerond');
+  const endingTitle = (id: string | null): string => (id ? own(scenario.endings, id)?.title ?? id : 'niet afgerond');
 
   const points: PointComparison[] = Object.entries(scenario.points).map(([pointId, point]) => {
     const choices: Choice[] = [];

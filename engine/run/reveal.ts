@@ -3,6 +3,7 @@ import { factsAskedAbout } from '../text/fact-cues';
 import type { Form } from '../text/form';
 import type { Move, Topic } from '../vocabulary';
 import type { RunEvent, RunState } from './state';
+import { own } from '../own';
 
 interface RevealOutcome {
   revealed: string[];
@@ -64,11 +65,13 @@ export function revealByText(
   const hits = factsAskedAbout(scenario, said.text, said.topics, state.revealed);
   if (hits.length > 0) {
     for (const { fact: factId } of hits) {
-      const fact = scenario.facts[factId]!;
+      const fact = own(scenario.facts, factId);
+      if (!fact) continue;
       if (trust >= fact.minTrust + extra) return { revealed: [factId], heldBack: [], events: [{ type: 'fact_revealed', fact: factId }], reply: fact.says };
     }
     const factId = hits[0]!.fact;
-    const fact = scenario.facts[factId]!;
+    const fact = own(scenario.facts, factId);
+    if (!fact) return { revealed: [], heldBack: [], events: [] };
     return { revealed: [], heldBack: [factId], events: [{ type: 'fact_held_back', fact: factId }], ...(fact.guarded ? { reply: fact.guarded } : {}) };
   }
   // A summary gathers what was said; it does not dig up something new by accident.

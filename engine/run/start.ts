@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import { startPoint } from '../case/references';
 import { STATE_VERSION, type RunEvent, type RunState } from './state';
+import { own } from '../own';
 
 export interface StartOptions {
   /** Varies which fallback reply is chosen; stored in the state so a restored run replays the same. */
@@ -22,7 +23,7 @@ export function start(scenario: Scenario, options: StartOptions = {}): { state: 
     visited: first ? [first] : [],
     turns: [],
   };
-  const point = first ? scenario.points[first] : undefined;
+  const point = own(scenario.points, first);
   const events: RunEvent[] = first && point
     ? [{ type: 'point_entered', point: first }, { type: 'client_said', text: point.client, point: first }]
     : [];

@@ -8,6 +8,7 @@ import { SOLUTION_MOVES } from '../vocabulary';
 import { chooseEnding } from './ending';
 import { revealByOption, revealByText } from './reveal';
 import { turnSchema, type RunEvent, type RunState, type Turn, type TurnRecord } from './state';
+import { own } from '../own';
 
 export interface StepResult {
   state: RunState;
@@ -152,7 +153,7 @@ function enterPoint(scenario: Scenario, state: RunState, pointId: string, events
   const visited = state.visited.includes(pointId) ? state.visited : state.visited.concat([pointId]);
   return {
     state: copy(state, { point: pointId, visited }),
-    events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: scenario.points[pointId]!.client, point: pointId }],
+    events: [...events, { type: 'point_entered', point: pointId }, { type: 'client_said', text: own(scenario.points, pointId)!.client, point: pointId }],
   };
 }
 

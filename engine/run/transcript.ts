@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { RunState } from './state';
+import { own } from '../own';
 
 export type Line = { who: 'client' | 'trainee'; text: string; move?: Move | null; n?: number };
 
@@ -14,7 +15,7 @@ export function transcript(scenario: Scenario, state: RunState): Line[] {
   let shown: string | null = null;
   for (const turn of state.turns) {
     if (turn.point !== shown) {
-      const client = scenario.points[turn.point]?.client;
+      const client = own(scenario.points, turn.point)?.client;
       if (client) lines.push({ who: 'client', text: client });
       shown = turn.point;
     }
@@ -22,7 +23,7 @@ export function transcript(scenario: Scenario, state: RunState): Line[] {
     if (turn.reply) lines.push({ who: 'client', text: turn.reply });
   }
   if (state.point !== null && state.point !== shown) {
-    const client = scenario.points[state.point]?.client;
+    const client = own(scenario.points, state.point)?.client;
     if (client) lines.push({ who: 'client', text: client });
   }
   return lines;
@@ -57,5 +58,5 @@ export type Phase = (typeof PHASES)[number];
 /** The phase of the current point (read from the case), or of the last point played. */
 export function currentPhase(scenario: Scenario, state: RunState): Phase {
   const id = state.point ?? state.turns.at(-1)?.point;
-  return (id ? scenario.points[id]?.phase : undefined) ?? 'verkennen';
+  return (id ? own(scenario.points, id)?.phase : undefined) ?? 'verkennen';
 }

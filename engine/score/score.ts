@@ -53,7 +53,7 @@ export function score(scenario: Scenario, state: RunState): Report {
     uptake: uptakeTurns(scenario, state),
     skills: skillsOf(state),
     facts: {
-      found: [...state.revealed],
+      found: state.revealed.filter((id) => Object.hasOwn(scenario.facts, id)),
       missed: Object.keys(scenario.facts).filter((id) => !state.revealed.includes(id)),
     },
     items,

@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import type { RunState } from '../run/state';
 import type { Flag } from './types';
+import { own } from '../own';
 
 /**
  * The ending as it happened: the ending's own opening, then what was found and what stayed hidden,
@@ -9,7 +10,7 @@ import type { Flag } from './types';
  */
 export function storyOf(scenario: Scenario, state: RunState, flags: readonly Flag[], arranged: readonly { text: string }[]): string[] {
   if (state.ending === null || !Object.hasOwn(scenario.endings, state.ending)) return [];
-  const story = [scenario.endings[state.ending]!.debrief];
+  const story = [own(scenario.endings, state.ending)!.debrief];
   const summary = (id: string) => (Object.hasOwn(scenario.facts, id) ? clean(scenario.facts[id]!.summary) : id);
   const found = state.revealed.map(summary);
   const missed = Object.keys(scenario.facts).filter((id) => !state.revealed.includes(id)).map(summary);

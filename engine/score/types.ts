@@ -4,6 +4,7 @@ import type { Option, Scenario } from '../case/schema';
 import type { RunState, TurnRecord } from '../run/state';
 import { dimensionSchema } from '../vocabulary';
 import { refusesApplicationInText } from './refusal';
+import { own } from '../own';
 
 export const scoreItemSchema = z.object({
   turn: z.number().int().nullable(),
@@ -48,7 +49,7 @@ export type Rule = (ctx: RuleContext) => RuleResult;
 
 export function lookupOption(scenario: Scenario, record: TurnRecord): Option | undefined {
   if (record.option === null || !Object.hasOwn(scenario.points, record.point)) return undefined;
-  return scenario.points[record.point]!.options[record.option - 1];
+  return own(scenario.points, record.point)!.options[record.option - 1];
 }
 
 export function makeContext(scenario: Scenario, state: RunState, finished = state.status === 'finished'): RuleContext {
@@ -71,7 +72,7 @@ export function optionByRef(scenario: Scenario, ref: string): Option | undefined
   const at = ref.lastIndexOf('#');
   const pointId = ref.slice(0, at);
   if (at < 0 || !Object.hasOwn(scenario.points, pointId)) return undefined;
-  return scenario.points[pointId]!.options[Number(ref.slice(at + 1)) - 1];
+  return own(scenario.points, pointId)!.options[Number(ref.slice(at + 1)) - 1];
 }
 
 const PROPOSING_FORMS = new Set(['advice_with_permission', 'advice_without_permission', 'information']);

@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import type { RunState } from '../run/state';
 import { profile } from '../text/similarity';
+import { own } from '../own';
 
 // A strong conversation takes up what the client revealed: a reflection or summary that uses what
 // came out. A case-blind list of good questions finds facts but never shows that it listened.
@@ -24,7 +25,7 @@ export function uptakeTurns(scenario: Scenario, state: RunState): number[] {
     }
     for (const factId of turn.revealed) {
       if (!Object.hasOwn(scenario.facts, factId)) continue;
-      const fact = scenario.facts[factId]!;
+      const fact = own(scenario.facts, factId)!;
       for (const s of profile(`${fact.says} ${fact.summary}`).stems.keys()) if (s.length >= 4) heard.add(s);
     }
   }

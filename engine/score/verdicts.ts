@@ -1,6 +1,7 @@
 import { judgeOption, strongestOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
 import type { Flag, RuleContext, ScoreItem } from './types';
+import { own as ownEntry } from '../own';
 
 export type Verdict = 'sterk' | 'neutraal' | 'zwak' | 'kritiek';
 
@@ -25,7 +26,7 @@ export function verdictsOf(scenario: Scenario, ctx: RuleContext, items: readonly
     const reasons = [...ownFlags.map((f) => f.message), ...own.map((i) => `${i.points > 0 ? '+' : ''}${i.points} ${i.reason}`)];
     let example: string | null = null;
     if ((verdict === 'zwak' || verdict === 'kritiek') && Object.hasOwn(scenario.points, record.point)) {
-      const point = scenario.points[record.point]!;
+      const point = ownEntry(scenario.points, record.point)!;
       const best = strongestOption(point);
       const bestOption = best === undefined ? undefined : point.options[best];
       // Only a truly strong option is an example; at a point with only poor options there is none to show.

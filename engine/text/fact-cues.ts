@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import type { Topic } from '../vocabulary';
 import { profile } from './similarity';
+import { own } from '../own';
 
 // A typed question brings out the fact it asks about: the fact whose cues ("gegeten", "koken",
 // "avondeten") it uses most, not the first fact in the file that its move could open.
@@ -88,7 +89,8 @@ export function factsAskedAbout(scenario: Scenario, text: string, topics: readon
     let count = 0;
     for (const cue of cues) if (cue.every((s) => present(s, typed, prefixes))) count++;
     if (count === 0) continue;
-    const fact = scenario.facts[id]!;
+    const fact = own(scenario.facts, id);
+    if (!fact) continue;
     const topicOverlap = fact.topics.filter((t) => topics.includes(t)).length;
     hits.push({ fact: id, cues: count, weight: count + 0.25 * topicOverlap, order });
   }

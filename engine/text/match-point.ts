@@ -2,6 +2,7 @@ import type { Option, Point } from '../case/schema';
 import { isCritical, judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
 import { keyStems, makeIdf, profile, similarity, usesKey, verbatim, type Idf, type Profile } from './similarity';
+import { own } from '../own';
 
 // A typed sentence is taken as an option only when it says what the option says. An option the case
 // judges weak needs a clear match with its own wording: a good consultant must never be handed a
@@ -167,7 +168,8 @@ export function matchAhead(points: Record<string, Point>, from: string, reading:
   for (const id of ahead) {
     // An option's own key word at least: without one no option there can be meant.
     if ((candidates.get(id) ?? 0) < 1) continue;
-    const point = points[id]!;
+    const point = own(points, id);
+    if (!point) continue;
     const found = matchPoint(point, reading);
     if (found.option === undefined) continue;
     const option = point.options[found.option - 1]!;

@@ -73,4 +73,18 @@ describe('web run store', () => {
     expect(lines.map((l) => l.who)).toEqual(['client', 'trainee', 'client', 'client']);
     expect(lines[1]).toMatchObject({ text: mini.points.begin!.options[0]!.text, move: 'verhelderen', n: 1 });
   });
+
+  it('leaves out an old-format history entry and counts it, keeping the good ones', () => {
+    const storage = new MemoryStorage();
+    const good = { caseId: 'mini', at: 2, overall: 70, dimensions: { vraagverheldering: 1, eigen_kracht: 2, netwerk: 3, brede_blik: 4, passende_oplossing: 5, afspraken: 6 }, ending: 'sterk' };
+    storage.setItem('kanteltrainer.history.v1', JSON.stringify([{ caseId: 'bakker', at: 1 }, good, null, 'x']));
+    const store = localStore(storage);
+    expect(store.history()).toEqual([good]);
+    expect(store.historyDropped()).toBe(3);
+    expect(bestScores(store.history())).toEqual(new Map([['mini', 70]]));
+    storage.setItem('kanteltrainer.history.v1', '{"niet":"een lijst"}');
+    expect(store.history()).toEqual([]);
+    expect(store.historyDropped()).toBe(1);
+  });
 });
+

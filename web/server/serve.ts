@@ -66,7 +66,7 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
     }
     const immutable = found.file.includes(`${sep}assets${sep}`);
     const sent = compressed(found.file, req.headers['accept-encoding']) ?? { ...found, encoding: undefined };
-    res.writeHead(200, {
+    const head = () => res.writeHead(200, {
       'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
       'Content-Length': sent.size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -75,8 +75,31 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
       ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
       ...HEADERS,
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(sent.file).pipe(res);
+    if (req.method === 'HEAD') {
+      head();
+      res.end();
+      return;
+    }
+    // The file may disappear (a new build) between the check above and the read: the headers wait
+    // until the file is open, and a failing read never reaches the server as an unhandled error.
+    const stream = createReadStream(sent.file);
+    stream.once('open', () => {
+      head();
+      stream.pipe(res);
+    });
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      stream.unpipe(res);
+      if (!res.headersSent) {
+        const gone = error.code === 'ENOENT' || error.code === 'ENOTDIR';
+        res
+          .writeHead(gone ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS })
+          .end(gone ? 'Niet gevonden' : 'Het bestand kon niet worden gelezen');
+      } else {
+        res.destroy();
+      }
+    });
+    // A browser that goes away mid-file releases the file.
+    res.once('close', () => stream.destroy());
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { DIMENSIONS } from '../../engine/vocabulary';
 import type { Dimension, RunState } from './engine';
 
 // Persistence behind a small adapter: the run in progress and the finished runs stay on this
@@ -19,6 +21,15 @@ export interface HistoryEntry {
   ending: string | null;
 }
 
+/** One finished run as the history keeps it; anything else in storage (an older format, a hand edit) is left out. */
+const historyEntrySchema = z.object({
+  caseId: z.string().min(1),
+  at: z.number().finite(),
+  overall: z.number().finite(),
+  dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, z.number().finite()])) as Record<Dimension, z.ZodNumber>),
+  ending: z.string().nullable(),
+});
+
 export type RunLoad = { kind: 'none' } | { kind: 'ok'; run: SavedRun } | { kind: 'corrupt'; raw: string };
 
 export interface RunStore {
@@ -27,6 +38,8 @@ export interface RunStore {
   saveRun(run: SavedRun): boolean;
   clearRun(): void;
   history(): HistoryEntry[];
+  /** How many stored history entries could not be read (an older format) and were left out. */
+  historyDropped(): number;
   addHistory(entry: HistoryEntry): boolean;
   /** Everything this app keeps, as text, for an export when something is wrong. */
   dump(): string;
@@ -74,12 +87,10 @@ export function localStore(storage: Storage | null = safeStorage()): RunStore {
       }
     },
     history() {
-      try {
-        const list = JSON.parse(get(HISTORY_KEY) ?? '[]') as unknown;
-        return Array.isArray(list) ? (list as HistoryEntry[]).filter((e) => e && typeof e.caseId === 'string') : [];
-      } catch {
-        return [];
-      }
+      return readHistory(get(HISTORY_KEY)).entries;
+    },
+    historyDropped() {
+      return readHistory(get(HISTORY_KEY)).dropped;
     },
     addHistory(entry) {
       return set(HISTORY_KEY, JSON.stringify([...this.history(), entry].slice(-MAX_HISTORY)));
@@ -88,6 +99,24 @@ export function localStore(storage: Storage | null = safeStorage()): RunStore {
       return JSON.stringify({ run: get(RUN_KEY), history: get(HISTORY_KEY) }, null, 2);
     },
   };
+}
+
+/** The stored history, each entry checked on its own: a bad one is dropped and counted, the rest kept. */
+export function readHistory(raw: string | null): { entries: HistoryEntry[]; dropped: number } {
+  if (raw === null) return { entries: [], dropped: 0 };
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    return { entries: [], dropped: 1 };
+  }
+  if (!Array.isArray(list)) return { entries: [], dropped: 1 };
+  const entries: HistoryEntry[] = [];
+  for (const item of list) {
+    const parsed = historyEntrySchema.safeParse(item);
+    if (parsed.success) entries.push(parsed.data as HistoryEntry);
+  }
+  return { entries, dropped: list.length - entries.length };
 }
 
 function looksLikeState(value: unknown): value is RunState {

@@ -127,7 +127,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   };
 
   const load = useCallback(async (caseId: string): Promise<Scenario | null> => {
-    const loader = LOADERS[caseId];
+    const loader = Object.hasOwn(LOADERS, caseId) ? LOADERS[caseId] : undefined;
     if (!loader) return null;
     setBusy(true);
     try {

@@ -1,4 +1,5 @@
 import { optionByRef, type Flag, type Rule, type ScoreItem } from '../types';
+import { own } from '../../own';
 
 /**
  * What the case itself says about a chosen option: its own weights, feedback and flags. A typed turn
@@ -24,7 +25,7 @@ export const caseItems: Rule = ({ scenario, turns }) => {
     }
     if (record.arranges !== null && !credited.has(`arrangement:${record.arranges}`) && Object.hasOwn(scenario.arrangements, record.arranges)) {
       credited.add(`arrangement:${record.arranges}`);
-      const arrangement = scenario.arrangements[record.arranges]!;
+      const arrangement = own(scenario.arrangements, record.arranges)!;
       if (arrangements++ < MAX_ARRANGEMENT_CREDITS) {
         items.push({ turn: record.n, dimension: 'passende_oplossing', points: ARRANGEMENT_POINTS, reason: `Beurt ${record.n}: je regelde steun die bij deze cliënt past: ${arrangement.summary.replace(/[.!?]+$/, '')}.`, rule: 'case' });
       }

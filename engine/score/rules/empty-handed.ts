@@ -1,4 +1,5 @@
 import { optionByRef, type Rule, type RuleContext } from '../types';
+import { own } from '../../own';
 
 export const EMPTY_HANDED = 'empty_handed';
 
@@ -23,7 +24,7 @@ export const emptyHanded: Rule = (ctx) => {
 export function arrangedSupport({ scenario, turns }: RuleContext): { turn: number; text: string }[] {
   return turns.flatMap(({ record, option }) => {
     if (record.arranges !== null && Object.hasOwn(scenario.arrangements, record.arranges)) {
-      const arrangement = scenario.arrangements[record.arranges]!;
+      const arrangement = own(scenario.arrangements, record.arranges)!;
       if (scenario.needsMaatwerk && arrangement.provision !== 'maatwerk') return [];
       return [{ turn: record.n, text: arrangement.summary }];
     }

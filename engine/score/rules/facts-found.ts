@@ -1,10 +1,11 @@
 import type { Rule } from '../types';
+import { own } from '../../own';
 
 export const factsFound: Rule = ({ scenario, turns }) => ({
   flags: [],
   items: turns.flatMap(({ record }) =>
     record.revealed.flatMap((factId) => {
-      const fact = scenario.facts[factId];
+      const fact = own(scenario.facts, factId);
       if (!fact) return [];
       return [{
         turn: record.n,

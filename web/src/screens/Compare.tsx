@@ -39,7 +39,7 @@ export function Compare({ deviceRun, onList }: Props) {
   const caseId = useMemo(() => inputs.map((i) => caseIdOf(i.text)).find((id) => id !== undefined), [inputs]);
   useEffect(() => {
     if (!caseId || scenario?.id === caseId) return;
-    const loader = LOADERS[caseId];
+    const loader = Object.hasOwn(LOADERS, caseId) ? LOADERS[caseId] : undefined;
     if (!loader) return;
     let live = true;
     void loader().then((m) => live && setScenario(m.default), () => undefined);
@@ -54,7 +54,7 @@ export function Compare({ deviceRun, onList }: Props) {
 
   const refused: Refusal[] = [...unreadable];
   if (inputs.length > 0 && !caseId) refused.push(...inputs.map((i) => ({ source: i.source, reason: NL.compareNotRun })));
-  else if (caseId && !LOADERS[caseId]) refused.push(...inputs.map((i) => ({ source: i.source, reason: NL.compareUnknownCase(caseId) })));
+  else if (caseId && !Object.hasOwn(LOADERS, caseId)) refused.push(...inputs.map((i) => ({ source: i.source, reason: NL.compareUnknownCase(caseId) })));
   else if (imported) refused.push(...imported.refused);
 
   const addFiles = async (files: FileList | null) => {
@@ -80,7 +80,7 @@ export function Compare({ deviceRun, onList }: Props) {
 
   const addDeviceRun = async () => {
     if (!deviceRun) return;
-    const loader = LOADERS[deviceRun.caseId];
+    const loader = Object.hasOwn(LOADERS, deviceRun.caseId) ? LOADERS[deviceRun.caseId] : undefined;
     if (!loader) return;
     const s = (await loader()).default;
     const text = JSON.stringify(toRunFile(s, deviceRun.state, { alias: NL.compareDeviceAlias }));
@@ -124,7 +124,7 @@ export function Compare({ deviceRun, onList }: Props) {
         </label>
         <p>{NL.compareDrop}</p>
         <div className="actions">
-          {deviceRun && LOADERS[deviceRun.caseId] && <button type="button" onClick={() => void addDeviceRun()}>{NL.compareDevice}</button>}
+          {deviceRun && Object.hasOwn(LOADERS, deviceRun.caseId) && <button type="button" onClick={() => void addDeviceRun()}>{NL.compareDevice}</button>}
           {(inputs.length > 0 || unreadable.length > 0) && (
             <button type="button" onClick={() => { setInputs([]); setUnreadable([]); setPresenting(null); }}>{NL.compareClear}</button>
           )}
@@ -350,7 +350,7 @@ function Presentation({ scenario, points, index, clientName, onIndex, onClose }:
 }
 
 function optionTexts(scenario: Scenario, pointId: string): string[] {
-  return scenario.points[pointId]?.options.map((o) => o.text) ?? [];
+  return (Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId] : undefined)?.options.map((o) => o.text) ?? [];
 }
 
 function caseIdOf(text: string): string | undefined {
