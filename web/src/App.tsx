@@ -18,6 +18,8 @@ export function App() {
   const trainer = useTrainer(store, Date.now, () => Math.floor(Math.random() * 1_000_000));
   const [large, setLarge] = useState(() => readFlag(LARGE_KEY));
   const [comparing, setComparing] = useState(() => location.hash === COMPARE_HASH);
+  // Stored scores a newer trainer cannot read are left out; the trainee is told, never shown a blank page.
+  const [dropped] = useState(() => store.historyDropped());
 
   useEffect(() => {
     const onHash = () => setComparing(location.hash === COMPARE_HASH);
@@ -82,6 +84,7 @@ export function App() {
           </div>
         )}
         {trainer.notice && trainer.screen === 'list' && <p className="alert" role="alert">{trainer.notice}</p>}
+        {dropped > 0 && trainer.screen === 'list' && <p className="small" role="status">{NL.historyDropped(dropped)}</p>}
         {!comparing && trainer.screen === 'list' && (
           <CaseList
             cases={CASES}

@@ -119,6 +119,7 @@ export const NL = {
   print: 'Afdrukken',
 
   storeCorrupt: 'Je bewaarde gesprek kan niet gelezen worden. Sla de gegevens op als bestand en begin opnieuw.',
+  historyDropped: (n: number) => `${n === 1 ? 'Eén eerdere score' : `${n} eerdere scores`} op dit apparaat ${n === 1 ? 'kon' : 'konden'} niet gelezen worden (een oudere versie van de trainer) en ${n === 1 ? 'is' : 'zijn'} weggelaten.`,
   storeFull: 'Bewaren op dit apparaat lukt niet (de opslag is vol of uitgeschakeld). Sla je gesprek op als bestand, anders kan het verloren gaan.',
   exportRaw: 'Gegevens opslaan als bestand',
   discard: 'Weggooien en opnieuw beginnen',
