@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // Bundles the interactive trainer into dist/tui/ with esbuild, so its first frame appears
 // fast (one file to load instead of tsx compiling hundreds of modules). The bundle is rebuilt
-// whenever a file under cli/ or engine/ (or package-lock.json) is newer than it, so it is
+// whenever a file under cli/, node/ or engine/ (or package-lock.json) is newer than it, so it is
 // never stale and needs no manual step; `npm install`/`npm ci` build it up front (prepare).
 import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newest } from './newest.js';
+import { newest } from '../node/newest.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = join(ROOT, 'dist', 'tui');
 export const BUNDLE = join(OUT_DIR, 'tui.mjs');
-const WATCHED = [join(ROOT, 'cli'), join(ROOT, 'engine'), join(ROOT, 'package-lock.json')];
+const WATCHED = [join(ROOT, 'cli'), join(ROOT, 'node'), join(ROOT, 'engine'), join(ROOT, 'package-lock.json')];
 
 export function bundleIsFresh() {
   if (!existsSync(BUNDLE)) return false;
@@ -69,7 +69,7 @@ export async function ensureBundle() {
 }
 
 /**
- * cli/case-files.ts finds the cases at ../scenarios from its own module; in the bundle that
+ * node/case-files.ts finds the cases at ../scenarios from its own module; in the bundle that
  * module sits in dist/tui/, so dist/scenarios points back to the real folder.
  */
 function linkScenarios() {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { findCase } from './case-files';
+import { findCase } from '../node/case-files';
 import { CLASSIFY_HELP, classifyStdin } from './commands/classify';
 import { playScript, playScriptWithModel } from './commands/play-script';
 import type { CommandResult } from './commands/result';
@@ -9,7 +9,7 @@ import { LINT_HELP, lintCommand } from './commands/lint';
 import { GRAPH_HELP, graphCommand } from './commands/graph';
 import { COMPARE_HELP, compareCommand } from './commands/compare';
 import { runDemo } from './commands/demo';
-import { understandOffline } from './understand';
+import { understandOffline } from '../node/understand';
 import { formatIssue, type Scenario } from '../engine';
 import { NL } from './tui/messages';
 
@@ -137,7 +137,7 @@ async function play(args: string[]): Promise<CommandResult> {
 
 async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean, seed: number, asShown: boolean): Promise<CommandResult> {
   // Loaded only here, so runs without --model never load the openai package.
-  const { modelModeFromEnv } = await import('./model');
+  const { modelModeFromEnv } = await import('../node/model');
   const model = modelModeFromEnv();
   if (!model) return { code: 1, stdout: [], stderr: ['Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL).'] };
   return playScriptWithModel(scenario, { scriptFile, json, model, seed, asShown });

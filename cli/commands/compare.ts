@@ -4,7 +4,7 @@ import { formatIssue } from '../../engine';
 import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
 import { importRuns } from '../../engine/compare/import-runs';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../engine/vocabulary';
-import { findCase } from '../case-files';
+import { findCase } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const COMPARE_HELP = `kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]

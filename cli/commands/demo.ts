@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { findCase } from '../case-files';
+import { findCase } from '../../node/case-files';
 import { playScript } from './play-script';
 import type { CommandResult } from './result';
 import { formatIssue } from '../../engine';

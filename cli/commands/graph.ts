@@ -1,6 +1,6 @@
 import { formatIssue } from '../../engine';
 import { toMermaid } from '../../engine/analysis/mermaid';
-import { findCase } from '../case-files';
+import { findCase } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const GRAPH_HELP = `kanteltrainer graph <casus>

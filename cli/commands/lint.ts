@@ -3,7 +3,7 @@ import { formatIssue } from '../../engine';
 import { lint } from '../../engine/analysis/lint';
 import { formatPath } from '../../engine/case/issue';
 import { locate, parseYaml } from '../../engine/case/yaml-source';
-import { displayName, expandCaseFiles, loadCaseFile } from '../case-files';
+import { displayName, expandCaseFiles, loadCaseFile } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const LINT_HELP = `kanteltrainer lint [bestanden of mappen…]

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { optionOrder, score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
 import { formatDebrief, wrap } from '../debrief-text';
-import { collectVoice } from '../model/collect-voice';
-import type { ModelMode } from '../model/mode';
+import { collectVoice } from '../../node/model/collect-voice';
+import type { ModelMode } from '../../node/model/mode';
 import { parseScript, type ScriptLine } from '../script';
 import type { CommandResult } from './result';
 

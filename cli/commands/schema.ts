@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { caseJsonSchema } from '../../engine/case/json-schema';
-import { SCENARIO_DIR } from '../case-files';
+import { SCENARIO_DIR } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const SCHEMA_FILE = join(SCENARIO_DIR, 'case.schema.json');

@@ -1,6 +1,6 @@
 import { formatIssue } from '../../engine';
 import { dirname } from 'node:path';
-import { expandCaseFiles, loadCaseFile, localFor } from '../case-files';
+import { expandCaseFiles, loadCaseFile, localFor } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const VALIDATE_HELP = `kanteltrainer validate [bestanden of mappen…]

@@ -65,7 +65,7 @@ export const NL = {
     'Je speelt de Wmo-consulent. Kies een optie of typ zelf wat je zegt; een getypte zin wordt als gespreksmove gelezen en je kunt die lezing verbeteren. De opties staan elk gesprek in een andere volgorde, dus hun plaats verraadt niets. Het gesprek eindigt pas als jij kiest voor "Het gesprek afronden", onder de opties. Na elke beurt wordt je gesprek bewaard.',
   helpClose: 'Druk op een toets om verder te gaan.',
   phaseLabels: { verkennen: 'verkennen', oplossingen: 'oplossingen', afspraken: 'afspraken' },
-  // Model mode (play --model): the spinner lines and the model shown under the heading. Fallback notices come from cli/model/messages.ts.
+  // Model mode (play --model): the spinner lines and the model shown under the heading. Fallback notices come from node/model/messages.ts.
   modelThinking: (name: string) => `${name} denkt na…`,
   modelReading: 'Je zin wordt gelezen…',
   modelNeedsKey: 'Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL). Zonder --model speel je offline.',

@@ -1,6 +1,6 @@
 import type { RunState, Scenario } from '../../engine';
-import type { ModelMode } from '../model/mode';
-import { readingOf } from '../model/reading';
+import type { ModelMode } from '../../node/model/mode';
+import { readingOf } from '../../node/model/reading';
 import type { Job } from './model';
 import type { ModelNews } from './update';
 

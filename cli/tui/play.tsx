@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { render, renderToString } from 'ink';
 import type { CommandResult } from '../commands/result';
-import type { ModelMode } from '../model/mode';
+import type { ModelMode } from '../../node/model/mode';
 import { Boot } from './Boot';
 import { NL } from './messages';
 import { quickCaseSummaries } from './quick-cases';
@@ -53,7 +53,7 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   let model: ModelMode | null = null;
   if (parsed.values.model) {
     // Loaded only with --model, so an offline start never loads the openai package.
-    const { modelModeFromEnv } = await import('../model');
+    const { modelModeFromEnv } = await import('../../node/model');
     model = modelModeFromEnv(process.env, { stop: stop.signal });
     if (!model) return { code: 1, stdout: [], stderr: [NL.modelNeedsKey] };
   }

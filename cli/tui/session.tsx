@@ -1,7 +1,7 @@
 import { caseHash, formatIssue, start, type RunState, type Scenario } from '../../engine';
-import { findCase } from '../case-files';
+import { findCase } from '../../node/case-files';
 import type { CommandResult } from '../commands/result';
-import type { ModelMode } from '../model/mode';
+import type { ModelMode } from '../../node/model/mode';
 import { randomInt } from 'node:crypto';
 import { classify } from '../../engine/classifier';
 import { App } from './App';

@@ -1,6 +1,6 @@
 import { MOVES, optionOrder, start, step, type Move, type Point, type Scenario, type Topic, type Turn } from '../../engine';
-import type { ModelMode } from '../model/mode';
-import type { TurnReading } from '../model/reading';
+import type { ModelMode } from '../../node/model/mode';
+import type { TurnReading } from '../../node/model/reading';
 import type { Key } from './keys';
 import { NL } from './messages';
 import { pendingFor, type Model } from './model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { understandWithModel } from '../../cli/model';
-import { understandOffline } from '../../cli/understand';
+import { understandWithModel } from '../../node/model';
+import { understandOffline } from '../../node/understand';
 import { fakeServerPerTest } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, describeModel, readModelConfig, redact } from '../../cli/model';
+import { backoffDelay, DEFAULT_MODEL, DEFAULT_TIMEOUT_MS, describeModel, readModelConfig, redact } from '../../node/model';
 import { TEST_KEY } from './helpers';
 
 describe('model config', () => {

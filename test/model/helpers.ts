@@ -1,4 +1,4 @@
-import { createModelClient, type ModelClient, type ModelConfig } from '../../cli/model';
+import { createModelClient, type ModelClient, type ModelConfig } from '../../node/model';
 
 export const TEST_KEY = 'sk-test-GEHEIM-0123456789abcdef';
 

@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { judgeOption, optionOrder, start, step, type RunState, type Scenario, type TurnRecord } from '../../engine';
-import { modelMode, readingOf, understandWithModel } from '../../cli/model';
-import { understandOffline } from '../../cli/understand';
+import { modelMode, readingOf, understandWithModel } from '../../node/model';
+import { understandOffline } from '../../node/understand';
 import { runModel, type Model } from '../../cli/tui/model';
 import { carryOut } from '../../cli/tui/model-jobs';
 import { update, type Deps, type ModelNews } from '../../cli/tui/update';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { start, step } from '../../engine';
-import { personaForModel, voiceMessages } from '../../cli/model';
+import { personaForModel, voiceMessages } from '../../node/model';
 import { allCases } from '../helpers/cases';
 
 describe('persona for the model', () => {

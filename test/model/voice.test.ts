@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { start, step, toRunFile, type RunState, type Scenario, type StepResult } from '../../engine';
-import { collectVoice, engineReply, modelModeFromEnv, personaForModel, voiceReply, type VoicePart, type Voiced } from '../../cli/model';
+import { collectVoice, engineReply, modelModeFromEnv, personaForModel, voiceReply, type VoicePart, type Voiced } from '../../node/model';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 import { fakeServerPerTest, type Behaviour } from './fake-openai';
 import { TEST_KEY, testClient } from './helpers';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../engine';
 import { playScript } from '../../cli/commands/play-script';
-import { understandOffline } from '../../cli/understand';
+import { understandOffline } from '../../node/understand';
 import { allCases } from '../helpers/cases';
 import { hasGolden, transcripts } from '../helpers/transcripts';
 

@@ -3,8 +3,8 @@
 // works, the client's words as they stream in, and a notice when the trainer fell back offline.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { engineReply } from '../../cli/model';
-import { modelMode } from '../../cli/model/mode';
+import { engineReply } from '../../node/model';
+import { modelMode } from '../../node/model/mode';
 import { judgeOption, optionOrder, step } from '../../engine';
 import { fakeServerPerTest, type Behaviour } from '../model/fake-openai';
 import { testClient } from '../model/helpers';

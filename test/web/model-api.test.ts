@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createModelClient, modelMode, type ModelConfig } from '../../cli/model';
+import { createModelClient, modelMode, type ModelConfig } from '../../node/model';
 import { start, step, type Scenario } from '../../engine';
 import { modelApi, type VoiceLine } from '../../web/server/model-api';
 import { serveStatic } from '../../web/server/serve';

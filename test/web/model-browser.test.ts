@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createModelClient, modelMode, type ModelConfig } from '../../cli/model';
+import { createModelClient, modelMode, type ModelConfig } from '../../node/model';
 import { engineReplyAfter } from './model-helpers';
 import { modelApi } from '../../web/server/model-api';
 import { serveStatic } from '../../web/server/serve';

@@ -1,4 +1,4 @@
-import { engineReply } from '../../cli/model';
+import { engineReply } from '../../node/model';
 import { start, step, type Move, type Scenario, type Topic } from '../../engine';
 
 /** What the case itself has the client say after these turns (option numbers or typed moves): the text a model would voice. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expandCaseFiles, loadCaseFile, SCENARIO_DIR } from '../../cli/case-files';
+import { expandCaseFiles, loadCaseFile, SCENARIO_DIR } from '../../node/case-files';
 import { formatIssue, type Scenario } from '../../engine';
 
 /** Every case in a folder through the engine's loader (with lokaal.yaml), split into valid cases and located errors. */

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { runStateSchema, type RunEvent, type Scenario } from '../../engine';
-import type { ModelMode } from '../../cli/model/mode';
-import { readingOf } from '../../cli/model/reading';
+import type { ModelMode } from '../../node/model/mode';
+import { readingOf } from '../../node/model/reading';
 import type { ApiHandler } from './serve';
 
 // The web trainer's window on the language model. The key stays in this process: the browser

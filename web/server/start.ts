@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newest } from '../../cli/newest.js';
+import { newest } from '../../node/newest.js';
 import { serveStatic, type ApiHandler } from './serve';
 
 // npm start: build the web trainer when its sources are newer than the build, then serve it.
@@ -9,7 +9,7 @@ import { serveStatic, type ApiHandler } from './serve';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'dist', 'web');
-const SOURCES = ['web', 'engine', 'scenarios', 'vite.config.ts', 'package-lock.json'];
+const SOURCES = ['web', 'node', 'engine', 'scenarios', 'vite.config.ts', 'package-lock.json'];
 
 export function needsBuild(): boolean {
   const index = join(OUT, 'index.html');
@@ -50,16 +50,16 @@ async function main(args: string[]): Promise<void> {
 
 /** The model endpoints, with the key read here and nowhere else; the openai package loads only when a key is set. */
 async function modelApiFromEnv(): Promise<{ api: ApiHandler; label: string | null }> {
-  const [{ modelApi }, { findCase }] = await Promise.all([import('./model-api'), import('../../cli/case-files')]);
+  const [{ modelApi }, { findCase }] = await Promise.all([import('./model-api'), import('../../node/case-files')]);
   // The id is checked against the case-id pattern before it gets here (voiceRequestSchema), so it is never a path.
   const findScenario = (id: string) => {
     const found = findCase(id);
     return found.ok ? found.scenario : undefined;
   };
-  const { readModelConfig, describeModel } = await import('../../cli/model/config');
+  const { readModelConfig, describeModel } = await import('../../node/model/config');
   const config = readModelConfig(process.env);
   if (!config) return { api: modelApi({ makeMode: null, label: null, findScenario }), label: null };
-  const { createModelClient, modelMode } = await import('../../cli/model');
+  const { createModelClient, modelMode } = await import('../../node/model');
   const label = describeModel(config);
   return { api: modelApi({ makeMode: (stop) => modelMode(createModelClient(config, { stop })), label, findScenario }), label };
 }

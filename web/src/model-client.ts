@@ -1,4 +1,4 @@
-import type { TurnReading } from '../../cli/model/reading';
+import type { TurnReading } from '../../node/model/reading';
 import type { VoiceLine } from '../server/model-api';
 import type { RunEvent, RunState } from './engine';
 
