@@ -2,7 +2,7 @@ import type { Option, Point, Scenario } from '../case/schema';
 import { continuation, judgeOption } from '../case/judgement';
 import { readForm, type Form, type FormReading } from '../text/form';
 import { arrangementOf, echoOf } from '../text/echoes';
-import { matchAhead, matchPoint, PITFALL_THRESHOLD } from '../text/match-point';
+import { matchPoint, PITFALL_THRESHOLD } from '../text/match-point';
 import type { Move, Topic } from '../vocabulary';
 import { SOLUTION_MOVES } from '../vocabulary';
 import { chooseEnding } from './ending';

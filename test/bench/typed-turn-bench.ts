@@ -1,11 +1,11 @@
 // Throughput of reading and matching one typed turn, one core, steady state: the classifier (move),
-// the form reader, matching against the point's options and those further on, the echo and
+// the form reader, matching against the point's options, the echo and
 // arrangement look-ups and the fact cues. Run alone: node_modules/.bin/tsx test/bench/typed-turn-bench.ts
 import { classify } from '../../engine/classifier/index';
 import { factsAskedAbout } from '../../engine/text/fact-cues';
 import { arrangementOf, echoOf } from '../../engine/text/echoes';
 import { readForm } from '../../engine/text/form';
-import { matchAhead, matchPoint } from '../../engine/text/match-point';
+import { matchPoint } from '../../engine/text/match-point';
 import { FRESH_HELDOUT } from '../classifier/fresh-heldout';
 import { allCases } from '../helpers/cases';
 import type { BenchResult } from './classifier-bench';
@@ -24,11 +24,10 @@ export async function benchTypedTurns(): Promise<BenchResult[]> {
     const form = readForm(text).form;
     const reading = { text, move: read.move, topics: read.topics };
     const here = matchPoint(scenario.points[pointId]!, reading);
-    const ahead = here.option === undefined ? matchAhead(scenario.points, pointId, reading) : undefined;
     const echo = echoOf(scenario, text, form, read.move);
     const arranged = arrangementOf(scenario, text, form, read.move);
     const facts = factsAskedAbout(scenario, text, read.topics, []);
-    return (here.option ?? 0) + (ahead ? 1 : 0) + (echo ? 1 : 0) + (arranged ? 1 : 0) + facts.length;
+    return (here.option ?? 0) + (echo ? 1 : 0) + (arranged ? 1 : 0) + facts.length;
   };
   const run = (ms: number): number => {
     let sink = 0;
