@@ -10,6 +10,8 @@ export interface SavedRun {
   caseId: string;
   caseHash: string;
   state: RunState;
+  /** The run's own id (a UUID): names it in the history, an export and a learning record. Older saves have none. */
+  runId?: string;
 }
 
 export interface HistoryEntry {
@@ -19,6 +21,11 @@ export interface HistoryEntry {
   overall: number;
   dimensions: Record<Dimension, number>;
   ending: string | null;
+  /** The run's id; entries written before the full history have none. */
+  id?: string;
+  /** The whole finished run, so its debrief can be opened again; absent in entries of an older trainer. */
+  state?: RunState;
+  caseHash?: string;
 }
 
 /** One finished run as the history keeps it; anything else in storage (an older format, a hand edit) is left out. */
@@ -28,6 +35,10 @@ const historyEntrySchema = z.object({
   overall: z.number().finite(),
   dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, z.number().finite()])) as Record<Dimension, z.ZodNumber>),
   ending: z.string().nullable(),
+  id: z.string().min(1).max(100).optional(),
+  // Checked in full by the engine's schema when the debrief is opened again or a file imported.
+  state: z.custom<RunState>((v) => looksLikeState(v)).optional(),
+  caseHash: z.string().max(200).optional(),
 });
 
 export type RunLoad = { kind: 'none' } | { kind: 'ok'; run: SavedRun } | { kind: 'corrupt'; raw: string };
@@ -41,15 +52,25 @@ export interface RunStore {
   /** How many stored history entries could not be read (an older format) and were left out. */
   historyDropped(): number;
   addHistory(entry: HistoryEntry): boolean;
+  /** Writes the whole history (after an import); false when the store is full or switched off. */
+  replaceHistory(entries: readonly HistoryEntry[]): boolean;
   /** Everything this app keeps, as text, for an export when something is wrong. */
   dump(): string;
 }
 
 const RUN_KEY = 'kanteltrainer.run.v1';
 const HISTORY_KEY = 'kanteltrainer.history.v1';
-const MAX_HISTORY = 200;
 
-export function localStore(storage: Storage | null = safeStorage()): RunStore {
+/**
+ * The keys of one learner on this device. The unnamed learner keeps the keys of the trainer
+ * before names existed, so a device's earlier run and scores stay where they were.
+ */
+export function storeKeys(learnerId: string | null): { run: string; history: string } {
+  return learnerId === null ? { run: RUN_KEY, history: HISTORY_KEY } : { run: `${RUN_KEY}.${learnerId}`, history: `${HISTORY_KEY}.${learnerId}` };
+}
+
+export function localStore(storage: Storage | null = safeStorage(), learnerId: string | null = null): RunStore {
+  const { run: RUN, history: HISTORY } = storeKeys(learnerId);
   const get = (key: string): string | null => {
     try {
       return storage?.getItem(key) ?? null;
@@ -68,35 +89,40 @@ export function localStore(storage: Storage | null = safeStorage()): RunStore {
   };
   return {
     loadRun() {
-      const raw = get(RUN_KEY);
+      const raw = get(RUN);
       if (raw === null) return { kind: 'none' };
       try {
         const data = JSON.parse(raw) as Partial<SavedRun> | null;
         if (!data || typeof data.caseId !== 'string' || typeof data.caseHash !== 'string' || !looksLikeState(data.state)) return { kind: 'corrupt', raw };
-        return { kind: 'ok', run: { caseId: data.caseId, caseHash: data.caseHash, state: data.state } };
+        const runId = typeof data.runId === 'string' && data.runId.length <= 100 ? { runId: data.runId } : {};
+        return { kind: 'ok', run: { caseId: data.caseId, caseHash: data.caseHash, state: data.state, ...runId } };
       } catch {
         return { kind: 'corrupt', raw };
       }
     },
-    saveRun: (run) => set(RUN_KEY, JSON.stringify(run)),
+    saveRun: (run) => set(RUN, JSON.stringify(run)),
     clearRun() {
       try {
-        storage?.removeItem(RUN_KEY);
+        storage?.removeItem(RUN);
       } catch {
         /* nothing to clear */
       }
     },
     history() {
-      return readHistory(get(HISTORY_KEY)).entries;
+      return readHistory(get(HISTORY)).entries;
     },
     historyDropped() {
-      return readHistory(get(HISTORY_KEY)).dropped;
+      return readHistory(get(HISTORY)).dropped;
     },
+    // Every finished run is kept; when the storage is full the caller keeps it in memory and says so.
     addHistory(entry) {
-      return set(HISTORY_KEY, JSON.stringify([...this.history(), entry].slice(-MAX_HISTORY)));
+      return set(HISTORY, JSON.stringify([...this.history(), entry]));
+    },
+    replaceHistory(entries) {
+      return set(HISTORY, JSON.stringify(entries));
     },
     dump() {
-      return JSON.stringify({ run: get(RUN_KEY), history: get(HISTORY_KEY) }, null, 2);
+      return JSON.stringify({ run: get(RUN), history: get(HISTORY) }, null, 2);
     },
   };
 }
@@ -124,7 +150,7 @@ function looksLikeState(value: unknown): value is RunState {
   return !!v && v.version === 1 && typeof v.caseId === 'string' && Array.isArray(v.turns) && (v.status === 'active' || v.status === 'finished');
 }
 
-function safeStorage(): Storage | null {
+export function safeStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {

@@ -4,6 +4,8 @@ import type { Form, Move, RunEvent, RunState, Scenario, Topic, Turn } from './en
 import { NL } from './messages';
 import { detectModel, readWithModel, voiceWithModel } from './model-client';
 import { preloadScreens } from './screens/lazy';
+import { newRunId } from './progress/learners';
+import { mergeHistory } from './progress/history-file';
 import type { HistoryEntry, RunStore } from './store';
 
 export type Screen = 'list' | 'conversation' | 'debrief';
@@ -33,6 +35,12 @@ export interface Trainer {
   notice: string | null;
   /** The store could not keep the last turn. */
   storeFull: boolean;
+  /** The store could not keep the last finished run in the history (it is in memory, and in an export). */
+  historyFull: boolean;
+  /** The run on screen is an earlier one, opened from "Mijn voortgang": nothing is saved. */
+  reviewing: boolean;
+  /** The id of the run on screen (a UUID). */
+  runId: string | null;
   history: HistoryEntry[];
   /** Set when the server offers a language model: which one (never the key). */
   model: string | null;
@@ -47,13 +55,17 @@ export interface Trainer {
   dismissMayClose(): void;
   open(caseId: string): Promise<void>;
   /** false when the saved state does not pass the engine's schema. */
-  resume(caseId: string, state: RunState): Promise<boolean>;
+  resume(caseId: string, state: RunState, runId?: string): Promise<boolean>;
   choose(option: number): void;
   say(text: string): Promise<void>;
   confirm(move: Move): void;
   cancelPending(): void;
   close(): void;
   toList(): void;
+  /** Opens the debrief of an earlier run; false when its state does not pass the engine's schema. */
+  review(entry: HistoryEntry): Promise<boolean>;
+  /** Adds imported runs once each; `kept` is false when the storage refused them (they stay in memory). */
+  addRuns(entries: readonly HistoryEntry[]): { added: number; kept: boolean };
 }
 
 type Engine = typeof import('./engine');
@@ -71,6 +83,24 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const [notice, setNotice] = useState<string | null>(null);
   const [storeFull, setStoreFull] = useState(false);
   const [history, setHistory] = useState(() => store.history());
+  const [historyFull, setHistoryFull] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const [runId, setRunId] = useState<string | null>(null);
+  // Another learner took the device: their own history, and back to the case list.
+  const firstStore = useRef(store);
+  useEffect(() => {
+    if (firstStore.current === store) return;
+    firstStore.current = store;
+    setHistory(store.history());
+    setScreen('list');
+    setState(null);
+    setScenario(null);
+    setPending(null);
+    setStoreFull(false);
+    setHistoryFull(false);
+    setReviewing(false);
+    setRunId(null);
+  }, [store]);
   const hashes = useRef(new Map<string, string>());
   const engine = useRef<Engine | null>(null);
   const [model, setModel] = useState<string | null>(null);
@@ -142,16 +172,20 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   }, []);
 
   const commit = useCallback(
-    (s: Scenario, next: RunState) => {
+    (s: Scenario, next: RunState, id: string) => {
       setState(next);
       setPending(null);
-      const saved = store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: next });
+      const saved = store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: next, runId: id });
       setStoreFull(!saved);
       if (next.status === 'finished') {
         const report = engine.current!.score(s, next);
-        const entry = { caseId: s.id, at: now(), overall: report.overall, dimensions: report.dimensions, ending: report.ending };
-        // Storage full or off: the entry stays in memory (and in the export) all the same.
-        setHistory(store.addHistory(entry) ? store.history() : (h) => [...h, entry]);
+        const entry: HistoryEntry = {
+          caseId: s.id, at: now(), overall: report.overall, dimensions: report.dimensions, ending: report.ending, id, state: next, caseHash: hashOf(s),
+        };
+        // Storage full or off: the run stays in memory (and in the export) all the same, and the learner is told.
+        const kept = store.addHistory(entry);
+        setHistoryFull(!kept);
+        setHistory(kept ? store.history() : (h) => [...h, entry]);
         setScreen('debrief');
       }
     },
@@ -163,19 +197,23 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const s = await load(caseId);
       if (!s) return setNotice(NL.loadFailed);
       const { state: first } = engine.current!.start(s, { seed: seed() });
+      const id = newRunId();
       freshRun();
+      setReviewing(false);
+      setHistoryFull(false);
+      setRunId(id);
       setScenario(s);
       setNotice(null);
       setScreen('conversation');
       setPending(null);
       setState(first);
-      setStoreFull(!store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: first }));
+      setStoreFull(!store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: first, runId: id }));
     },
     [load, seed, store, freshRun],
   );
 
   const resume = useCallback(
-    async (caseId: string, saved: RunState) => {
+    async (caseId: string, saved: RunState, savedId?: string) => {
       const s = await load(caseId);
       if (!s) {
         setNotice(NL.caseGone);
@@ -184,12 +222,45 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const checked = engine.current!.runStateSchema.safeParse(saved);
       if (!checked.success) return false;
       freshRun();
+      setReviewing(false);
+      setRunId(savedId ?? newRunId());
       setScenario(s);
       setState(checked.data);
       setScreen(checked.data.status === 'finished' ? 'debrief' : 'conversation');
       return true;
     },
     [load, freshRun],
+  );
+
+  const review = useCallback(
+    async (entry: HistoryEntry) => {
+      const s = await load(entry.caseId);
+      if (!s) {
+        setNotice(NL.caseGone);
+        return true;
+      }
+      const checked = engine.current!.runStateSchema.safeParse(entry.state);
+      if (!checked.success || checked.data.status !== 'finished') return false;
+      freshRun();
+      setReviewing(true);
+      setRunId(entry.id ?? null);
+      setScenario(s);
+      setState(checked.data);
+      setPending(null);
+      setScreen('debrief');
+      return true;
+    },
+    [load, freshRun],
+  );
+
+  const addRuns = useCallback(
+    (entries: readonly HistoryEntry[]) => {
+      const { merged, added } = mergeHistory(history, entries);
+      const kept = added === 0 || store.replaceHistory(merged);
+      setHistory(merged);
+      return { added, kept };
+    },
+    [history, store],
   );
 
   const turn = useCallback(
@@ -201,10 +272,10 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setNotice(null);
       setModelNotice(null);
       setMayClose(result.events.some((e) => e.type === 'may_close'));
-      commit(scenario, result.state);
+      commit(scenario, result.state, runId ?? newRunId());
       void voice(scenario, result.state, result.events);
     },
-    [scenario, state, commit, voice],
+    [scenario, state, commit, voice, runId],
   );
 
   const say = useCallback(async (text: string) => {
@@ -249,13 +320,15 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   return useMemo(
     () => ({
       screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say,
-      model, voiced, answering, modelNotice, mayClose,
+      model, voiced, answering, modelNotice, mayClose, historyFull, reviewing, runId, review, addRuns,
       dismissMayClose: () => setMayClose(false),
       choose: (option: number) => turn({ type: 'option', option }),
       cancelPending: () => setPending(null),
       close: () => turn({ type: 'close' }),
       toList: () => {
-        if (state?.status === 'finished') store.clearRun();
+        // An earlier run opened for its debrief is not the run kept on the device: leave that one be.
+        if (state?.status === 'finished' && !reviewing) store.clearRun();
+        setReviewing(false);
         freshRun();
         setScreen('list');
         setPending(null);
@@ -263,7 +336,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       },
     }),
     [screen, scenario, state, pending, busy, notice, storeFull, history, open, resume, confirm, say, turn, store,
-      model, voiced, answering, modelNotice, mayClose, freshRun],
+      model, voiced, answering, modelNotice, mayClose, freshRun, historyFull, reviewing, runId, review, addRuns],
   );
 }
 
