@@ -34,7 +34,7 @@ export function App({ initial, deps, effects, input }: Props) {
   if (model.overlay === 'help') return <HelpScreen />;
   return (
     <Box ref={root} flexDirection="column">
-      {model.screen === 'menu' ? <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} /> : null}
+      {model.screen === 'menu' ? <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} records={model.records} /> : null}
       {model.screen === 'conversation' && model.scenario && model.state ? (
         <ConversationScreen
           scenario={model.scenario}

@@ -1,17 +1,28 @@
 import { Box, Text } from 'ink';
+import { basename } from 'node:path';
 import type { CaseSummary } from './model';
+import type { RunRecords } from './run-records';
 import { NL } from './messages';
 import { POINTER, tint } from './theme';
+import { RESUME_KEYS } from './resume-keys';
 
 interface Props {
   cases: CaseSummary[];
   cursor: number;
   notice: string | null;
+  /** Earlier play in the runs folder; absent on the first frame, before the runs are read. */
+  records?: RunRecords;
 }
 
 /** The case list, with the details of the case under the pointer. */
-export function MenuScreen({ cases, cursor, notice }: Props) {
+export function MenuScreen({ cases, cursor, notice, records }: Props) {
   const chosen = cases[cursor];
+  const scores = (id: string) => {
+    const r = records && Object.hasOwn(records.cases, id) ? records.cases[id] : undefined;
+    return r ? ` · ${NL.bestAndLast(r.best, r.last)}` : '';
+  };
+  const title = (id: string) => cases.find((c) => c.id === id)?.title ?? id;
+  const unfinished = records?.unfinished ?? [];
   return (
     <Box flexDirection="column">
       <Text bold color={tint('cyan')}>{NL.appName}</Text>
@@ -20,7 +31,7 @@ export function MenuScreen({ cases, cursor, notice }: Props) {
         {cases.length === 0 ? <Text>{NL.noCases}</Text> : null}
         {cases.map((c, i) => (
           <Text key={c.id} bold={i === cursor} color={i === cursor ? tint('green') : undefined}>
-            {`${i === cursor ? POINTER : ' '} ${i + 1}. ${c.title} (${NL.difficulty}: ${c.difficulty})`}
+            {`${i === cursor ? POINTER : ' '} ${i + 1}. ${c.title} (${NL.difficulty}: ${c.difficulty})${scores(c.id)}`}
           </Text>
         ))}
       </Box>
@@ -40,8 +51,16 @@ export function MenuScreen({ cases, cursor, notice }: Props) {
           ))}
         </Box>
       ) : null}
+      {unfinished.length > 0 ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text bold>{NL.unfinishedHeading}</Text>
+          {unfinished.map((u, i) => (
+            <Text key={u.path}>{`  ${RESUME_KEYS[i]}. ${title(u.caseId)} · ${NL.turnsSoFar(u.turns)} · ${basename(u.path)}`}</Text>
+          ))}
+        </Box>
+      ) : null}
       {notice ? <Text color={tint('red')}>{notice}</Text> : null}
-      <Text dimColor>{NL.menuHint}</Text>
+      <Text dimColor>{unfinished.length > 0 ? NL.menuHintResume(unfinished.length) : NL.menuHint}</Text>
     </Box>
   );
 }

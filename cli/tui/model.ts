@@ -1,3 +1,4 @@
+import type { RunRecords } from './run-records';
 import { MOVES, type Form, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
 
 /** What the menu shows of a case. */
@@ -74,14 +75,18 @@ export interface Model {
   voiced: Record<number, string>;
   /** Why the last answer came from the offline path; shown until the next turn. */
   modelNotice: string | null;
+  /** Earlier play in the runs folder: best and last score per case, unfinished runs to play on. */
+  records: RunRecords;
 }
 
-export function menuModel(cases: CaseSummary[]): Model {
+export const NO_RECORDS: RunRecords = { cases: {}, unfinished: [] };
+
+export function menuModel(cases: CaseSummary[], records: RunRecords = NO_RECORDS): Model {
   return {
     // optionCursor -1: a conversation (new or resumed) opens with the cursor on no option, as after every turn.
     screen: 'menu', cases, menuCursor: 0, scenario: null, state: null, runPath: null, mode: 'options',
     optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, notice: null, exit: false,
-    modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null,
+    modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null, records,
   };
 }
 

@@ -21,7 +21,8 @@ in de map runs/ (vanuit de map waar je de trainer start), of in de map na --out.
 niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), dan speel je gewoon
 door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
 (lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
-Met --resume speel je een bewaard gesprek verder. Toetsen: ↑↓ of cijfers kiezen, Enter
+Met --resume speel je een bewaard gesprek verder. Het menu toont per casus je beste en laatste
+score uit die map, en je gesprekken die nog niet af zijn: een letter (a, b, …) speelt er een verder. Toetsen: ↑↓ of cijfers kiezen, Enter
 bevestigt, Tab wisselt naar zelf typen, ? geeft hulp, q stopt.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel je getypte zinnen en verwoordt het de antwoorden van de cliënt; lukt dat niet, dan

@@ -9,6 +9,7 @@ import { NL } from './messages';
 import { menuModel, runModel, type CaseSummary, type Model } from './model';
 import { dirname } from 'node:path';
 import { fallbackFolders, loadRun, removeStaleTemporaries, runPathMaker, runSaver } from './run-store';
+import { readRunRecords } from './run-records';
 import type { Deps } from './update';
 import type { Effects } from './use-trainer';
 
@@ -51,12 +52,17 @@ export interface SaveTrouble {
 /** Builds the starting state: the menu, a new run of one case, or a resumed run. */
 export function prepareSession(options: SessionOptions): Session | CommandResult {
   const { id, resume, saved, cases } = options;
-  const deps: Deps = { ...makeDeps(options.outDir, options.now), ...(options.model ? { model: options.model } : {}) };
+  const records = () => readRunRecords(options.outDir, (caseId) => {
+    const found = findCase(caseId);
+    return found.ok ? found.scenario : null;
+  });
+  const deps: Deps = { ...makeDeps(options.outDir, options.now), records, ...(options.model ? { model: options.model } : {}) };
+  const menuRecords = !id && !resume ? records() : undefined;
   const modelLabel = options.model?.label ?? null;
   // A save cut off by a crash leaves a temporary file behind; clear those of earlier starts.
   for (const dir of new Set([options.outDir, ...(resume ? [dirname(resume)] : [])])) removeStaleTemporaries(dir);
   const trouble = options.trouble ?? new Map<string, SaveTrouble>();
-  const saver = runSaver({ mode: options.model ? 'model' : 'scripted', fallbacks: options.fallbacks ?? fallbackFolders(), owned: resume ? [resume] : [] });
+  const saver = runSaver({ mode: options.model ? 'model' : 'scripted', fallbacks: options.fallbacks ?? fallbackFolders(), owned: [...(resume ? [resume] : []), ...(menuRecords?.unfinished.map((u) => u.path) ?? [])] });
   const effects: Effects = {
     save(path: string, scenario: Scenario, state: RunState) {
       const outcome = saver.save(path, scenario, state);
@@ -81,7 +87,7 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
     const changed = run.caseHash !== caseHash(found.scenario);
     return ready(runModel(cases, found.scenario, run.state, resume, changed ? NL.resumeChanged : null));
   }
-  if (!id) return ready(menuModel(cases));
+  if (!id) return ready(menuModel(cases, menuRecords));
   const found = findCase(id);
   if (!found.ok) {
     if ('unknown' in found) return fail([`Onbekende casus "${id}". Beschikbaar: ${found.known.join(', ')}.`]);

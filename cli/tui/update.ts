@@ -4,6 +4,8 @@ import type { TurnReading } from '../../node/model/reading';
 import type { Key } from './keys';
 import { NL } from './messages';
 import { pendingFor, type Model } from './model';
+import type { RunRecords } from './run-records';
+import { RESUME_KEYS } from './resume-keys';
 
 /** What update() needs from outside: reading a case and reading free text. Both are given, so tests can replace them. */
 export interface Deps {
@@ -17,6 +19,8 @@ export interface Deps {
   newRunPath(caseId: string): string;
   /** Model mode (play --model): the model reads typed turns and voices the client. Its answers arrive as ModelNews. */
   model?: ModelMode;
+  /** Reads the runs folder again for the menu (best and last scores, unfinished runs). */
+  records?(): RunRecords;
 }
 
 /** What the model's work sends back to update(): a reading, a piece of a voiced reply, or the reply's end. */
@@ -41,7 +45,7 @@ export function update(model: Model, key: Message, deps: Deps): Model {
       if (model.pending) return confirmMove(model, key, deps);
       return model.mode === 'text' ? typing(model, key, deps) : options(model, key, deps);
     case 'debrief':
-      return debrief(model, key);
+      return debrief(model, key, deps);
   }
 }
 
@@ -62,9 +66,21 @@ function moveCursor(cursor: number, key: Key, count: number): number {
   return n !== undefined && n <= count ? n - 1 : cursor;
 }
 
+
 function menu(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q')) return { ...model, exit: true };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
+  const letter = key.type === 'char' ? RESUME_KEYS.indexOf(key.char.toLowerCase()) : -1;
+  if (letter >= 0 && key.type === 'char' && key.char.length === 1) {
+    const run = model.records.unfinished[letter];
+    if (!run) return model;
+    const scenario = deps.loadCase(run.caseId);
+    if (typeof scenario === 'string') return { ...model, notice: scenario };
+    return {
+      ...model, screen: 'conversation', scenario, state: run.state, runPath: run.path,
+      mode: 'options', optionCursor: -1, text: '', pending: null, notice: null, showTurns: false,
+    };
+  }
   if (key.type !== 'enter') return { ...model, menuCursor: moveCursor(model.menuCursor, key, model.cases.length) };
   const chosen = model.cases[model.menuCursor];
   if (!chosen) return model;
@@ -190,12 +206,12 @@ function quitConfirm(model: Model, key: Key): Model {
   return model;
 }
 
-function debrief(model: Model, key: Key): Model {
+function debrief(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q') || key.type === 'enter') return { ...model, exit: true };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
   if (isChar(key, 'b')) return { ...model, showTurns: !model.showTurns };
   if (isChar(key, 'm') && model.cases.length > 0) {
-    return { ...model, screen: 'menu', scenario: null, state: null, runPath: null, showTurns: false };
+    return { ...model, screen: 'menu', scenario: null, state: null, runPath: null, showTurns: false, records: deps.records?.() ?? model.records };
   }
   return model;
 }
