@@ -2,6 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newest } from '../../node/newest.js';
+import type { Scenario } from '../../engine';
+import { databaseConfig } from './room/database';
+import { FolderInUse } from './room/lock';
+import { keepDaysFrom, openRooms } from './room/service';
 import { serveStatic, type ApiHandler } from './serve';
 
 // npm start: build the web trainer when its sources are newer than the build, then serve it.
@@ -35,15 +39,53 @@ async function main(args: string[]): Promise<void> {
   }
   const port = Number(process.env.PORT ?? 4173);
   const host = process.env.HOST ?? '127.0.0.1';
-  const { api, label } = await modelApiFromEnv();
+  const { api: model, label } = await modelApiFromEnv();
+  const rooms = await roomsFromEnv();
+  const api: ApiHandler = (req, res, path) => rooms.api(req, res, path) || model(req, res, path);
   try {
-    const { url } = await serveStatic({ dir: OUT, port, host, api });
+    const { url, server } = await serveStatic({ dir: OUT, port, host, api });
+    const address = server.address();
+    rooms.listening(host, typeof address === 'object' && address ? address.port : port);
+    // Ctrl+C: PGlite writes its files and the folder's lock is released before the process ends.
+    const stop = () => {
+      server.close();
+      server.closeAllConnections();
+      void rooms.close().finally(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     console.log(`Kanteltrainer draait op ${url}`);
+    console.log(rooms.database.kind === 'postgres' ? 'Groepsruimtes: opgeslagen in PostgreSQL (DATABASE_URL).' : `Groepsruimtes: opgeslagen in ${config().folder}.`);
     console.log(label ? `Taalmodel: ${label} (de sleutel blijft op deze server).` : 'Zonder taalmodel: de cliënt antwoordt met de tekst van de casus.');
     console.log('Open dit adres in je browser. Stoppen: Ctrl+C. (De trainer in de terminal: npm run cli -- play)');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Poort ${port} is al in gebruik. Kies een andere, bijvoorbeeld: PORT=4174 npm start` : `Starten lukt niet: ${String(error)}`);
+    process.exit(1);
+  }
+}
+
+function config() {
+  const c = databaseConfig(process.env, ROOT);
+  return c.kind === 'pglite' ? c : { folder: '' };
+}
+
+/** The rooms and their store: PGlite in data/ (KANTEL_DATA), or PostgreSQL with DATABASE_URL. */
+async function roomsFromEnv() {
+  const { findCase } = await import('../../node/case-files');
+  const scenarios = new Map<string, Scenario | undefined>();
+  // Case files are read once per server; a room refers to its case by id.
+  const findScenario = (id: string) => {
+    if (!scenarios.has(id)) {
+      const found = findCase(id);
+      scenarios.set(id, found.ok ? found.scenario : undefined);
+    }
+    return scenarios.get(id);
+  };
+  try {
+    return await openRooms({ database: databaseConfig(process.env, ROOT), findScenario, keepDays: keepDaysFrom(process.env) });
+  } catch (error) {
+    console.error(error instanceof FolderInUse || error instanceof Error && error.message.startsWith('KANTEL_') ? error.message : `De opslag voor groepsruimtes kon niet worden geopend: ${String(error)}`);
     process.exit(1);
   }
 }
