@@ -129,8 +129,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     const seeds = new Set<number>();
     for (let round = 0; round < 3; round++) {
       if (round === 0) {
-        // From the case list, without a run kept on the device (it would be resumed on opening the page).
-        await page.goto(url);
+        // From the case list, without a run kept on the device (it would be resumed on opening the bare address).
+        await page.goto(`${url}#/`);
         await page.evaluate(() => localStorage.removeItem('kanteltrainer.run.v1'));
         await page.reload();
         await page.getByRole('heading', { name: 'Kies een casus' }).waitFor();

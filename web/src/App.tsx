@@ -11,12 +11,12 @@ import { LearnerPicker } from './progress/LearnerPicker';
 import { NL_PROGRESS } from './progress/messages';
 import { ProgressScreen } from './progress/ProgressScreen';
 import { progressFileName, progressFileText, readProgressFile } from './progress/history-file';
+import { routeHref } from './routes';
+import { useNavigation } from './use-navigation';
 import { useTrainer } from './use-trainer';
+import { ReplaceRun } from './screens/ReplaceRun';
 
 const LARGE_KEY = 'kanteltrainer.large';
-const COMPARE_HASH = '#/vergelijken';
-const PROGRESS_HASH = '#/voortgang';
-
 
 export function App() {
   const storage = useMemo(() => safeStorage(), []);
@@ -24,48 +24,30 @@ export function App() {
   const [learnerNotKept, setLearnerNotKept] = useState(false);
   const store = useMemo(() => localStore(storage, registry.current), [storage, registry.current]);
   const [saved, setSaved] = useState<RunLoad>(() => store.loadRun());
-  const [progress, setProgress] = useState(() => location.hash === PROGRESS_HASH);
   const [progressMessage, setProgressMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const name = learnerName(registry);
   const trainer = useTrainer(store, Date.now, () => Math.floor(Math.random() * 1_000_000));
   const [large, setLarge] = useState(() => readFlag(LARGE_KEY));
-  const [comparing, setComparing] = useState(() => location.hash === COMPARE_HASH);
+  const [unknownLink, setUnknownLink] = useState(false);
   // Stored scores a newer trainer cannot read are left out; the trainee is told, never shown a blank page.
   const [dropped] = useState(() => store.historyDropped());
 
-  useEffect(() => {
-    const onHash = () => {
-      setComparing(location.hash === COMPARE_HASH);
-      setProgress(location.hash === PROGRESS_HASH);
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  const nav = useNavigation(trainer, store, () => setSaved({ kind: 'corrupt', raw: store.dump() }), () => setUnknownLink(true));
+  const { route, asking } = nav;
 
   useEffect(() => {
     document.documentElement.classList.toggle('large', large);
     writeFlag(LARGE_KEY, large);
   }, [large]);
 
-  // Reopening the page resumes the run where it was.
-  // A link to #/casus/<id> opens that case (a trainer can put it on the beamer).
   useEffect(() => {
-    if (location.hash === COMPARE_HASH || location.hash === PROGRESS_HASH) return;
-    const linked = /^#\/casus\/([\w-]+)$/.exec(location.hash)?.[1];
-    const run = saved.kind === 'ok' && CASES.some((c) => c.id === saved.run.caseId) ? saved.run : null;
-    if (linked && CASES.some((c) => c.id === linked) && (!run || run.caseId !== linked || run.state.status === 'finished')) void trainer.open(linked);
-    else if (run) void resume(run.caseId, run.state, run.runId);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (route.screen !== 'list') setUnknownLink(false);
+  }, [route]);
 
   useEffect(() => {
     if (trainer.state) setSaved(store.loadRun());
   }, [trainer.state, trainer.screen, store]);
   useEffect(() => setSaved(store.loadRun()), [store]);
-
-  const resume = async (caseId: string, state: Parameters<typeof trainer.resume>[1], runId?: string) => {
-    if (!(await trainer.resume(caseId, state, runId))) setSaved({ kind: 'corrupt', raw: store.dump() });
-  };
 
   const changeLearner = (next: Registry) => {
     setRegistry(next);
@@ -74,14 +56,13 @@ export function App() {
   };
 
   const showProgress = (on: boolean) => {
-    window.history.pushState(null, '', on ? PROGRESS_HASH : location.pathname + location.search);
-    setProgress(on);
+    nav.go({ screen: on ? 'progress' : 'list' });
     setProgressMessage(null);
   };
 
   const openEarlier = async (entry: HistoryEntry) => {
+    // The earlier debrief gets its address from the navigation, on top of this screen.
     if (!(await trainer.review(entry))) setProgressMessage({ text: NL.compareUnreadable, alert: true });
-    else setProgress(false);
   };
 
   const importProgress = async (file: File) => {
@@ -100,6 +81,13 @@ export function App() {
     const text = NL_PROGRESS.imported(added, result.entries.length - added, result.skipped);
     setProgressMessage(kept ? { text, alert: false } : { text: `${text} ${NL_PROGRESS.importNotKept}`, alert: true });
   };
+
+  const title = (id: string) => CASES.find((c) => c.id === id)?.title ?? id;
+  const onCase = (screen: 'conversation' | 'debrief') =>
+    route.screen === screen && trainer.screen === screen && trainer.scenario?.id === route.caseId && trainer.state ? { scenario: trainer.scenario, state: trainer.state } : null;
+  const conversation = onCase('conversation');
+  const debrief = onCase('debrief');
+  const list = route.screen === 'list';
 
   // The run and history in memory: when storage is full or off, storage holds none of it (export-data.ts).
   const exportRaw = async () => {
@@ -133,15 +121,16 @@ export function App() {
             <button type="button" onClick={() => void exportRaw()}>{NL.exportRaw}</button>
           </div>
         )}
-        {trainer.historyFull && trainer.screen === 'debrief' && !trainer.reviewing && (
+        {trainer.historyFull && debrief && !trainer.reviewing && (
           <div className="alert" role="alert">
             <p>{NL_PROGRESS.historyNotKept}</p>
             <button type="button" onClick={() => void exportRaw()}>{NL.exportRaw}</button>
           </div>
         )}
-        {trainer.notice && trainer.screen === 'list' && <p className="alert" role="alert">{trainer.notice}</p>}
-        {dropped > 0 && trainer.screen === 'list' && <p className="small" role="status">{NL.historyDropped(dropped)}</p>}
-        {!comparing && !progress && trainer.screen === 'list' && (
+        {trainer.notice && list && <p className="alert" role="alert">{trainer.notice}</p>}
+        {unknownLink && list && <p className="alert" role="alert">{NL.unknownLink}</p>}
+        {dropped > 0 && list && <p className="small" role="status">{NL.historyDropped(dropped)}</p>}
+        {list && (
           <LearnerPicker
             registry={registry}
             notKept={learnerNotKept}
@@ -149,12 +138,12 @@ export function App() {
             onAdd={(typed) => changeLearner(addLearner(registry, typed, randomLearnerId))}
           />
         )}
-        {!comparing && !progress && trainer.screen === 'list' && (
+        {list && (
           <p className="progress-link">
-            <a href={PROGRESS_HASH}>{NL_PROGRESS.myProgress}</a> · {NL_PROGRESS.myProgressHint}
+            <a href={routeHref({ screen: 'progress' })}>{NL_PROGRESS.myProgress}</a> · {NL_PROGRESS.myProgressHint}
           </p>
         )}
-        {!comparing && progress && trainer.screen === 'list' && (
+        {route.screen === 'progress' && (
           <ProgressScreen
             learner={name}
             cases={CASES}
@@ -166,38 +155,40 @@ export function App() {
             onImport={(file) => void importProgress(file)}
           />
         )}
-        {!comparing && !progress && trainer.screen === 'list' && (
+        {list && (
           <CaseList
             cases={CASES}
             errors={CASE_ERRORS}
             history={trainer.history}
             saved={saved.kind === 'ok' && saved.run.state.status === 'active' ? saved.run : null}
             busy={trainer.busy}
-            onOpen={(id) => void trainer.open(id)}
-            onResume={(run) => void resume(run.caseId, run.state, run.runId)}
+            onOpen={(id) => void nav.start(id)}
+            onResume={(run) => void nav.resume(run.caseId, run.state, run.runId)}
+          />
+        )}
+        {asking && (
+          <ReplaceRun
+            title={title(asking.caseId)}
+            unfinishedTitle={title(asking.unfinished.caseId)}
+            turns={asking.unfinished.state.turns.length}
+            onReplace={() => void nav.start(asking.caseId)}
+            onKeep={() => void nav.resume(asking.unfinished.caseId, asking.unfinished.state, asking.unfinished.runId)}
           />
         )}
         <Suspense fallback={<p role="status">{NL.loading}</p>}>
-        {comparing && (
-          <Compare
-            deviceRun={saved.kind === 'ok' ? saved.run : null}
-            onList={() => {
-              window.history.pushState(null, '', location.pathname + location.search);
-              setComparing(false);
-            }}
-          />
+        {route.screen === 'compare' && (
+          <Compare deviceRun={saved.kind === 'ok' ? saved.run : null} onList={() => nav.go({ screen: 'list' })} />
         )}
-        {!comparing && <>
-        {trainer.screen === 'conversation' && trainer.scenario && trainer.state && <Conversation trainer={trainer} scenario={trainer.scenario} state={trainer.state} />}
-        {trainer.screen === 'debrief' && trainer.scenario && trainer.state && (
+        {conversation && <Conversation trainer={trainer} scenario={conversation.scenario} state={conversation.state} />}
+        {debrief && (
           <Debrief
-            scenario={trainer.scenario}
-            state={trainer.state}
-            history={trainer.history.filter((h) => h.caseId === trainer.scenario?.id)}
+            scenario={debrief.scenario}
+            state={debrief.state}
+            history={trainer.history.filter((h) => h.caseId === debrief.scenario.id)}
             onAgain={() => {
               // From an earlier debrief, a new run would replace an unfinished one: the case list asks first.
               if (trainer.reviewing && saved.kind === 'ok' && saved.run.state.status === 'active' && saved.run.state.turns.length > 0) trainer.toList();
-              else void trainer.open(trainer.scenario!.id);
+              else void nav.start(debrief.scenario.id);
             }}
             onList={() => {
               const back = trainer.reviewing;
@@ -206,7 +197,7 @@ export function App() {
             }}
           />
         )}
-        </>}
+        {(route.screen === 'conversation' || route.screen === 'debrief') && !asking && !conversation && !debrief && <p role="status">{NL.loading}</p>}
         </Suspense>
       </main>
     </>

@@ -22,6 +22,8 @@ export const NL = {
   replaceRun: (title: string, turns: number) =>
     `Je gesprek "${title}" is nog niet af (${turns} ${turns === 1 ? 'beurt' : 'beurten'}). Er wordt één gesprek bewaard: als je nu opnieuw begint, vervalt dat gesprek.`,
   replaceYes: 'Toch opnieuw beginnen',
+  openLinked: (title: string) => `Casus openen: ${title}`,
+  unknownLink: 'Die link wijst naar een casus die niet in deze trainer staat. Kies hieronder een casus.',
   replaceNo: 'Eerst dat gesprek afmaken',
   caseErrors: 'Deze casussen bevatten fouten en zijn niet te spelen:',
   noCases: 'Er zijn geen casussen gevonden.',

@@ -53,7 +53,8 @@ export interface Trainer {
   /** After an agreement once solutions were on the table: offer to close (only the trainee closes). */
   mayClose: boolean;
   dismissMayClose(): void;
-  open(caseId: string): Promise<void>;
+  /** false when the case could not be loaded (the notice says so). */
+  open(caseId: string): Promise<boolean>;
   /** false when the saved state does not pass the engine's schema. */
   resume(caseId: string, state: RunState, runId?: string): Promise<boolean>;
   choose(option: number): void;
@@ -195,7 +196,10 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   const open = useCallback(
     async (caseId: string) => {
       const s = await load(caseId);
-      if (!s) return setNotice(NL.loadFailed);
+      if (!s) {
+        setNotice(NL.loadFailed);
+        return false;
+      }
       const { state: first } = engine.current!.start(s, { seed: seed() });
       const id = newRunId();
       freshRun();
@@ -208,6 +212,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setPending(null);
       setState(first);
       setStoreFull(!store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: first, runId: id }));
+      return true;
     },
     [load, seed, store, freshRun],
   );
