@@ -6,6 +6,7 @@ export { loadLocal, fillLocal, usesLocal, localValuesSchema, type LocalValues, t
 export { formatIssue, type CaseIssue } from './case/issue';
 export { start, type StartOptions } from './run/start';
 export { step, type StepResult } from './run/step';
+export { replay, turnOf, type Replay, type ReplayTurn } from './run/replay';
 export { runStateSchema, turnSchema, type RunState, type Turn, type TurnRecord, type RunEvent } from './run/state';
 export { score, evaluate } from './score/score';
 export { reportSchema, type Report, type Dimensions } from './score/report';

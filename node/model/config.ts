@@ -45,9 +45,22 @@ export function readModelConfig(env: Env = process.env): ModelConfig | null {
   };
 }
 
-/** A one-line description that is safe to print: everything but the key. */
+/**
+ * A one-line description that is safe to print or send to a browser: the model, and of the server
+ * only scheme and host. A proxy's path, query or user part may hold a token (…/v1/sk-…, ?key=…).
+ */
 export function describeModel(config: ModelConfig): string {
-  return `${config.model} via ${config.baseURL ?? 'api.openai.com'} (time-out ${config.timeoutMs / 1000} s)`;
+  return `${config.model} via ${config.baseURL === undefined ? 'api.openai.com' : serverOf(config.baseURL)} (time-out ${config.timeoutMs / 1000} s)`;
+}
+
+/** Scheme and host (with port) of a server address, nothing else. */
+export function serverOf(baseURL: string): string {
+  try {
+    const url = new URL(baseURL);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return '(een ongeldig adres in OPENAI_BASE_URL)';
+  }
 }
 
 /** The wait before retry number `attempt` (0-based): base, 2×base, 4×base, … capped. */

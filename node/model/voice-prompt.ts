@@ -11,6 +11,12 @@ export function engineReply(events: readonly RunEvent[]): string {
 }
 
 /**
+ * What one voice prompt may hold, in characters (about 4,000 tokens of Dutch). A long conversation
+ * loses its oldest exchanges first; the persona, the facts told and the current turn always stay.
+ */
+export const VOICE_PROMPT_CHARS = 16_000;
+
+/**
  * The prompt for voicing one reply. It holds only the persona (without its list of secrets), the situation, the facts the
  * client has already told (the state after the step, so this turn's fact is included), the
  * conversation so far and the engine's reply. Facts not yet revealed are never in it.
@@ -46,5 +52,14 @@ export function voiceMessages(scenario: Scenario, state: RunState, events: reado
     role: 'user',
     content: `De consulent zegt: "${current?.text ?? ''}"\n\nInhoud van jouw antwoord (breng dit over, niets meer):\n${engineReply(events)}`,
   });
-  return messages;
+  return withinBudget(messages, VOICE_PROMPT_CHARS);
+}
+
+/** Drops the oldest exchanges (never the system message or the last one) until the prompt fits. */
+function withinBudget(messages: ChatCompletionMessageParam[], budget: number): ChatCompletionMessageParam[] {
+  const size = (m: ChatCompletionMessageParam) => (typeof m.content === 'string' ? m.content.length : 0);
+  let total = messages.reduce((n, m) => n + size(m), 0);
+  let drop = 0;
+  while (total > budget && 1 + drop < messages.length - 1) total -= size(messages[1 + drop++]!);
+  return drop === 0 ? messages : [messages[0]!, ...messages.slice(1 + drop)];
 }

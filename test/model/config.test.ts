@@ -22,9 +22,20 @@ describe('model config', () => {
 
   it('describes itself without the key', () => {
     const config = readModelConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: 'http://localhost:8080/v1' })!;
-    expect(describeModel(config)).toBe(`${DEFAULT_MODEL} via http://localhost:8080/v1 (time-out 20 s)`);
+    expect(describeModel(config)).toBe(`${DEFAULT_MODEL} via http://localhost:8080 (time-out 20 s)`);
     expect(describeModel(config)).not.toContain(TEST_KEY);
     expect(redact(`fout met ${TEST_KEY}`, config)).toBe('fout met ***');
+  });
+
+  it.each([
+    ['http://localhost:8080/v1', 'http://localhost:8080'],
+    ['https://proxy.example/v1/sk-pad-GEHEIM/', 'https://proxy.example'],
+    ['https://gebruiker:wachtwoord-GEHEIM@proxy.example:8443/v1?key=GEHEIM#x', 'https://proxy.example:8443'],
+    ['geen adres GEHEIM', '(een ongeldig adres in OPENAI_BASE_URL)'],
+  ])('shows of OPENAI_BASE_URL %s only scheme and host: %s', (baseURL, shown) => {
+    const config = readModelConfig({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: baseURL })!;
+    expect(describeModel(config)).toBe(`${DEFAULT_MODEL} via ${shown} (time-out 20 s)`);
+    expect(describeModel(config)).not.toContain('GEHEIM');
   });
 
   it.each([

@@ -110,7 +110,7 @@ describe('voicing the client', () => {
     const fake = await serve(() => ({ kind: 'stream', pieces: ['Zeker.'] }));
     expect(modelModeFromEnv({})).toBeNull();
     const mode = modelModeFromEnv({ OPENAI_API_KEY: TEST_KEY, OPENAI_BASE_URL: fake.baseURL, KANTELTRAINER_MODEL: 'test-model' })!;
-    expect(mode.label).toBe(`test-model via ${fake.baseURL} (time-out 20 s)`);
+    expect(mode.label).toBe(`test-model via ${new URL(fake.baseURL).origin} (time-out 20 s)`);
     expect(await collectVoice(mode.voice(bakker, result))).toEqual({ text: 'Zeker.', source: 'model' });
   });
 

@@ -42,7 +42,7 @@ const firstWords = caseReply.split('\n')[0]!.slice(0, 30);
 describe('terminal trainer with a model', () => {
   it('names the model, shows a spinner and the streamed words, hides the options until the client is done', async () => {
     const { t } = await trainerWith(() => ({ kind: 'stream', pieces: ['Tja, ', 'mijn dochter ', 'woont ver weg.'], stall: true }));
-    expect(t.frame()).toMatch(/Taalmodel: test-model via http:\/\/127\.0\.0\.1:\d+\/v1/);
+    expect(t.frame()).toMatch(/Taalmodel: test-model via http:\/\/127\.0\.0\.1:\d+ \(/);
     await press(t.stdin, '1', ENTER);
     const waiting = await until(t.frame, 'woont ver weg.');
     expect(waiting).toContain(`${bakker.client.name}: Tja, mijn dochter woont ver weg.`);

@@ -1,9 +1,14 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { API_HEADERS, PAGE_HEADERS, refuse, sendJson, sendsJson } from './replies';
+import { siteGuard, type SiteGuard } from './site-guard';
 
 // A small static server for the built trainer. It binds to loopback unless told otherwise,
 // serves only files under its folder, and is the one place a model key would ever be read.
+// Every request passes the same gate first: the Host must name this server; under /api/ a
+// request that changes something must come from this server's own pages and send JSON.
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,13 +22,13 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-const HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-};
+/**
+ * A request must arrive whole within these times, so a client that trickles its headers or body
+ * cannot hold a connection (Node's own default is 300 s). Streamed answers are not limited by it.
+ */
+export const REQUEST_LIMITS = { headersTimeout: 10_000, requestTimeout: 10_000, connectionsCheckingInterval: 1_000 } as const;
 
-/** Answers the requests under /api/ it knows (true), or leaves them to the static files (false). */
+/** Answers the requests under /api/ it knows (true), or leaves them to the server (false: 404). */
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
 
 export interface ServeOptions {
@@ -32,36 +37,41 @@ export interface ServeOptions {
   host: string;
   /** The model endpoints (web/server/model-api.ts); without it the server is static only. */
   api?: ApiHandler;
+  /** Names besides this machine's own addresses the server may be reached by (KANTELTRAINER_HOSTS). */
+  extraHosts?: readonly string[];
 }
 
-export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ server: Server; url: string }> {
+export const NL_SERVER = {
+  wrongHost: 'Dit adres hoort niet bij deze Kanteltrainer. Open de trainer via het adres dat bij het starten werd getoond.',
+  foreignOrigin: 'Alleen de pagina\'s van deze trainer zelf mogen dit verzoek doen.',
+  notJson: 'Stuur de gegevens als JSON (Content-Type: application/json).',
+  unknownApi: 'Dit API-adres bestaat niet.',
+  badPath: 'Dit adres kan niet gelezen worden.',
+  onlyGet: 'Alleen GET en HEAD.',
+  notFound: 'Niet gevonden',
+} as const;
+
+const UNSAFE = (method: string | undefined) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+
+export function serveStatic({ dir, port, host, api, extraHosts }: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
-  const server = createServer((req, res) => {
-    const requested = new URL(req.url ?? '/', 'http://x').pathname;
-    if (api && requested.startsWith('/api/') && api(req, res, requested)) return;
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
+  let guard: SiteGuard | undefined;
+  const server = createServer(REQUEST_LIMITS, (req, res) => {
+    guard ??= siteGuard({ bind: host, port: (server.address() as AddressInfo).port, extraNames: extraHosts });
+    if (!guard.hostAllowed(req.headers.host)) return void refuse(res, 421, NL_SERVER.wrongHost);
     let path: string;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
-      res.writeHead(400).end();
-      return;
+      return void refuse(res, 400, NL_SERVER.badPath);
     }
-    if (path === '/api/health') {
-      res.writeHead(200, { 'Content-Type': 'application/json', ...HEADERS }).end('{"ok":true,"mode":"scripted"}');
-      return;
-    }
+    if (path.startsWith('/api/')) return void answerApi(req, res, path, guard, api);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void refuse(res, 405, NL_SERVER.onlyGet, { Allow: 'GET, HEAD' });
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
+    if (file !== root && !file.startsWith(root + sep)) return void refuse(res, 403, NL_SERVER.notFound);
     const found = fileAt(file) ?? (extname(path) === '' ? fileAt(join(root, 'index.html')) : undefined);
     if (!found) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS }).end('Niet gevonden');
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...API_HEADERS }).end(NL_SERVER.notFound);
       return;
     }
     const immutable = found.file.includes(`${sep}assets${sep}`);
@@ -73,7 +83,7 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
       // A cache between here and the browser must not hand the brotli copy to a browser that asked for plain.
       Vary: 'Accept-Encoding',
       ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
-      ...HEADERS,
+      ...PAGE_HEADERS,
     });
     if (req.method === 'HEAD') {
       head();
@@ -92,8 +102,8 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
       if (!res.headersSent) {
         const gone = error.code === 'ENOENT' || error.code === 'ENOTDIR';
         res
-          .writeHead(gone ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS })
-          .end(gone ? 'Niet gevonden' : 'Het bestand kon niet worden gelezen');
+          .writeHead(gone ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8', ...API_HEADERS })
+          .end(gone ? NL_SERVER.notFound : 'Het bestand kon niet worden gelezen');
       } else {
         res.destroy();
       }
@@ -110,6 +120,19 @@ export function serveStatic({ dir, port, host, api }: ServeOptions): Promise<{ s
       done({ server, url: `http://${shown}:${actual}/` });
     });
   });
+}
+
+/** Under /api/: the origin and type checks every endpoint shares, then the endpoints, then 404 as JSON (never the app's page). */
+function answerApi(req: IncomingMessage, res: ServerResponse, path: string, guard: SiteGuard, api: ApiHandler | undefined): void {
+  if (UNSAFE(req.method)) {
+    // Browsers send Origin on every cross-site and every same-origin POST; tools such as curl send none.
+    if (!guard.originAllowed(req.headers.origin)) return void refuse(res, 403, NL_SERVER.foreignOrigin);
+    // A form on another site can post text/plain without asking first; JSON it cannot.
+    if (!sendsJson(req)) return void refuse(res, 415, NL_SERVER.notJson);
+  }
+  if (api?.(req, res, path)) return;
+  if (path === '/api/health') return void sendJson(res, 200, { ok: true, mode: 'scripted' });
+  refuse(res, 404, NL_SERVER.unknownApi);
 }
 
 // The build writes these beside each text file (web/build/compress-plugin.ts); brotli is smaller, so it goes first.

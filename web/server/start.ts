@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ import { serveStatic, type ApiHandler } from './serve';
 // npm run serve: serve the existing build (--no-build).
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT = join(ROOT, 'dist', 'web');
+// KANTEL_OUT_DIR as in vite.config.ts: the build goes there and is served from there.
+const OUT = process.env.KANTEL_OUT_DIR ?? join(ROOT, 'dist', 'web');
 const SOURCES = ['web', 'node', 'engine', 'scenarios', 'vite.config.ts', 'package-lock.json'];
 
 export function needsBuild(): boolean {
@@ -25,10 +27,7 @@ export function needsBuild(): boolean {
 async function main(args: string[]): Promise<void> {
   if (!args.includes('--no-build') && needsBuild()) {
     console.log('De webtrainer wordt gebouwd…');
-    const { build } = await import('vite');
-    try {
-      await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
-    } catch {
+    if ((await buildInChild()) !== 0) {
       console.error('Bouwen is mislukt; zie de fouten hierboven.');
       process.exit(1);
     }
@@ -42,8 +41,10 @@ async function main(args: string[]): Promise<void> {
   const { api: model, label } = await modelApiFromEnv();
   const rooms = await roomsFromEnv();
   const api: ApiHandler = (req, res, path) => rooms.api(req, res, path) || model(req, res, path);
+  // More names the server may be reached by on the network (a name the facilitator gave this machine).
+  const extraHosts = (process.env.KANTELTRAINER_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
   try {
-    const { url, server } = await serveStatic({ dir: OUT, port, host, api });
+    const { url, server } = await serveStatic({ dir: OUT, port, host, api, extraHosts });
     const address = server.address();
     rooms.listening(host, typeof address === 'object' && address ? address.port : port);
     // Ctrl+C: PGlite writes its files and the folder's lock is released before the process ends.
@@ -90,20 +91,32 @@ async function roomsFromEnv() {
   }
 }
 
+/**
+ * `vite build` in a child process that exits when done: the bundler, its workers and its esbuild
+ * service go with it, instead of staying in the memory of a server that runs all day.
+ */
+function buildInChild(): Promise<number> {
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [vite, 'build', '--config', join(ROOT, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', () => done(1));
+    child.on('exit', (code) => done(code ?? 1));
+  });
+}
+
 /** The model endpoints, with the key read here and nowhere else; the openai package loads only when a key is set. */
 async function modelApiFromEnv(): Promise<{ api: ApiHandler; label: string | null }> {
-  const [{ modelApi }, { findCase }] = await Promise.all([import('./model-api'), import('../../node/case-files')]);
-  // The id is checked against the case-id pattern before it gets here (voiceRequestSchema), so it is never a path.
-  const findScenario = (id: string) => {
-    const found = findCase(id);
-    return found.ok ? found.scenario : undefined;
-  };
+  const [{ modelApi }, { caseStore }, { modelRateFromEnv }] = await Promise.all([import('./model-api'), import('./case-store'), import('./rate-limit')]);
+  // Read once, read again only when a file changed; the id is never a path (case-store.ts).
+  const cases = caseStore();
+  const findScenario = (id: string) => cases.find(id);
+  const rate = modelRateFromEnv(process.env);
   const { readModelConfig, describeModel } = await import('../../node/model/config');
   const config = readModelConfig(process.env);
-  if (!config) return { api: modelApi({ makeMode: null, label: null, findScenario }), label: null };
+  if (!config) return { api: modelApi({ makeMode: null, label: null, findScenario, rate }), label: null };
   const { createModelClient, modelMode } = await import('../../node/model');
   const label = describeModel(config);
-  return { api: modelApi({ makeMode: (stop) => modelMode(createModelClient(config, { stop })), label, findScenario }), label };
+  return { api: modelApi({ makeMode: (stop) => modelMode(createModelClient(config, { stop })), label, findScenario, rate }), label };
 }
 
 await main(process.argv.slice(2));

@@ -2,6 +2,7 @@
 // the analysis tools and the classifier stay out of the first download.
 export { start } from '../../engine/run/start';
 export { step } from '../../engine/run/step';
+export { turnOf } from '../../engine/run/replay';
 export { score, CRITICAL_CAP } from '../../engine/score/score';
 export { toRunFile } from '../../engine/run-file';
 export { caseHash } from '../../engine/case/hash';

@@ -1,6 +1,5 @@
 import type { TurnReading } from '../../node/model/reading';
-import type { VoiceLine } from '../server/model-api';
-import type { RunEvent, RunState } from './engine';
+import type { ReadRequest, VoiceLine, VoiceRequest } from '../server/model-requests';
 
 // The browser's side of model mode. It never talks to a model: it asks the server that served
 // the page (web/server/model-api.ts), which holds the key. On a static host there is no such
@@ -29,13 +28,14 @@ export interface ReadAt {
   pointId: string;
 }
 
-/** The server's reading of a typed sentence, or null when the server could not be reached (the caller reads offline). */
-export async function readWithModel(text: string, clientSaid: string | undefined, at?: ReadAt): Promise<TurnReading | null> {
+/**
+ * The server's reading of a typed sentence, or null when the server could not be reached (the caller reads offline).
+ * What the client said at that point the server takes from the case itself.
+ */
+export async function readWithModel(text: string, at?: ReadAt): Promise<TurnReading | null> {
   try {
-    const response = await fetch('api/model/read', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text, clientSaid, ...(at ? { caseId: at.caseId, pointId: at.pointId } : {}) }),
-    });
+    const request: ReadRequest = { text, ...(at ? { caseId: at.caseId, pointId: at.pointId } : {}) };
+    const response = await fetch('api/model/read', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
     return response.ok ? ((await response.json()) as TurnReading) : null;
   } catch {
     return null;
@@ -43,19 +43,15 @@ export async function readWithModel(text: string, clientSaid: string | undefined
 }
 
 /**
- * Has the server voice the client's reply to the last turn. `onText` gets the words so far as
- * they stream in (a fallback replaces them). Resolves with the final words, or null when the
- * server could not be reached (the caller shows the case's own reply).
+ * Has the server voice the client's reply to the last turn. It sends the turns only: the server
+ * plays the run again from the case and voices what the case has the client say. `onText` gets
+ * the words so far as they stream in (a fallback replaces them). Resolves with the final words,
+ * or null when the server could not be reached or refused (the caller shows the case's own reply).
  */
-export async function voiceWithModel(
-  caseId: string, state: RunState, events: readonly RunEvent[], onText: (text: string) => void,
-): Promise<VoicedReply | null> {
-  const said = events.flatMap((e) => (e.type === 'client_said' ? [{ text: e.text, point: e.point }] : []));
-  if (said.length === 0) return { text: '' };
+export async function voiceWithModel(request: VoiceRequest, onText: (text: string) => void): Promise<VoicedReply | null> {
+  if (request.turns.length === 0) return { text: '' };
   try {
-    const response = await fetch('api/model/voice', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ caseId, state, said }),
-    });
+    const response = await fetch('api/model/voice', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
     if (!response.ok || !response.body) return null;
     let text = '';
     let notice: string | undefined;

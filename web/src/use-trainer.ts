@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CASES, LOADERS } from 'virtual:kantel/cases';
-import type { Form, Move, RunEvent, RunState, Scenario, Topic, Turn } from './engine';
+import type { Form, Move, RunState, Scenario, Topic, Turn } from './engine';
 import { NL } from './messages';
 import { detectModel, readWithModel, voiceWithModel } from './model-client';
+import type { VoiceRequest } from '../server/model-requests';
 import { preloadScreens } from './screens/lazy';
 import { newRunId } from './progress/learners';
 import { mergeHistory } from './progress/history-file';
@@ -129,14 +130,16 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   }, []);
 
   const voice = useCallback(
-    async (s: Scenario, next: RunState, events: readonly RunEvent[]) => {
+    async (s: Scenario, next: RunState) => {
       const n = next.turns.at(-1)?.n;
       if (!model || n === undefined || next.status === 'finished') return;
       const token = runToken.current;
       const current = () => token === runToken.current;
       setAnswering(n);
       const show = (text: string) => current() && setVoiced((v) => ({ ...v, [n]: text }));
-      const reply = await voiceWithModel(s.id, next, events, show);
+      // The turns only: the server plays the run again from its own copy of the case.
+      const turns: VoiceRequest['turns'] = next.turns.map(engine.current!.turnOf);
+      const reply = await voiceWithModel({ caseId: s.id, seed: next.seed, turns }, show);
       if (!current()) return;
       if (reply) {
         if (reply.text) show(reply.text);
@@ -278,7 +281,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setModelNotice(null);
       setMayClose(result.events.some((e) => e.type === 'may_close'));
       commit(scenario, result.state, runId ?? newRunId());
-      void voice(scenario, result.state, result.events);
+      void voice(scenario, result.state);
     },
     [scenario, state, commit, voice, runId],
   );
@@ -292,7 +295,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       const point = scenario && pointId !== null && Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId] : undefined;
       // The server looks up this point's options itself (file order) and lets the model name the one the words say.
       const at = scenario && point && pointId !== null ? { caseId: scenario.id, pointId } : undefined;
-      const byModel = model ? await readWithModel(clean, point?.client, at) : null;
+      const byModel = model ? await readWithModel(clean, at) : null;
       if (byModel) {
         const form = byModel.form !== undefined ? { form: byModel.form } : {};
         const option = byModel.option !== undefined ? { option: byModel.option } : {};
