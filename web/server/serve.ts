@@ -127,12 +127,17 @@ function answerApi(req: IncomingMessage, res: ServerResponse, path: string, guar
   if (UNSAFE(req.method)) {
     // Browsers send Origin on every cross-site and every same-origin POST; tools such as curl send none.
     if (!guard.originAllowed(req.headers.origin)) return void refuse(res, 403, NL_SERVER.foreignOrigin);
-    // A form on another site can post text/plain without asking first; JSON it cannot.
-    if (!sendsJson(req)) return void refuse(res, 415, NL_SERVER.notJson);
+    // A form on another site can post text/plain without asking first; JSON it cannot. A request
+    // without a body (DELETE, a POST that says nothing) has no type to check.
+    if (!sendsJson(req) && (hasBody(req) || req.headers['content-type'] !== undefined)) return void refuse(res, 415, NL_SERVER.notJson);
   }
   if (api?.(req, res, path)) return;
   if (path === '/api/health') return void sendJson(res, 200, { ok: true, mode: 'scripted' });
   refuse(res, 404, NL_SERVER.unknownApi);
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 }
 
 // The build writes these beside each text file (web/build/compress-plugin.ts); brotli is smaller, so it goes first.
