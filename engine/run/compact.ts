@@ -11,7 +11,7 @@ import type { RunState, Turn, TurnRecord } from './state';
 // keeps a learner's place in cmi.suspend_data, at most 4,096 characters; a run by options costs
 // two or three characters a turn. Typed sentences cost their length: when the whole does not
 // fit, the oldest typed turns that took an option are kept as that option without their words,
-// then the words of the others are shortened. The route through the case stays the same.
+// then the words of the others are shortened (and their reader's certainty rounded). The route through the case stays the same.
 
 const SOURCES = ['classifier', 'model', 'corrected', 'trainee'] as const;
 const COMPACT_VERSION = 1;
@@ -72,7 +72,7 @@ export function encodeRun(state: RunState, limit = 4096): string | null {
   // Then: the words of the remaining typed turns, shortened, oldest first.
   for (let i = 0; i < turns.length && text().length > limit; i++) {
     const t = turns[i];
-    if (Array.isArray(t)) turns[i] = [t[0], t[1].slice(0, 40), t[2], t[3], t[4], t[5], t[6]];
+    if (Array.isArray(t)) turns[i] = [t[0], t[1].slice(0, 24), t[2], Math.round(t[3] * 100) / 100, t[4], t[5], t[6]];
   }
   return text().length <= limit ? text() : null;
 }

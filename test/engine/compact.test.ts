@@ -69,6 +69,11 @@ describe('a run as short text', () => {
     expect(back.complete).toBe(true);
     expect(back.state.turns.map((t) => [t.point, t.option])).toEqual(state.turns.map((t) => [t.point, t.option]));
     expect(back.state.point).toBe(state.point);
+    // Where it would not fit, typed words give way first; the route through the case stays.
+    const tight = encodeRun(state, 3000)!;
+    expect(tight.length).toBeLessThanOrEqual(3000);
+    const shortened = decodeRun(bakker, tight);
+    expect(shortened.ok && shortened.state.turns.map((t) => [t.point, t.option])).toEqual(state.turns.map((t) => [t.point, t.option]));
     // A run by options alone costs a few characters a turn.
     const byOptions = { ...state, turns: state.turns.map((t) => ({ ...t, kind: 'option' as const, option: t.option ?? 1 })) };
     expect(encodeRun(byOptions)!.length).toBeLessThan(300);
