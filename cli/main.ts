@@ -9,6 +9,7 @@ import { LINT_HELP, lintCommand } from './commands/lint';
 import { GRAPH_HELP, graphCommand } from './commands/graph';
 import { COMPARE_HELP, compareCommand } from './commands/compare';
 import { runDemo } from './commands/demo';
+import { SCORM_HELP, scormCommand } from './commands/scorm';
 import { understandOffline } from '../node/understand';
 import { formatIssue, type Scenario } from '../engine';
 import { NL } from './tui/messages';
@@ -21,6 +22,8 @@ Gebruik:
   kanteltrainer graph <casus>                      de casus als Mermaid-stroomschema
   kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
                                                    runs van een groep per beslismoment vergelijken
+  kanteltrainer scorm <casussen…> --out <pakket.zip> [--slaag <cijfer>]
+                                                   SCORM 1.2-pakket voor een leerplatform (Moodle e.a.)
   kanteltrainer play [casus] [--resume <run>] [--out <map>] [--model]
                                                    oefenen in de terminal (menu als je geen casus noemt)
   kanteltrainer play <casus> --script <bestand> [--json] [--model]
@@ -76,6 +79,9 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
     case 'graph':
       if (rest.includes('--help') || rest.includes('-h')) return ok([GRAPH_HELP]);
       return graphCommand(rest);
+    case 'scorm':
+      if (rest.includes('--help') || rest.includes('-h')) return ok([SCORM_HELP]);
+      return scormCommand(rest);
     case 'compare':
       if (rest.includes('--help') || rest.includes('-h')) return ok([COMPARE_HELP]);
       return compareCommand(rest);
@@ -95,6 +101,7 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
       if (rest[0] === 'play') return ok([PLAY_HELP]);
       if (rest[0] === 'validate') return ok([VALIDATE_HELP]);
       if (rest[0] === 'classify') return ok([CLASSIFY_HELP]);
+      if (rest[0] === 'scorm') return ok([SCORM_HELP]);
       return ok([HELP]);
     default:
       return { code: 1, stdout: [], stderr: [`Onbekende opdracht "${command}".`, '', HELP] };

@@ -15,6 +15,7 @@ import { routeHref } from './routes';
 import { useNavigation } from './use-navigation';
 import { useTrainer } from './use-trainer';
 import { ReplaceRun } from './screens/ReplaceRun';
+import { scormLink, useScorm } from './scorm/use-scorm';
 
 const LARGE_KEY = 'kanteltrainer.large';
 
@@ -27,12 +28,16 @@ export function App() {
   const [progressMessage, setProgressMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const name = learnerName(registry);
   const trainer = useTrainer(store, Date.now, () => Math.floor(Math.random() * 1_000_000));
+  // In an LMS (a SCORM package) the package's case opens, or the LMS's suspended run resumes.
+  const [scorm] = useState(() => scormLink(window));
+  useScorm(scorm, trainer, Date.now);
   const [large, setLarge] = useState(() => readFlag(LARGE_KEY));
   const [unknownLink, setUnknownLink] = useState(false);
   // Stored scores a newer trainer cannot read are left out; the trainee is told, never shown a blank page.
   const [dropped] = useState(() => store.historyDropped());
 
-  const nav = useNavigation(trainer, store, () => setSaved({ kind: 'corrupt', raw: store.dump() }), () => setUnknownLink(true));
+  // In an LMS the SCORM session opens or resumes the package's case, not the device's stored run.
+  const nav = useNavigation(trainer, store, () => setSaved({ kind: 'corrupt', raw: store.dump() }), () => setUnknownLink(true), { quietStart: scorm !== null });
   const { route, asking } = nav;
 
   useEffect(() => {

@@ -5,6 +5,7 @@ export { step } from '../../engine/run/step';
 export { turnOf } from '../../engine/run/replay';
 export { score, CRITICAL_CAP } from '../../engine/score/score';
 export { toRunFile } from '../../engine/run-file';
+export { encodeRun, decodeRun } from '../../engine/run/compact';
 export { caseHash } from '../../engine/case/hash';
 export { optionOrder } from '../../engine/run/order';
 export { FORM_LABELS, type Form } from '../../engine/text/form';

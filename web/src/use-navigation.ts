@@ -29,7 +29,9 @@ const known = (id: string) => CASES.some((c) => c.id === id);
  * run opened, finished, left) gets its address: a finished run's debrief takes the place of
  * its conversation in the history, the list is pushed so Back returns to the run.
  */
-export function useNavigation(trainer: Trainer, store: RunStore, onCorrupt: () => void, onUnknown: () => void): Navigation {
+export function useNavigation(
+  trainer: Trainer, store: RunStore, onCorrupt: () => void, onUnknown: () => void, options: { quietStart?: boolean } = {},
+): Navigation {
   const [asking, setAsking] = useState<Asking | null>(null);
   // Opening the bare address continues an unfinished run, as before there were addresses.
   const [bare] = useState(() => isBare(location.hash));
@@ -59,7 +61,7 @@ export function useNavigation(trainer: Trainer, store: RunStore, onCorrupt: () =
     // An earlier debrief (from "Mijn voortgang") is no run in hand.
     const memory = trainer.scenario && trainer.state && !trainer.reviewing ? { caseId: trainer.scenario.id, state: trainer.state, ...(trainer.runId ? { runId: trainer.runId } : {}) } : null;
     if (route.screen !== 'conversation' && route.screen !== 'debrief') {
-      const run = how === 'load' && bare ? stored() : null;
+      const run = how === 'load' && bare && !options.quietStart ? stored() : null;
       if (run && run.state.status === 'active') void resume(run.caseId, run.state, run.runId);
       else if (trainer.screen !== 'list') trainer.toList();
       return;
