@@ -19,4 +19,4 @@ export { matchPoint, type PointMatch } from './text/match-point';
 export { skillsSchema, type Skills } from './score/skills';
 export { CRITICAL_CAP } from './score/score';
 export { judgeOption, strongestOption, continuation } from './case/judgement';
-export { encodeRun, decodeRun, type Replay } from './run/compact';
+export { encodeRun, decodeRun, type CompactReplay } from './run/compact';

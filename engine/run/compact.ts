@@ -77,13 +77,13 @@ export function encodeRun(state: RunState, limit = 4096): string | null {
   return text().length <= limit ? text() : null;
 }
 
-export type Replay = { ok: true; state: RunState; complete: boolean } | { ok: false };
+export type CompactReplay = { ok: true; state: RunState; complete: boolean } | { ok: false };
 
 /**
  * The run back from its short text, replayed through the engine. `complete` is false when a turn
  * no longer fits the case (it changed since): the run then stands as far as it went.
  */
-export function decodeRun(scenario: Scenario, text: string): Replay {
+export function decodeRun(scenario: Scenario, text: string): CompactReplay {
   let data: unknown;
   try {
     data = JSON.parse(text);
