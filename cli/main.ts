@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { printResult } from './print-result';
 import { findCase } from '../node/case-files';
 import { CLASSIFY_HELP, classifyStdin } from './commands/classify';
 import { playScript, playScriptWithModel } from './commands/play-script';
@@ -155,6 +156,4 @@ function ok(stdout: string[]): CommandResult {
 }
 
 const result = await run(process.argv.slice(2));
-if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
-if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);
-process.exitCode = result.code;
+printResult(result);

@@ -12,7 +12,12 @@ export { score, evaluate } from './score/score';
 export { reportSchema, type Report, type Dimensions } from './score/report';
 export type { ScoreItem, Flag } from './score/types';
 export { caseHash } from './case/hash';
-export { runFileSchema, toRunFile, RUN_FILE_FORMAT, RUN_FILE_VERSION, type RunFile } from './run-file';
+export {
+  runFileSchema, toRunFile, readRunFile, caseIdOfRunFile, isCaseId, runIdentity, tooLarge, MAX_RUN_FILE_BYTES, RUN_FILE_FORMAT, RUN_FILE_VERSION,
+  type RunFile, type RunFileRead,
+} from './run-file';
+export { checkRun, MAX_RUN_TURNS, type RunCheck } from './run/check-run';
+export { terminalSafe, terminalSafeDeep } from './text/control';
 export { optionOrder } from './run/order';
 export { FORMS, FORM_LABELS, formSchema, readForm, type Form, type FormReading } from './text/form';
 export { matchPoint, type PointMatch } from './text/match-point';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCase, loadLocal, usesLocal, type CaseIssue, type LocalValues, type Scenario } from '../engine';
+import { isCaseId, loadCase, loadLocal, usesLocal, type CaseIssue, type LocalValues, type Scenario } from '../engine';
 
 /** The scenarios/ folder of this checkout, wherever the command is started from. */
 export const SCENARIO_DIR = resolve(fileURLToPath(new URL('../scenarios', import.meta.url)));
@@ -73,6 +73,13 @@ export function localFor(caseFile: string): { values: LocalValues | undefined } 
 /** All valid cases in scenarios/, in file order. */
 export function listCaseIds(): string[] {
   return expandCaseFiles([SCENARIO_DIR]).files.map((f) => basename(f).replace(CASE_FILE, ''));
+}
+
+/** A case by its id from scenarios/ only: for ids read from a file, which name a case and never a path. */
+export function findCaseById(id: string): CaseLoad | { ok: false; unknown: true; known: string[] } {
+  const known = listCaseIds();
+  if (!isCaseId(id) || !known.includes(id)) return { ok: false, unknown: true, known };
+  return loadCaseFile(join(SCENARIO_DIR, `${id}.yaml`));
 }
 
 /** A case by id from scenarios/, or by the path of a .yaml file anywhere (a case still being written). */

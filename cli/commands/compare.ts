@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../../engine';
 import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
 import { importRuns } from '../../engine/compare/import-runs';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../engine/vocabulary';
-import { findCase } from '../../node/case-files';
+import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, tooLarge } from '../../engine/run-file';
+import { findCaseById } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const COMPARE_HELP = `kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
@@ -14,8 +15,10 @@ wat koos, waar de paden uiteengingen en waar ze op uitkwamen, en de scores naast
 Runbestanden vind je in runs/ (terminal) of exporteer je in de webtrainer.
   --anoniem        toon Deelnemer A, B, C… in plaats van de ingevulde namen
   --csv <bestand>  schrijf ook één regel per deelnemer per beslismoment, voor een spreadsheet
-Een beschadigd bestand, een run van een andere casus of van een andere versie van de casus
-wordt met de reden genoemd en overgeslagen; de rest wordt gewoon vergeleken.`;
+Elke run wordt opnieuw nagerekend uit de beurten en de casus; de score in het bestand telt niet.
+Een beschadigd of te groot bestand, een run die de casus niet kan opleveren, een run van een
+andere casus of versie, of dezelfde run nog eens, wordt met de reden genoemd en overgeslagen;
+de rest wordt gewoon vergeleken.`;
 
 export function compareCommand(args: readonly string[]): CommandResult {
   let parsed;
@@ -31,17 +34,20 @@ export function compareCommand(args: readonly string[]): CommandResult {
   const unreadable: string[] = [];
   for (const file of parsed.positionals) {
     try {
-      inputs.push({ source: file, text: readFileSync(file, 'utf8') });
+      // The size first: a file too large is never read into memory.
+      const size = statSync(file).size;
+      if (size > MAX_RUN_FILE_BYTES) unreadable.push(`${file}: ${tooLarge(size)}`);
+      else inputs.push({ source: file, text: readFileSync(file, 'utf8') });
     } catch {
       unreadable.push(`${file}: kan dit bestand niet lezen.`);
     }
   }
-  const caseId = inputs.map((i) => caseIdOf(i.text)).find((id) => id !== undefined);
+  const caseId = inputs.map((i) => caseIdOfRunFile(i.text)).find((id) => id !== undefined);
   if (!caseId) return { code: 1, stdout: [], stderr: [...unreadable, 'Geen van deze bestanden is een runbestand van Kanteltrainer.'] };
-  const found = findCase(caseId);
+  const found = findCaseById(caseId);
   if (!found.ok) {
-    if ('unknown' in found) return { code: 1, stdout: [], stderr: [`De runs horen bij casus "${caseId}", maar die staat niet in scenarios/.`] };
-    return { code: 1, stdout: [], stderr: ['De casus bevat fouten:', ...found.issues.map(formatIssue)] };
+    if ('unknown' in found) return { code: 1, stdout: [], stderr: [...unreadable, `De runs horen bij casus "${caseId}", maar die staat niet in scenarios/.`] };
+    return { code: 1, stdout: [], stderr: [...unreadable, 'De casus bevat fouten:', ...found.issues.map(formatIssue)] };
   }
   const { participants, refused } = importRuns(found.scenario, inputs);
   const notes = [...unreadable, ...refused.map((r) => `${r.source}: ${r.reason}`)];
@@ -57,15 +63,6 @@ export function compareCommand(args: readonly string[]): CommandResult {
   return { code: 0, stdout: out, stderr: [] };
 }
 
-function caseIdOf(text: string): string | undefined {
-  try {
-    const json = JSON.parse(text) as { caseId?: unknown };
-    return typeof json.caseId === 'string' ? json.caseId : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function renderComparison(c: Comparison, title: string): string[] {
   const out = [`Vergelijking: ${title} (${c.caseId}), ${c.participants.length} ${c.participants.length === 1 ? 'deelnemer' : 'deelnemers'}: ${c.participants.join(', ')}`];
   let n = 0;
@@ -74,10 +71,14 @@ function renderComparison(c: Comparison, title: string): string[] {
     n++;
     out.push('', `${n}. ${p.point}: "${shorten(p.client, 90)}"`);
     if (p.discussion) out.push(`   Gespreksvraag: ${p.discussion}`);
+    const widest = Math.max(...p.branches.map((x) => x.members.length));
     for (const b of p.branches) {
-      const bar = '█'.repeat(b.participants.length).padEnd(Math.max(...p.branches.map((x) => x.participants.length)));
-      out.push(`   ${bar} ${b.participants.length}  ${shorten(b.label, 70)}`);
-      out.push(`      ${b.participants.map((name, i) => `${name} → ${b.endings[i]}`).join('; ')}`);
+      const bar = '█'.repeat(b.members.length).padEnd(widest);
+      out.push(`   ${bar} ${b.members.length}  ${shorten(b.label, 70)}`);
+      out.push(`      ${b.members.map((m) => `${m.participant} → ${m.ending}`).join('; ')}`);
+      for (const m of b.members) {
+        if (m.typed !== null) out.push(`      ${m.participant} typte: "${shorten(m.typed, 80)}"${b.option !== null ? ` (opgevat als optie ${b.option})` : ''}`);
+      }
     }
     if (p.absent.length > 0) out.push(`   Niet bij dit moment: ${p.absent.join(', ')}`);
   }

@@ -1,5 +1,6 @@
 // The entry of the bundled trainer (dist/tui/tui.mjs), started by cli/bin.js for interactive play.
 // It loads nothing but Node before painting the menu from the frame cache; Ink and the rest follow.
+import { printResult } from '../print-result';
 import { paintCachedFrame } from './frame-cache';
 
 export async function main(argv: string[]): Promise<void> {
@@ -9,7 +10,5 @@ export async function main(argv: string[]): Promise<void> {
   const painted = menuOnly ? paintCachedFrame(process.stdout) : 0;
   const { playInteractive } = await import('./play');
   const result = await playInteractive(args, { painted });
-  if (result.stdout.length > 0) process.stdout.write(`${result.stdout.join('\n')}\n`);
-  if (result.stderr.length > 0) process.stderr.write(`${result.stderr.join('\n')}\n`);
-  process.exitCode = result.code;
+  printResult(result);
 }

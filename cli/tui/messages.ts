@@ -81,6 +81,8 @@ export const NL = {
   resumeInvalid: (file: string) => `"${file}" is geen geldig runbestand van Kanteltrainer.`,
   resumeOtherCase: (file: string, id: string) => `"${file}" hoort bij casus "${id}"; die casus ontbreekt of bevat fouten.`,
   resumeChanged: 'Let op: de casus is gewijzigd sinds dit gesprek werd bewaard; het gesprek gaat verder met de huidige versie.',
+  resumeChangedTooMuch: (file: string) => `De casus is zo gewijzigd sinds "${file}" werd bewaard, dat het gesprek niet verder kan:`,
+  resumeImpossible: (file: string) => `"${file}" bevat een gesprek dat deze casus niet kan opleveren (met de hand gewijzigd of beschadigd):`,
   resumeMismatch: (file: string, id: string, asked: string) => `"${file}" hoort bij casus "${id}", niet bij "${asked}".`,
   savedLine: (path: string) => `Je gesprek is bewaard in ${path}`,
   resumeLine: (path: string) => `Verder spelen: kanteltrainer play --resume ${path}`,

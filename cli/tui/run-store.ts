@@ -1,9 +1,9 @@
 import {
-  closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync, existsSync,
+  closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync, existsSync,
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { runFileSchema, toRunFile, type RunFile, type RunState, type Scenario } from '../../engine';
+import { MAX_RUN_FILE_BYTES, readRunFile, terminalSafeDeep, toRunFile, tooLarge, type RunFile, type RunState, type Scenario } from '../../engine';
 import { NL } from './messages';
 
 /**
@@ -187,17 +187,20 @@ export function runSaver(options: { mode: RunFile['mode']; fallbacks: readonly s
   };
 }
 
-export type RunLoad = { ok: true; run: RunFile } | { ok: false; reason: 'unreadable' | 'invalid' };
+export type RunLoad = { ok: true; run: RunFile } | { ok: false; reason: 'unreadable' | 'invalid'; why?: string };
 
+/** A run file from disk, checked as any file from outside: size, shape, a case id that is an id, and no control characters left in its text. */
 export function loadRun(path: string): RunLoad {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return { ok: false, reason: (e as NodeJS.ErrnoException).code ? 'unreadable' : 'invalid' };
+    const size = statSync(path).size;
+    if (size > MAX_RUN_FILE_BYTES) return { ok: false, reason: 'invalid', why: tooLarge(size) };
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { ok: false, reason: 'unreadable' };
   }
-  const parsed = runFileSchema.safeParse(data);
-  return parsed.success ? { ok: true, run: parsed.data } : { ok: false, reason: 'invalid' };
+  const read = readRunFile(text);
+  return read.ok ? { ok: true, run: terminalSafeDeep(read.run) } : { ok: false, reason: 'invalid', why: read.reason };
 }
 
 /** A new file name per run: case id and the start time, numbered if that name is taken (saveRun claims it for good). */

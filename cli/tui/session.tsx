@@ -1,5 +1,5 @@
-import { caseHash, formatIssue, start, type RunState, type Scenario } from '../../engine';
-import { findCase } from '../../node/case-files';
+import { caseHash, checkRun, formatIssue, start, type RunState, type Scenario } from '../../engine';
+import { findCase, findCaseById } from '../../node/case-files';
 import type { CommandResult } from '../commands/result';
 import type { ModelMode } from '../../node/model/mode';
 import { randomInt } from 'node:crypto';
@@ -78,14 +78,18 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
   const ready = (model: Model): Session => ({ model: { ...model, modelLabel }, deps, effects, App });
   if (resume) {
     const loaded = loadRun(resume);
-    if (!loaded.ok) return fail([loaded.reason === 'unreadable' ? NL.resumeUnreadable(resume) : NL.resumeInvalid(resume)]);
+    if (!loaded.ok) return fail([loaded.reason === 'unreadable' ? NL.resumeUnreadable(resume) : NL.resumeInvalid(resume), ...(loaded.why ? [loaded.why] : [])]);
     const { run } = loaded;
     if (id && id !== run.caseId) return fail([NL.resumeMismatch(resume, run.caseId, id)]);
-    const found = findCase(run.caseId);
+    // The id names a case in scenarios/, never a path to a file elsewhere.
+    const found = findCaseById(run.caseId);
     if (!found.ok) return fail([NL.resumeOtherCase(resume, run.caseId)]);
-    if (run.state.turns.length > 0) saved.set(resume, run.state.status === 'finished');
     const changed = run.caseHash !== caseHash(found.scenario);
-    return ready(runModel(cases, found.scenario, run.state, resume, changed ? NL.resumeChanged : null));
+    // The turns are checked against the case, and what they add up to is derived from them, not read.
+    const checked = checkRun(found.scenario, run.state);
+    if (!checked.ok) return fail([changed ? NL.resumeChangedTooMuch(resume) : NL.resumeImpossible(resume), checked.reason]);
+    if (run.state.turns.length > 0) saved.set(resume, run.state.status === 'finished');
+    return ready(runModel(cases, found.scenario, checked.state, resume, changed ? NL.resumeChanged : null));
   }
   if (!id) return ready(menuModel(cases, menuRecords));
   const found = findCase(id);

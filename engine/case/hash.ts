@@ -2,10 +2,14 @@ import type { Scenario } from './schema';
 
 /**
  * A short fingerprint of a case's content. Run files carry it so a comparison can tell that two
- * runs were played on the same version of a case. FNV-1a over the canonical JSON: no crypto needed.
+ * runs were played on the same version of a case.
  */
 export function caseHash(scenario: Scenario): string {
-  const text = JSON.stringify(scenario);
+  return textHash(JSON.stringify(scenario));
+}
+
+/** FNV-1a twice over, 64 bits of fingerprint: telling versions and copies apart needs no crypto. */
+export function textHash(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < text.length; i++) {

@@ -7,6 +7,7 @@ import { checkReferences } from './references';
 import { fillLocal, locateUnresolved, type LocalValues } from './local';
 import { locate, parseYaml, toData, type YamlSource } from './yaml-source';
 import { schemaKeys } from './schema-keys';
+import { forbiddenIssue } from './forbidden';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: CaseIssue[] };
 
@@ -22,6 +23,8 @@ export interface LoadOptions {
  * a trainer sees `file:line:col  path  message`, not a stack trace.
  */
 export function loadCase(text: string, fileName: string, options: LoadOptions = {}): LoadResult {
+  const bad = forbiddenIssue(text, fileName);
+  if (bad) return { ok: false, issues: [bad] };
   const quick = quickRead(text);
   if (quick !== undefined) {
     const filled = fillLocal(quick, options.local);
@@ -75,3 +78,4 @@ function dedupe(issues: CaseIssue[]): CaseIssue[] {
     return true;
   });
 }
+

@@ -3,6 +3,7 @@ import type { CaseIssue, PathSegment } from './issue';
 import { didYouMean } from './suggest';
 import { locate, parseYaml, toData, type YamlSource } from './yaml-source';
 import { own } from '../own';
+import { forbiddenIssue } from './forbidden';
 
 /**
  * Local provisions: one file names the buurtbus, wijkcentrum and the like of a municipality,
@@ -19,6 +20,8 @@ const PLACEHOLDER = /\{lokaal\.([^}\s]*)\}/g;
 export type LocalLoad = { ok: true; values: LocalValues } | { ok: false; issues: CaseIssue[] };
 
 export function loadLocal(text: string, fileName: string): LocalLoad {
+  const bad = forbiddenIssue(text, fileName);
+  if (bad) return { ok: false, issues: [bad] };
   const { source, issues } = parseYaml(text, fileName);
   if (issues.length > 0) return { ok: false, issues };
   const { data, issue } = toData(source);

@@ -4,9 +4,12 @@ import { dimensionSchema, moveSchema, topicSchema } from '../vocabulary';
 // The one source of truth for a case file. Types come from z.infer; the JSON Schema in
 // scenarios/case.schema.json is generated from this file (npm run schema).
 
+/** What an id of a case, point, fact or ending looks like: a name, never a path. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'Gebruik alleen kleine letters, cijfers, - en _ (bijvoorbeeld "eerste-vraag").')
+  .regex(ID_PATTERN, 'Gebruik alleen kleine letters, cijfers, - en _ (bijvoorbeeld "eerste-vraag").')
   .describe('Een vaste naam, alleen kleine letters, cijfers, - en _.');
 
 const text = z.string().trim().min(1, 'Deze tekst mag niet leeg zijn.');

@@ -1,11 +1,14 @@
 import type { Scenario } from '../case/schema';
 import { caseHash } from '../case/hash';
-import { runFileSchema, type RunFile } from '../run-file';
+import { readRunFile, runIdentity, type RunFile } from '../run-file';
+import { checkRun } from '../run/check-run';
+import { score } from '../score/score';
 
 export interface Participant {
   /** Where the run came from (a file name); shown when a run is refused. */
   source: string;
   alias: string | undefined;
+  /** The run with its state derived from the turns and its report computed here, never the file's own. */
   run: RunFile;
 }
 
@@ -15,28 +18,22 @@ export interface Refusal {
 }
 
 /**
- * Run files are untrusted: each is parsed and checked on its own, and one bad file is named
- * with its reason while the others still load.
+ * Run files are untrusted: each is parsed and checked against the case on its own, its report is
+ * computed again from its turns, and one bad file is named with its reason while the others still
+ * load. The same run twice (a copied file, whatever its name or alias) counts once.
  */
 export function importRuns(scenario: Scenario, inputs: readonly { source: string; text: string }[]): { participants: Participant[]; refused: Refusal[] } {
   const participants: Participant[] = [];
   const refused: Refusal[] = [];
   const hash = caseHash(scenario);
+  const seen = new Map<string, string>();
   for (const { source, text } of inputs) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      refused.push({ source, reason: 'Dit is geen runbestand van Kanteltrainer (geen geldige JSON).' });
+    const read = readRunFile(text);
+    if (!read.ok) {
+      refused.push({ source, reason: read.reason });
       continue;
     }
-    const parsed = runFileSchema.safeParse(json);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') || 'bestand';
-      refused.push({ source, reason: `Dit runbestand is beschadigd of van een ander formaat (eerste probleem bij "${where}").` });
-      continue;
-    }
-    const run = parsed.data;
+    const run = read.run;
     if (run.caseId !== scenario.id) {
       refused.push({ source, reason: `Deze run hoort bij casus "${run.caseId}", niet bij "${scenario.id}".` });
       continue;
@@ -45,7 +42,19 @@ export function importRuns(scenario: Scenario, inputs: readonly { source: string
       refused.push({ source, reason: `Deze run is gespeeld op een andere versie van de casus (versie ${run.caseVersion}); de keuzes zijn niet te vergelijken.` });
       continue;
     }
-    participants.push({ source, alias: run.alias?.trim() || undefined, run });
+    const checked = checkRun(scenario, run.state);
+    if (!checked.ok) {
+      refused.push({ source, reason: `Deze run kan in deze casus niet gespeeld zijn: ${checked.reason}` });
+      continue;
+    }
+    const identity = runIdentity(run);
+    const earlier = seen.get(identity);
+    if (earlier !== undefined) {
+      refused.push({ source, reason: `Dit is dezelfde run als ${earlier}; die telt één keer.` });
+      continue;
+    }
+    seen.set(identity, source);
+    participants.push({ source, alias: run.alias?.trim() || undefined, run: { ...run, state: checked.state, report: score(scenario, checked.state) } });
   }
   return { participants, refused };
 }

@@ -26,7 +26,7 @@ interface Said {
 }
 
 /** Typed turns at one point that matched no option before the conversation moves on. */
-const FREE_TURNS_PER_POINT = 2;
+export const FREE_TURNS_PER_POINT = 2;
 
 /** One trainee turn. Pure: the same case, state and turn always give the same result; never throws for a bad turn. */
 export function step(scenario: Scenario, state: RunState, input: Turn): StepResult {

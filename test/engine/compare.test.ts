@@ -40,12 +40,12 @@ describe('comparing a group', () => {
 
   it('shows at the first point who chose which option, and where each ended', () => {
     const first = comparison.points[0]!;
-    const byOption = Object.fromEntries(first.branches.map((b) => [b.label.split(':')[0], b.participants]));
+    const byOption = Object.fromEntries(first.branches.map((b) => [b.label.split(':')[0], b.members.map((m) => m.participant)]));
     const sterkFirst = Number(/#(\d+)/.exec(readFileSync(join(TRANSCRIPTS, 'bakker-sterk.txt'), 'utf8'))![1]);
     expect(byOption[`optie ${sterkFirst}`]).toContain('Anna');
-    expect(first.branches.flatMap((b) => b.participants).sort()).toEqual(['Anna', 'Bert', 'Deelnemer C']);
-    const anna = first.branches.find((b) => b.participants.includes('Anna'))!;
-    expect(anna.endings[anna.participants.indexOf('Anna')]).toBe(bakker.endings.sterk!.title);
+    expect(first.branches.flatMap((b) => b.members.map((m) => m.participant)).sort()).toEqual(['Anna', 'Bert', 'Deelnemer C']);
+    const anna = first.branches.flatMap((b) => b.members).find((m) => m.participant === 'Anna')!;
+    expect(anna.ending).toBe(bakker.endings.sterk!.title);
   });
 
   it('anonymises on request, in load order', () => {

@@ -3,6 +3,7 @@ import { LOADERS } from 'virtual:kantel/cases';
 import { compare, comparisonCsv, type Comparison, type PointComparison } from '../../../engine/compare/compare';
 import { importRuns, type Refusal } from '../../../engine/compare/import-runs';
 import { DIMENSIONS, DIMENSION_LABELS, toRunFile, type Scenario } from '../engine';
+import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, tooLarge } from '../../../engine/run-file';
 import { download } from '../download';
 import { NL } from '../messages';
 import type { SavedRun } from '../store';
@@ -36,7 +37,7 @@ export function Compare({ deviceRun, onList }: Props) {
   }, []);
 
   // The case is the one the first readable run file names (as in the terminal).
-  const caseId = useMemo(() => inputs.map((i) => caseIdOf(i.text)).find((id) => id !== undefined), [inputs]);
+  const caseId = useMemo(() => inputs.map((i) => caseIdOfRunFile(i.text)).find((id) => id !== undefined), [inputs]);
   useEffect(() => {
     if (!caseId || scenario?.id === caseId) return;
     const loader = Object.hasOwn(LOADERS, caseId) ? LOADERS[caseId] : undefined;
@@ -62,19 +63,19 @@ export function Compare({ deviceRun, onList }: Props) {
     const read: Input[] = [];
     const bad: Refusal[] = [];
     for (const file of Array.from(files)) {
+      // The size first: a file too large would freeze the tab, so it is never read.
+      if (file.size > MAX_RUN_FILE_BYTES) {
+        bad.push({ source: file.name, reason: tooLarge(file.size) });
+        continue;
+      }
       try {
         read.push({ source: file.name, text: await file.text() });
       } catch {
         bad.push({ source: file.name, reason: NL.compareUnreadable });
       }
     }
-    // The same run twice would count one person twice.
-    const fresh: Input[] = [];
-    for (const r of read) {
-      if ([...inputs, ...fresh].some((i) => i.text === r.text)) bad.push({ source: r.source, reason: NL.compareDuplicate });
-      else fresh.push(r);
-    }
-    setInputs((prev) => [...prev, ...fresh]);
+    // The same run twice (a copy, whatever its name) is refused by importRuns: it counts once.
+    setInputs((prev) => [...prev, ...read]);
     setUnreadable((prev) => [...prev, ...bad]);
   };
 
@@ -197,9 +198,9 @@ interface PointProps {
 function PointView({ point, n, total, clientName, options, level }: PointProps) {
   const H = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
-  const max = Math.max(1, ...point.branches.map((b) => b.participants.length));
-  // Sentences typed in the trainee's own words, matched to an option or not; shown as text only.
-  const freeTexts = point.choices.filter((c) => c.kind === 'move' || (c.kind === 'option' && c.option !== null && c.text !== options[c.option - 1]));
+  const max = Math.max(1, ...point.branches.map((b) => b.members.length));
+  // Sentences typed in the trainee's own words, taken as an option or not: shown as typed, as text only.
+  const freeTexts = point.choices.filter((c) => c.typed || (c.kind === 'option' && c.option !== null && c.text !== options[c.option - 1]));
   const chartId = `chart-${point.point}-${level}`;
   return (
     <>
@@ -217,13 +218,16 @@ function PointView({ point, n, total, clientName, options, level }: PointProps) 
             <div className="dist-label">{b.label}</div>
             <div className="dist-row">
               <span className="dist-track" aria-hidden="true">
-                <span className="dist-bar" style={{ width: `${(100 * b.participants.length) / max}%` }} />
+                <span className="dist-bar" style={{ width: `${(100 * b.members.length) / max}%` }} />
               </span>
-              <span className="dist-count">{NL.people(b.participants.length)}</span>
+              <span className="dist-count">{NL.people(b.members.length)}</span>
             </div>
             <ul className="who">
-              {b.participants.map((name, i) => (
-                <li key={name}><strong>{name}</strong> {NL.endedAt}: {b.endings[i]}</li>
+              {b.members.map((m) => (
+                <li key={m.participant}>
+                  <strong>{m.participant}</strong> {NL.endedAt}: {m.ending}
+                  {m.typed !== null && b.option !== null && <span className="typed"> {NL.typedAsOption(m.typed, b.option)}</span>}
+                </li>
               ))}
             </ul>
           </li>
@@ -234,7 +238,10 @@ function PointView({ point, n, total, clientName, options, level }: PointProps) 
           <Sub>{NL.freeTexts}</Sub>
           <ul className="free-texts">
             {freeTexts.map((c) => (
-              <li key={`${c.participant}-${c.turn}`}><strong>{c.participant}:</strong> <span className="text">“{c.text}”</span></li>
+              <li key={`${c.participant}-${c.turn}`}>
+                <strong>{c.participant}:</strong> <span className="text">“{c.text}”</span>
+                {c.typed && c.option !== null && <span className="small"> ({NL.takenAsOption(c.option)})</span>}
+              </li>
             ))}
           </ul>
         </>
@@ -351,13 +358,4 @@ function Presentation({ scenario, points, index, clientName, onIndex, onClose }:
 
 function optionTexts(scenario: Scenario, pointId: string): string[] {
   return (Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId] : undefined)?.options.map((o) => o.text) ?? [];
-}
-
-function caseIdOf(text: string): string | undefined {
-  try {
-    const json = JSON.parse(text) as { caseId?: unknown } | null;
-    return json && typeof json.caseId === 'string' ? json.caseId : undefined;
-  } catch {
-    return undefined;
-  }
 }
