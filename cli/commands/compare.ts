@@ -4,7 +4,7 @@ import { formatIssue } from '../../engine';
 import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
 import { importRuns } from '../../engine/compare/import-runs';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../engine/vocabulary';
-import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, tooLarge } from '../../engine/run-file';
+import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, readRunFile, tooLarge } from '../../engine/run-file';
 import { findCaseById } from '../../node/case-files';
 import type { CommandResult } from './result';
 
@@ -43,7 +43,13 @@ export function compareCommand(args: readonly string[]): CommandResult {
     }
   }
   const caseId = inputs.map((i) => caseIdOfRunFile(i.text)).find((id) => id !== undefined);
-  if (!caseId) return { code: 1, stdout: [], stderr: [...unreadable, 'Geen van deze bestanden is een runbestand van Kanteltrainer.'] };
+  if (!caseId) {
+    const why = inputs.map((i) => {
+      const read = readRunFile(i.text);
+      return `${i.source}: ${read.ok ? 'geen bruikbare casus genoemd.' : read.reason}`;
+    });
+    return { code: 1, stdout: [], stderr: [...unreadable, ...why, 'Geen van deze bestanden is een runbestand van Kanteltrainer.'] };
+  }
   const found = findCaseById(caseId);
   if (!found.ok) {
     if ('unknown' in found) return { code: 1, stdout: [], stderr: [...unreadable, `De runs horen bij casus "${caseId}", maar die staat niet in scenarios/.`] };

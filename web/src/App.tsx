@@ -168,7 +168,7 @@ export function App() {
             saved={saved.kind === 'ok' && saved.run.state.status === 'active' ? saved.run : null}
             busy={trainer.busy}
             onOpen={(id) => void nav.start(id)}
-            onResume={(run) => void nav.resume(run.caseId, run.state, run.runId)}
+            onResume={(run) => void nav.resume(run.caseId, run.state, run.runId, run.caseHash)}
           />
         )}
         {asking && (
@@ -177,7 +177,7 @@ export function App() {
             unfinishedTitle={title(asking.unfinished.caseId)}
             turns={asking.unfinished.state.turns.length}
             onReplace={() => void nav.start(asking.caseId)}
-            onKeep={() => void nav.resume(asking.unfinished.caseId, asking.unfinished.state, asking.unfinished.runId)}
+            onKeep={() => void nav.resume(asking.unfinished.caseId, asking.unfinished.state, asking.unfinished.runId, asking.unfinished.caseHash)}
           />
         )}
         <Suspense fallback={<p role="status">{NL.loading}</p>}>

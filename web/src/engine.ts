@@ -7,6 +7,7 @@ export { score, CRITICAL_CAP } from '../../engine/score/score';
 export { toRunFile } from '../../engine/run-file';
 export { encodeRun, decodeRun } from '../../engine/run/compact';
 export { caseHash } from '../../engine/case/hash';
+export { checkRun } from '../../engine/run/check-run';
 export { optionOrder } from '../../engine/run/order';
 export { FORM_LABELS, type Form } from '../../engine/text/form';
 export { runStateSchema, type RunState, type Turn, type RunEvent } from '../../engine/run/state';

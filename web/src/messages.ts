@@ -127,6 +127,7 @@ export const NL = {
   discard: 'Weggooien en opnieuw beginnen',
   caseGone: 'De casus van je bewaarde gesprek bestaat niet meer.',
   caseChanged: 'Let op: deze casus is gewijzigd sinds je gesprek werd bewaard.',
+  cannotResume: (reason: string) => `Je gesprek kan daarom niet verder (${reason.replace(/\.$/, '')}). Begin het gesprek opnieuw.`,
   savedLocally: 'Je gesprek wordt na elke beurt op dit apparaat bewaard.',
 
   compareLink: 'Vergelijken',

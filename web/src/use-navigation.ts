@@ -9,7 +9,7 @@ import type { Trainer } from './use-trainer';
 /** A link asked for `caseId` while another case's run is unfinished. */
 export interface Asking {
   caseId: string;
-  unfinished: { caseId: string; state: RunState; runId?: string };
+  unfinished: { caseId: string; state: RunState; runId?: string; caseHash?: string };
 }
 
 export interface Navigation {
@@ -18,7 +18,8 @@ export interface Navigation {
   asking: Asking | null;
   /** Opens a case afresh; on failure back to the list (the trainer's notice says why). */
   start(caseId: string): Promise<void>;
-  resume(caseId: string, state: RunState, runId?: string): Promise<void>;
+  /** `caseHash`: the case version a stored run was saved on, so a changed case is noticed. */
+  resume(caseId: string, state: RunState, runId?: string, caseHash?: string): Promise<void>;
 }
 
 const known = (id: string) => CASES.some((c) => c.id === id);
@@ -44,9 +45,9 @@ export function useNavigation(
     if (trainer.screen !== 'list') trainer.toList();
     go({ screen: 'list' }, true);
   };
-  const resume = async (caseId: string, state: RunState, runId?: string) => {
+  const resume = async (caseId: string, state: RunState, runId?: string, caseHash?: string) => {
     setAsking(null);
-    if (!(await trainer.resume(caseId, state, runId))) {
+    if (!(await trainer.resume(caseId, state, runId, caseHash))) {
       onCorrupt();
       toList();
     }
@@ -61,8 +62,10 @@ export function useNavigation(
     // An earlier debrief (from "Mijn voortgang") is no run in hand.
     const memory = trainer.scenario && trainer.state && !trainer.reviewing ? { caseId: trainer.scenario.id, state: trainer.state, ...(trainer.runId ? { runId: trainer.runId } : {}) } : null;
     if (route.screen !== 'conversation' && route.screen !== 'debrief') {
-      const run = how === 'load' && bare && !options.quietStart ? stored() : null;
-      if (run && run.state.status === 'active') void resume(run.caseId, run.state, run.runId);
+      // A run of a case this trainer does not have is resumed too, so the trainee is told the case is gone.
+      const saved = how === 'load' && bare && !options.quietStart ? store.loadRun() : null;
+      const run = saved?.kind === 'ok' ? saved.run : null;
+      if (run && run.state.status === 'active') void resume(run.caseId, run.state, run.runId, run.caseHash);
       else if (trainer.screen !== 'list') trainer.toList();
       return;
     }
@@ -82,15 +85,15 @@ export function useNavigation(
       if (trainer.screen !== route.screen) void resume(id, memory.state, memory.runId);
       return;
     }
-    const run = memory ?? stored();
+    const run: Asking['unfinished'] | null = memory ?? stored();
     if (route.screen === 'debrief') {
       // A debrief that is no longer kept: the run's own screen if it is still going, else the list.
       const kept = stored();
-      if (kept && kept.caseId === id) void resume(id, kept.state, kept.runId);
+      if (kept && kept.caseId === id) void resume(id, kept.state, kept.runId, kept.caseHash);
       else toList();
       return;
     }
-    if (run && run.caseId === id && run.state.status === 'active') void resume(id, run.state, run.runId);
+    if (run && run.caseId === id && run.state.status === 'active') void resume(id, run.state, run.runId, run.caseHash);
     // Only one run is kept on the device: a link, like the Start button, asks before replacing it.
     else if (run && run.state.status === 'active' && run.state.turns.length > 0) setAsking({ caseId: id, unfinished: run });
     else void start(id);

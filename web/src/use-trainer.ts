@@ -57,7 +57,8 @@ export interface Trainer {
   /** false when the case could not be loaded (the notice says so). */
   open(caseId: string): Promise<boolean>;
   /** false when the saved state does not pass the engine's schema. */
-  resume(caseId: string, state: RunState, runId?: string): Promise<boolean>;
+  /** false when the saved state does not pass the engine's schema or its turns do not fit the unchanged case. `savedHash`: the case version it was saved on. */
+  resume(caseId: string, state: RunState, runId?: string, savedHash?: string): Promise<boolean>;
   choose(option: number): void;
   say(text: string): Promise<void>;
   confirm(move: Move): void;
@@ -221,20 +222,30 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
   );
 
   const resume = useCallback(
-    async (caseId: string, saved: RunState, savedId?: string) => {
+    async (caseId: string, saved: RunState, savedId?: string, savedHash?: string) => {
       const s = await load(caseId);
       if (!s) {
         setNotice(NL.caseGone);
         return true;
       }
-      const checked = engine.current!.runStateSchema.safeParse(saved);
-      if (!checked.success) return false;
+      const parsed = engine.current!.runStateSchema.safeParse(saved);
+      if (!parsed.success) return false;
+      const changed = savedHash !== undefined && savedHash !== hashOf(s);
+      // The turns are checked against the case as it is now; what they add up to is derived from them.
+      const checked = engine.current!.checkRun(s, parsed.data);
+      if (!checked.ok) {
+        // A changed case may no longer hold the point the run was at: say so, never open without options.
+        if (!changed) return false;
+        setNotice(`${NL.caseChanged} ${NL.cannotResume(checked.reason)}`);
+        return true;
+      }
       freshRun();
       setReviewing(false);
       setRunId(savedId ?? newRunId());
       setScenario(s);
-      setState(checked.data);
-      setScreen(checked.data.status === 'finished' ? 'debrief' : 'conversation');
+      setState(checked.state);
+      setNotice(changed ? NL.caseChanged : null);
+      setScreen(checked.state.status === 'finished' ? 'debrief' : 'conversation');
       return true;
     },
     [load, freshRun],

@@ -3,7 +3,7 @@ import { LOADERS } from 'virtual:kantel/cases';
 import { compare, comparisonCsv, type Comparison, type PointComparison } from '../../../engine/compare/compare';
 import { importRuns, type Refusal } from '../../../engine/compare/import-runs';
 import { DIMENSIONS, DIMENSION_LABELS, toRunFile, type Scenario } from '../engine';
-import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, tooLarge } from '../../../engine/run-file';
+import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, readRunFile, tooLarge } from '../../../engine/run-file';
 import { download } from '../download';
 import { NL } from '../messages';
 import type { SavedRun } from '../store';
@@ -54,7 +54,8 @@ export function Compare({ deviceRun, onList }: Props) {
   const comparison = useMemo(() => (ready && imported && imported.participants.length > 0 ? compare(ready, imported.participants, { anonymise }) : null), [ready, imported, anonymise]);
 
   const refused: Refusal[] = [...unreadable];
-  if (inputs.length > 0 && !caseId) refused.push(...inputs.map((i) => ({ source: i.source, reason: NL.compareNotRun })));
+  // No file names a case: each is named with what is wrong with it.
+  if (inputs.length > 0 && !caseId) refused.push(...inputs.map((i) => ({ source: i.source, reason: whyNotRun(i.text) })));
   else if (caseId && !Object.hasOwn(LOADERS, caseId)) refused.push(...inputs.map((i) => ({ source: i.source, reason: NL.compareUnknownCase(caseId) })));
   else if (imported) refused.push(...imported.refused);
 
@@ -358,4 +359,9 @@ function Presentation({ scenario, points, index, clientName, onIndex, onClose }:
 
 function optionTexts(scenario: Scenario, pointId: string): string[] {
   return (Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId] : undefined)?.options.map((o) => o.text) ?? [];
+}
+
+function whyNotRun(text: string): string {
+  const read = readRunFile(text);
+  return read.ok ? NL.compareNotRun : read.reason;
 }
