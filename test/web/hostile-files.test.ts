@@ -30,9 +30,11 @@ const script = readFileSync(join(TRANSCRIPTS, 'bakker-zwak.txt'), 'utf8').split(
 const weak = toRunFile(bakker, play(script), { alias: 'Bert' });
 const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 
-async function store(page: Page, run: unknown): Promise<void> {
+/** Puts a run in the device store and opens the trainer's own address, as a trainee reopening it would. */
+async function store(page: Page, url: string, run: unknown): Promise<void> {
   await page.evaluate((text) => localStorage.setItem('kanteltrainer.run.v1', text), JSON.stringify(run));
-  await page.reload();
+  await page.goto('about:blank');
+  await page.goto(url);
 }
 
 const title = HAS_CHROMIUM ? 'hostile files in Chromium' : 'hostile files in Chromium (overgeslagen: /usr/bin/chromium ontbreekt)';
@@ -85,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   it('a run on this device at point "constructor" gives a Dutch message with an export, not a blank page', async () => {
     await page.goto(trainer.url!);
     const state = { ...start(bakker).state, point: 'constructor', visited: [firstPoint, 'constructor'] };
-    await store(page, { caseId: 'bakker', caseHash: caseHash(bakker), state });
+    await store(page, trainer.url!, { caseId: 'bakker', caseHash: caseHash(bakker), state });
     await page.getByRole('alert').filter({ hasText: 'Je bewaarde gesprek kan niet gelezen worden' }).waitFor();
     expect(await page.getByRole('button', { name: 'Gegevens opslaan als bestand' }).count()).toBe(1);
     await page.reload();
@@ -97,21 +99,21 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   it('a run of a case that changed and lost its point says so, and does not open without options', async () => {
     const state = { ...play([{ type: 'option', option: 1 }]) };
     const moved = { ...state, point: 'weggehaald', visited: [...state.visited, 'weggehaald'] };
-    await store(page, { caseId: 'bakker', caseHash: 'oude-versie', state: moved });
+    await store(page, trainer.url!, { caseId: 'bakker', caseHash: 'oude-versie', state: moved });
     await page.getByRole('alert').filter({ hasText: 'Let op: deze casus is gewijzigd sinds je gesprek werd bewaard. Je gesprek kan daarom niet verder' }).waitFor();
     expect(await page.locator('fieldset.options').count()).toBe(0);
     expect(await page.getByRole('heading', { level: 1, name: 'Kies een casus' }).count()).toBe(1);
   });
 
   it('a run of a case that changed but still fits opens, with the notice', async () => {
-    await store(page, { caseId: 'bakker', caseHash: 'oude-versie', state: play([{ type: 'option', option: 1 }]) });
+    await store(page, trainer.url!, { caseId: 'bakker', caseHash: 'oude-versie', state: play([{ type: 'option', option: 1 }]) });
     await page.getByRole('alert').filter({ hasText: 'Let op: deze casus is gewijzigd' }).waitFor();
     expect(await page.locator('fieldset.options button').count()).toBeGreaterThan(0);
   });
 
   it('a run of a case this trainer does not have says the case is gone', async () => {
     const state = { ...start(bakker).state, caseId: 'verdwenen' };
-    await store(page, { caseId: 'verdwenen', caseHash: 'x', state });
+    await store(page, trainer.url!, { caseId: 'verdwenen', caseHash: 'x', state });
     await page.getByRole('alert').filter({ hasText: 'De casus van je bewaarde gesprek bestaat niet meer.' }).waitFor();
   });
 });
