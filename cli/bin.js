@@ -7,9 +7,10 @@ import { pathToFileURL } from 'node:url';
 const args = process.argv.slice(2);
 
 function wantsTrainer([command, ...rest]) {
-  if (command === 'start') return process.stdin.isTTY === true;
+  const help = rest.some((a) => a === '--help' || a === '-h');
+  if (command === 'start') return process.stdin.isTTY === true && !help;
   if (command !== 'play') return false;
-  return !rest.some((a) => a === '--script' || a.startsWith('--script=') || a === '--json' || a === '--help' || a === '-h');
+  return !help && !rest.some((a) => a === '--script' || a.startsWith('--script=') || a === '--json');
 }
 
 let bundle;

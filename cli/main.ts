@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
 import { printResult } from './print-result';
 import { findCase } from '../node/case-files';
-import { CLASSIFY_HELP, classifyStdin } from './commands/classify';
+import { CLASSIFY_HELP, classifyStdin, classifyText } from './commands/classify';
 import { playScript, playScriptWithModel } from './commands/play-script';
 import type { CommandResult } from './commands/result';
-import { writeSchema } from './commands/schema';
+import { SCHEMA_HELP, writeSchema } from './commands/schema';
+import { parseDutch } from './args';
+import { participantName } from './participant-name';
 import { validate, VALIDATE_HELP } from './commands/validate';
 import { LINT_HELP, lintCommand } from './commands/lint';
 import { GRAPH_HELP, graphCommand } from './commands/graph';
@@ -12,7 +13,8 @@ import { COMPARE_HELP, compareCommand } from './commands/compare';
 import { runDemo } from './commands/demo';
 import { SCORM_HELP, scormCommand } from './commands/scorm';
 import { understandOffline } from '../node/understand';
-import { formatIssue, type Scenario } from '../engine';
+import { formatIssue, type RunState, type Scenario } from '../engine';
+import { runPathMaker, saveFailureReason, saveRun } from './tui/run-store';
 import { NL } from './tui/messages';
 
 const HELP = `Kanteltrainer: oefenen met het gekantelde keukentafelgesprek.
@@ -25,19 +27,21 @@ Gebruik:
                                                    runs van een groep per beslismoment vergelijken
   kanteltrainer scorm <casussen…> --out <pakket.zip> [--slaag <cijfer>]
                                                    SCORM 1.2-pakket voor een leerplatform (Moodle e.a.)
-  kanteltrainer play [casus] [--resume <run>] [--out <map>] [--model]
+  kanteltrainer play [casus] [--resume <run>] [--out <map>] [--naam <naam>] [--model]
                                                    oefenen in de terminal (menu als je geen casus noemt)
-  kanteltrainer play <casus> --script <bestand> [--json] [--model]
+  kanteltrainer play <casus> --script <bestand> [--json] [--out <map>] [--naam <naam>]
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
-  kanteltrainer classify                           vrije tekst (stdin, één per regel) lezen: vorm en move
+  kanteltrainer classify ["tekst"]                 een zin lezen (of stdin, één per regel): vorm en move
   kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
   kanteltrainer help [opdracht]                    deze hulp
 
 Een script heeft één beurt per regel: #N kiest optie N, /afronden rondt het gesprek af,
-regels die met // beginnen worden overgeslagen, andere regels zijn vrije tekst. Via npm: npm run --silent cli -- <opdracht>.`;
+regels die met // beginnen worden overgeslagen, andere regels zijn vrije tekst.
+Na npm ci staat het commando kanteltrainer niet in je PATH: typ dan npm run --silent cli -- <opdracht>,
+bijvoorbeeld npm run --silent cli -- help play.`;
 
-const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--model]
+const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--naam <naam>] [--model]
 
 Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal). Met --model
 verwoordt een taalmodel de cliënt en leest het je getypte zinnen (zie --model hieronder).
@@ -47,9 +51,10 @@ in de map runs/ (vanuit de map waar je de trainer start), of in de map na --out.
 niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), dan speel je gewoon
 door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
 (lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
-Met --resume <runbestand> speel je een bewaard gesprek verder.
+Met --resume <runbestand> speel je een bewaard gesprek verder. Met --naam "Sanne" staat je naam in het
+runbestand, zodat compare je run bij je naam noemt.
 
-kanteltrainer play <casus> --script <bestand> [--json] [--model] [--seed N] [--as-shown]
+kanteltrainer play <casus> --script <bestand> [--json] [--model] [--seed N] [--as-shown] [--out <map>] [--naam <naam>]
 
 Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:
   #N          kies optie N bij het huidige beslismoment: de N-de optie in het casusbestand
@@ -62,56 +67,71 @@ Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld. Ge
 tekst rondt het gesprek nooit af, ook niet als hij een afsluitende optie zegt: zet /afronden
 op de laatste regel. Is het script op terwijl het gesprek nog loopt, dan staat dat op stderr.
 Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.
+Met --out <map> wordt de run ook bewaard als runbestand in die map (zoals de trainer dat doet),
+bijvoorbeeld om voorbeeldruns te maken voor compare; met --naam <naam> staat er een naam in.
 Met --seed N speel je de run met zaadgetal N (standaard 0): dat bepaalt de volgorde waarin de
 opties getoond worden en welk terugvalantwoord de cliënt kiest.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel de vrije tekst en spreekt het de antwoorden van de cliënt uit; lukt dat niet, dan
 neemt de offline lezer het over en staat er een melding op stderr. Het rapport blijft van de engine.`;
 
+const START_HELP = `kanteltrainer start [--out <map>] [--naam <naam>] [--model]
+
+Opent het menu van de trainer in de terminal, zoals npm start in een terminal. Zonder terminal
+(bijvoorbeeld in een pijplijn) zie je een voorbeeldgesprek met nabespreking. De opties werken
+als bij play (zie: kanteltrainer help play).`;
+
+/** Each command's help, for `<opdracht> --help` and `help <opdracht>`. */
+const HELPS: Record<string, string> = {
+  validate: VALIDATE_HELP, lint: LINT_HELP, graph: GRAPH_HELP, compare: COMPARE_HELP, play: PLAY_HELP,
+  schema: SCHEMA_HELP, start: START_HELP, classify: CLASSIFY_HELP, scorm: SCORM_HELP, help: HELP,
+};
+
+const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
+
 function run(argv: string[]): CommandResult | Promise<CommandResult> {
   const [command, ...rest] = argv;
+  if (command !== undefined && Object.hasOwn(HELPS, command) && command !== 'help' && wantsHelp(rest)) return ok([HELPS[command]!]);
   switch (command) {
     case 'validate':
-      if (rest.includes('--help') || rest.includes('-h')) return ok([VALIDATE_HELP]);
       return validate(rest);
     case 'lint':
-      if (rest.includes('--help') || rest.includes('-h')) return ok([LINT_HELP]);
       return lintCommand(rest);
     case 'graph':
-      if (rest.includes('--help') || rest.includes('-h')) return ok([GRAPH_HELP]);
       return graphCommand(rest);
     case 'scorm':
-      if (rest.includes('--help') || rest.includes('-h')) return ok([SCORM_HELP]);
       return scormCommand(rest);
     case 'compare':
-      if (rest.includes('--help') || rest.includes('-h')) return ok([COMPARE_HELP]);
       return compareCommand(rest);
     case 'play':
       return play(rest);
     case 'schema':
+      if (rest.length > 0) return { code: 1, stdout: [], stderr: [`schema neemt geen argumenten, maar kreeg "${rest.join(' ')}".`, '', SCHEMA_HELP] };
       return writeSchema();
     case 'start':
-      return startCommand();
+      return startCommand(rest);
     case 'classify':
-      if (rest.includes('--help') || rest.includes('-h')) return ok([CLASSIFY_HELP]);
-      return classifyStdin();
+      return rest.length > 0 ? classifyText(rest.join(' ')) : classifyStdin();
     case undefined:
-    case 'help':
     case '--help':
     case '-h':
-      if (rest[0] === 'play') return ok([PLAY_HELP]);
-      if (rest[0] === 'validate') return ok([VALIDATE_HELP]);
-      if (rest[0] === 'classify') return ok([CLASSIFY_HELP]);
-      if (rest[0] === 'scorm') return ok([SCORM_HELP]);
       return ok([HELP]);
+    case 'help': {
+      const topic = rest[0];
+      if (topic === undefined) return ok([HELP]);
+      if (Object.hasOwn(HELPS, topic)) return ok([HELPS[topic]!]);
+      return { code: 1, stdout: [], stderr: [`Er is geen opdracht "${topic}". Opdrachten: ${Object.keys(HELPS).join(', ')}.`] };
+    }
     default:
       return { code: 1, stdout: [], stderr: [`Onbekende opdracht "${command}".`, '', HELP] };
   }
 }
 
 /** `npm start`: the trainer's case menu in a terminal; elsewhere the sample debrief, with a note why. */
-async function startCommand(): Promise<CommandResult> {
-  if (process.stdin.isTTY) return (await import('./tui/play')).playInteractive([]);
+async function startCommand(args: string[]): Promise<CommandResult> {
+  const checked = parseDutch({ args, options: { out: { type: 'string' }, naam: { type: 'string' }, model: { type: 'boolean' } } });
+  if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', START_HELP] };
+  if (process.stdin.isTTY) return (await import('./tui/play')).playInteractive(args);
   const demo = runDemo();
   return { ...demo, stdout: [NL.startNoTerminal, ...demo.stdout] };
 }
@@ -119,14 +139,16 @@ async function startCommand(): Promise<CommandResult> {
 async function play(args: string[]): Promise<CommandResult> {
   // Without a script the trainer is interactive; it is loaded only then, so scripted runs stay light.
   const scripted = args.some((a) => a === '--script' || a.startsWith('--script=') || a === '--json');
-  if (!scripted && !args.includes('--help') && !args.includes('-h')) return (await import('./tui/play')).playInteractive(args);
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { script: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'boolean' }, seed: { type: 'string' }, 'as-shown': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    return { code: 1, stdout: [], stderr: [`${(e as Error).message}`, '', PLAY_HELP] };
-  }
-  if (parsed.values.help) return ok([PLAY_HELP]);
+  if (!scripted) return (await import('./tui/play')).playInteractive(args);
+  const checked = parseDutch({
+    args, allowPositionals: true,
+    options: {
+      script: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'boolean' }, seed: { type: 'string' }, 'as-shown': { type: 'boolean' },
+      out: { type: 'string' }, naam: { type: 'string' },
+    },
+  });
+  if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', PLAY_HELP] };
+  const parsed = checked.parsed;
   const id = parsed.positionals[0];
   if (!id) return { code: 1, stdout: [], stderr: ['Noem de casus die je wilt spelen.', '', PLAY_HELP] };
   const found = findCase(id);
@@ -137,13 +159,38 @@ async function play(args: string[]): Promise<CommandResult> {
   if (!parsed.values.script) return { code: 1, stdout: [], stderr: ['Geef een scriptbestand na --script.', '', PLAY_HELP] };
   const seedText = parsed.values.seed ?? '0';
   if (!/^\d{1,9}$/.test(seedText)) return { code: 1, stdout: [], stderr: [`--seed verwacht een geheel getal van 0 tot 999999999, niet "${seedText}".`] };
+  let alias: string | undefined;
+  if (parsed.values.naam !== undefined) {
+    const name = participantName(parsed.values.naam);
+    if (!name.ok) return { code: 1, stdout: [], stderr: [name.message] };
+    alias = name.name;
+  }
   const seed = Number(seedText);
   const asShown = parsed.values['as-shown'] === true;
-  if (parsed.values.model) return playWithModel(found.scenario, parsed.values.script, parsed.values.json === true, seed, asShown);
-  return playScript(found.scenario, { scriptFile: parsed.values.script, json: parsed.values.json === true, understand: understandOffline, seed, asShown });
+  const json = parsed.values.json === true;
+  const played = parsed.values.model
+    ? await playWithModel(found.scenario, parsed.values.script, json, seed, asShown)
+    : playScript(found.scenario, { scriptFile: parsed.values.script, json, understand: understandOffline, seed, asShown });
+  if (parsed.values.out === undefined || !('state' in played) || !played.state) return played;
+  return saveScripted(played, found.scenario, played.state, { dir: parsed.values.out, alias, model: parsed.values.model === true, json });
 }
 
-async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean, seed: number, asShown: boolean): Promise<CommandResult> {
+/** `play --script --out`: the played run as a run file, where compare and --resume can read it. */
+function saveScripted(
+  played: CommandResult, scenario: Scenario, state: RunState, options: { dir: string; alias: string | undefined; model: boolean; json: boolean },
+): CommandResult {
+  const path = runPathMaker(options.dir, new Date())(scenario.id);
+  try {
+    const written = saveRun(path, scenario, state, options.model ? 'model' : 'scripted', { fresh: true, ...(options.alias ? { alias: options.alias } : {}) });
+    // With --json stdout holds only the report, so the saved file is named on stderr.
+    const line = `Run bewaard in ${written}`;
+    return options.json ? { ...played, stderr: [...played.stderr, line] } : { ...played, stdout: [...played.stdout, '', line] };
+  } catch (e) {
+    return { code: 1, stdout: played.stdout, stderr: [...played.stderr, `De run kon niet bewaard worden in de map ${options.dir} (${saveFailureReason(e)}).`] };
+  }
+}
+
+async function playWithModel(scenario: Scenario, scriptFile: string, json: boolean, seed: number, asShown: boolean): Promise<CommandResult & { state?: RunState }> {
   // Loaded only here, so runs without --model never load the openai package.
   const { modelModeFromEnv } = await import('../node/model');
   const model = modelModeFromEnv();

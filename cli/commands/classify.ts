@@ -3,9 +3,10 @@ import { classify } from '../../engine/classifier';
 import { readForm } from '../../engine/text/form';
 import type { CommandResult } from './result';
 
-export const CLASSIFY_HELP = `kanteltrainer classify
+export const CLASSIFY_HELP = `kanteltrainer classify ["tekst"]
 
-Leest één uitspraak per regel van stdin en schrijft per uitspraak één JSON-regel:
+Leest de tekst na de opdracht als één uitspraak, of zonder tekst één uitspraak per regel van
+stdin, en schrijft per uitspraak één JSON-regel:
   {"text": "…", "form": "open_question", "move": "…", "confidence": 0.87, "topics": ["…"],
    "likely": [{"move": "…", "probability": 0.87}, …]}
   form        de vorm van de zin (naar MITI 4.2.1): open_question, closed_question,
@@ -16,8 +17,9 @@ Leest één uitspraak per regel van stdin en schrijft per uitspraak één JSON-r
               dan zijn kans in likely, omdat één woord dan de doorslag geeft
   topics      de onderwerpen die de zin raakt
   likely      de drie waarschijnlijkste moves, de waarschijnlijkste eerst, met hun kans
-Lege regels worden overgeslagen. Voorbeeld:
-  echo "heeft u al aan huishoudelijke hulp gedacht?" | npm run --silent cli -- classify`;
+Lege regels worden overgeslagen. Voorbeelden:
+  npm run --silent cli -- classify "heeft u al aan huishoudelijke hulp gedacht?"
+  echo "wie helpt u nu?" | npm run --silent cli -- classify`;
 
 /** One output line for one input line, or undefined for a blank line. */
 export function classifyLine(line: string): string | undefined {
@@ -47,4 +49,11 @@ export async function runClassify(
 export function classifyStdin(): Promise<CommandResult> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   return runClassify(lines, (line) => process.stdout.write(`${line}\n`));
+}
+
+/** `classify "tekst"`: the words after the command as one utterance, without waiting on stdin. */
+export function classifyText(text: string): CommandResult {
+  const out = classifyLine(text);
+  if (out === undefined) return { code: 1, stdout: [], stderr: ['Geef een zin om te lezen, bijvoorbeeld: classify "Hoe gaat het nu met koken?"'] };
+  return { code: 0, stdout: [out], stderr: [] };
 }

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseDutch } from '../args';
 import { formatIssue } from '../../engine';
 import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
 import { importRuns } from '../../engine/compare/import-runs';
@@ -21,12 +21,9 @@ andere casus of versie, of dezelfde run nog eens, wordt met de reden genoemd en 
 de rest wordt gewoon vergeleken.`;
 
 export function compareCommand(args: readonly string[]): CommandResult {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { anoniem: { type: 'boolean' }, csv: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    return { code: 1, stdout: [], stderr: [(e as Error).message, '', COMPARE_HELP] };
-  }
+  const checked = parseDutch({ args: [...args], allowPositionals: true, options: { anoniem: { type: 'boolean' }, csv: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', COMPARE_HELP] };
+  const parsed = checked.parsed;
   if (parsed.values.help) return { code: 0, stdout: [COMPARE_HELP], stderr: [] };
   if (parsed.positionals.length === 0) return { code: 1, stdout: [], stderr: ['Noem de runbestanden die je wilt vergelijken.', '', COMPARE_HELP] };
 

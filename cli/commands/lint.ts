@@ -37,6 +37,7 @@ export function lintCommand(args: readonly string[]): CommandResult {
   }
   if (files.length === 0 && missing.length === 0) err.push('Geen casusbestanden (.yaml) gevonden.');
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  out.push(`${count(files.length, 'casus', 'casussen')} nagelopen: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}.`);
+  // Nothing read, nothing to sum up: only the error, so it is not read as "0 fouten".
+  if (files.length > 0) out.push(`${count(files.length, 'casus', 'casussen')} nagelopen: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}.`);
   return { code: errors > 0 || missing.length > 0 || files.length === 0 ? 1 : 0, stdout: out, stderr: err };
 }

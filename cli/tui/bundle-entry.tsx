@@ -5,8 +5,8 @@ import { paintCachedFrame } from './frame-cache';
 
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const args = command === 'play' ? rest : [];
-  const menuOnly = process.stdin.isTTY && args.every((a, i) => a === '--out' || args[i - 1] === '--out');
+  const args = command === 'play' || command === 'start' ? rest : [];
+  const menuOnly = process.stdin.isTTY && args.every((a, i) => ['--out', '--naam'].includes(a) || ['--out', '--naam'].includes(args[i - 1] ?? ''));
   const painted = menuOnly ? paintCachedFrame(process.stdout) : 0;
   const { playInteractive } = await import('./play');
   const result = await playInteractive(args, { painted });

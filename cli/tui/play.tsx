@@ -1,6 +1,7 @@
-import { parseArgs } from 'node:util';
 import { render, renderToString } from 'ink';
 import type { CommandResult } from '../commands/result';
+import { parseDutch } from '../args';
+import { participantName } from '../participant-name';
 import type { ModelMode } from '../../node/model/mode';
 import { Boot } from './Boot';
 import { NL } from './messages';
@@ -13,7 +14,7 @@ import type { SaveTrouble } from './session';
 // The light half of the trainer: arguments, the terminal check and the first frame. The engine
 // and the rest load in the background (./session), so the menu is on screen fast.
 
-export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--model]
+export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--naam <naam>] [--model]
 
 Opent de trainer in de terminal. Zonder casus kies je er eerst een uit het menu.
 Na elke beurt wordt het gesprek bewaard in een eigen runbestand (<casus>-<datum>-<tijd>.json)
@@ -22,7 +23,9 @@ niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), da
 door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
 (lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
 Met --resume speel je een bewaard gesprek verder. Het menu toont per casus je beste en laatste
-score uit die map, en je gesprekken die nog niet af zijn: een letter (a, b, …) speelt er een verder. Toetsen: ↑↓ of cijfers kiezen, Enter
+score uit die map, en je gesprekken die nog niet af zijn: een letter (a, b, …) speelt er een verder.
+Met --naam "Sanne" staat je naam in het runbestand, zodat compare je run bij je naam noemt.
+Toetsen: ↑↓ of cijfers kiezen, Enter
 bevestigt, Tab wisselt naar zelf typen, ? geeft hulp, q stopt.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel je getypte zinnen en verwoordt het de antwoorden van de cliënt; lukt dat niet, dan
@@ -38,16 +41,16 @@ interface PlayOptions {
 
 /** Interactive play: checks the arguments and the terminal, then runs the Ink trainer until the trainee stops. */
 export async function playInteractive(args: string[], options: PlayOptions = {}): Promise<CommandResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: { resume: { type: 'string' }, out: { type: 'string' }, model: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    return { code: 1, stdout: [], stderr: [(e as Error).message, '', INTERACTIVE_HELP] };
-  }
+  const checked = parseDutch({
+    args, allowPositionals: true,
+    options: { resume: { type: 'string' }, out: { type: 'string' }, naam: { type: 'string' }, model: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', INTERACTIVE_HELP] };
+  const parsed = checked.parsed;
   if (parsed.values.help) return { code: 0, stdout: [INTERACTIVE_HELP], stderr: [] };
+  const name = parsed.values.naam === undefined ? undefined : participantName(parsed.values.naam);
+  if (name && !name.ok) return { code: 1, stdout: [], stderr: [name.message] };
+  const alias = name?.ok ? name.name : undefined;
   if (!(options.isTTY ?? process.stdin.isTTY)) return { code: 2, stdout: [], stderr: [NL.notATerminal] };
   // Closing the trainer aborts whatever the model is still doing, so nothing keeps the process waiting.
   const stop = new AbortController();
@@ -68,7 +71,7 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   const trouble = new Map<string, SaveTrouble>(); // run file → the folder that failed it, and why
   let failed: CommandResult | undefined;
   const cases = quickCaseSummaries();
-  const load = () => import('./session').then((s) => s.prepareSession({ id, resume, outDir: out, now, saved, cases, model, trouble }));
+  const load = () => import('./session').then((s) => s.prepareSession({ id, resume, outDir: out, now, saved, cases, model, trouble, ...(alias ? { alias } : {}) }));
   // A named case or a resumed run opens on the conversation, so check it before drawing anything.
   const early = id || resume ? await load() : undefined;
   if (early && 'code' in early) return early;

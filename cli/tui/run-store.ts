@@ -12,14 +12,15 @@ import { NL } from './messages';
  * `fresh`: this run has no file yet, so its name is claimed exclusively (flag 'wx'); when another
  * trainer took that name first, a suffix is added (-2, -3, …). Returns the path written.
  * `mode`: 'model' when a language model read the turns and voiced the client (play --model).
+ * `alias`: the participant's name (--naam), shown by compare.
  */
 export function saveRun(
-  path: string, scenario: Scenario, state: RunState, mode: RunFile['mode'] = 'scripted', options: { fresh?: boolean } = {},
+  path: string, scenario: Scenario, state: RunState, mode: RunFile['mode'] = 'scripted', options: { fresh?: boolean; alias?: string } = {},
 ): string {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const temporary = temporaryName(path);
-  writeDurably(temporary, `${JSON.stringify(toRunFile(scenario, state, { mode }), null, 2)}\n`);
+  writeDurably(temporary, `${JSON.stringify(toRunFile(scenario, state, { mode, ...(options.alias ? { alias: options.alias } : {}) }), null, 2)}\n`);
   let claimed: string | undefined;
   try {
     const target = options.fresh ? (claimed = claim(path)) : path;
@@ -156,13 +157,13 @@ export function fallbackFolders(): string[] {
  * told which folder failed, why, and where the conversation is now. When none works, the run stays
  * in memory, the trainee is told, and the next turn tries again.
  */
-export function runSaver(options: { mode: RunFile['mode']; fallbacks: readonly string[]; owned?: Iterable<string> }) {
+export function runSaver(options: { mode: RunFile['mode']; fallbacks: readonly string[]; owned?: Iterable<string>; alias?: string }) {
   /** Files this trainer made or resumed: saved over; any other name is claimed first. */
   const owned = new Set(options.owned ?? []);
   return {
     save(path: string, scenario: Scenario, state: RunState): SaveOutcome {
       const write = (target: string) => {
-        const written = saveRun(target, scenario, state, options.mode, { fresh: !owned.has(target) });
+        const written = saveRun(target, scenario, state, options.mode, { fresh: !owned.has(target), ...(options.alias ? { alias: options.alias } : {}) });
         owned.add(written);
         return written;
       };

@@ -33,6 +33,8 @@ export interface SessionOptions {
   cases: CaseSummary[];
   /** Model mode, or null to play offline. */
   model: ModelMode | null;
+  /** The participant's name (--naam), written into every run file; a resumed run keeps its own unless one is given. */
+  alias?: string;
   /** Where runs go when their folder fails; by default ~/kanteltrainer-runs, then the system's temporary folder. */
   fallbacks?: readonly string[];
   /**
@@ -62,7 +64,12 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
   // A save cut off by a crash leaves a temporary file behind; clear those of earlier starts.
   for (const dir of new Set([options.outDir, ...(resume ? [dirname(resume)] : [])])) removeStaleTemporaries(dir);
   const trouble = options.trouble ?? new Map<string, SaveTrouble>();
-  const saver = runSaver({ mode: options.model ? 'model' : 'scripted', fallbacks: options.fallbacks ?? fallbackFolders(), owned: [...(resume ? [resume] : []), ...(menuRecords?.unfinished.map((u) => u.path) ?? [])] });
+  const resumed = resume ? loadRun(resume) : undefined;
+  const alias = options.alias ?? (resumed?.ok ? resumed.run.alias : undefined);
+  const saver = runSaver({
+    mode: options.model ? 'model' : 'scripted', fallbacks: options.fallbacks ?? fallbackFolders(),
+    owned: [...(resume ? [resume] : []), ...(menuRecords?.unfinished.map((u) => u.path) ?? [])], ...(alias ? { alias } : {}),
+  });
   const effects: Effects = {
     save(path: string, scenario: Scenario, state: RunState) {
       const outcome = saver.save(path, scenario, state);
@@ -76,8 +83,8 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
     },
   };
   const ready = (model: Model): Session => ({ model: { ...model, modelLabel }, deps, effects, App });
-  if (resume) {
-    const loaded = loadRun(resume);
+  if (resume && resumed) {
+    const loaded = resumed;
     if (!loaded.ok) return fail([loaded.reason === 'unreadable' ? NL.resumeUnreadable(resume) : NL.resumeInvalid(resume), ...(loaded.why ? [loaded.why] : [])]);
     const { run } = loaded;
     if (id && id !== run.caseId) return fail([NL.resumeMismatch(resume, run.caseId, id)]);

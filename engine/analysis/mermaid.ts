@@ -1,6 +1,7 @@
 import type { Scenario } from '../case/schema';
 import { optionExit } from '../case/references';
 import { MOVE_LABELS } from '../vocabulary';
+import { describeCondition } from './describe-condition';
 
 /**
  * A case as a Mermaid flowchart: decision points, options labelled by move, and endings, so a
@@ -32,9 +33,11 @@ export function toMermaid(scenario: Scenario): string {
       lines.push(`  ${node('p', id)} -->|"${numbers.join(', ')}: ${label(MOVE_LABELS[move])}"| ${target}`);
     }
   }
-  for (const [id, ending] of Object.entries(scenario.endings)) {
-    lines.push(`  afronden -.->${ending.when ? '' : '|"anders"|'} ${node('e', id)}`);
-  }
+  // Numbered because the first ending whose condition holds wins: the order is part of the rule.
+  Object.entries(scenario.endings).forEach(([id, ending], i) => {
+    const when = ending.when ? label(describeCondition(ending.when)) : 'anders';
+    lines.push(`  afronden -.->|"${i + 1}. ${when}"| ${node('e', id)}`);
+  });
   lines.push('  classDef sterk fill:#d8f0d8,stroke:#2e7d32', '  classDef gemiddeld fill:#fff4cc,stroke:#b58900', '  classDef zwak fill:#f8d7d7,stroke:#c62828');
   for (const quality of ['sterk', 'gemiddeld', 'zwak'] as const) {
     const ids = Object.entries(scenario.endings).filter(([, e]) => e.quality === quality).map(([id]) => node('e', id));

@@ -90,7 +90,11 @@ function takeOption(
   const trustAfter = clampTrust(state.trust + option.trust);
   const outcome = revealByOption(scenario, state, option, trustAfter);
   // The option's own reply carries what did come out; the guarded line only speaks when nothing did.
-  const reply = (outcome.revealed.length === 0 ? outcome.heldBackReply : undefined) ?? option.reply ?? outcome.saysReply ?? outcome.heldBackReply ?? '';
+  // Without a reply of its own and with nothing new to tell (its fact already out), the client answers
+  // as to any such move: a conversation partner who stays silent reads as a broken trainer.
+  const fallback = scenario.fallback[option.move].replies;
+  const generic = fallback[pickIndex(state.seed, state.turns.length + 1, fallback.length)] ?? fallback[0] ?? '';
+  const reply = (outcome.revealed.length === 0 ? outcome.heldBackReply : undefined) ?? option.reply ?? outcome.saysReply ?? outcome.heldBackReply ?? generic;
   const record = makeRecord(state, pointId, kind, number, option.move, said, trustAfter, outcome.revealed, outcome.heldBack, reply);
   const next = applyRecord(state, record);
   const events: RunEvent[] = [...trustEvents(state.trust, trustAfter), ...outcome.events];

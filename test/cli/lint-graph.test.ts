@@ -23,4 +23,12 @@ describe('lint and graph on the command line', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Onbekende casus "onbekend"');
   });
+
+  it('graph labels each edge to an ending with its condition, in the order the endings are tried', () => {
+    const run = runCli(['graph', 'vraagverlegen']);
+    const edges = run.stdout.split('\n').filter((l) => l.includes('afronden -.->'));
+    expect(edges.length).toBeGreaterThan(1);
+    for (const [i, edge] of edges.entries()) expect(edge).toMatch(new RegExp(`-\\.->\\|"${i + 1}\\. [^"]+"\\| e_`));
+    expect(run.stdout).toMatch(/afronden -\.->\|"\d+\. [^"]*(minstens \d+ feiten|gevonden: |vlag: )[^"]*"\|/);
+  });
 });
