@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue } from '../../engine';
-import { lint } from '../../engine/analysis/lint';
+import { lintCase, type CaseLint } from '../../engine/analysis/lint';
+import type { Scenario } from '../../engine';
 import { formatPath } from '../../engine/case/issue';
 import { locate, parseYaml } from '../../engine/case/yaml-source';
 import { displayName, expandCaseFiles, loadCaseFile } from '../../node/case-files';
@@ -10,9 +11,11 @@ export const LINT_HELP = `kanteltrainer lint [bestanden of mappen…]
 
 Zoekt naar zwakke plekken in casussen die validate niet ziet: opties zonder feedback,
 eindes of feiten die geen pad bereikt, een dimensie waarop niets te verdienen is, te weinig
-verschil tussen het beste en slechtste pad, te weinig terugvalantwoorden, dubbele opties en
-cliëntteksten die te lang zijn om voor te lezen. Eerst moet een casus door validate komen.
-Exitcode 1 bij fouten, 0 als er alleen waarschuwingen zijn.`;
+verschil tussen het beste en slechtste pad, te weinig terugvalantwoorden, dubbele opties,
+cliëntteksten die te lang zijn om voor te lezen, opties zonder antwoord van de cliënt, opties die
+een naam noemen die de cliënt nog niet zei, en eindes die niet passen bij de score. Per casus
+staat erbij wat het beste en het slechtste gevonden pad scoren. Eerst moet een casus door
+validate komen. Exitcode 1 bij fouten, 0 als er alleen waarschuwingen of opmerkingen zijn.`;
 
 export function lintCommand(args: readonly string[]): CommandResult {
   const { files, missing } = expandCaseFiles(args);
@@ -20,6 +23,7 @@ export function lintCommand(args: readonly string[]): CommandResult {
   const err = missing.map((m) => `${m}: bestand of map niet gevonden.`);
   let errors = 0;
   let warnings = 0;
+  let notes = 0;
   for (const file of files) {
     const loaded = loadCaseFile(file);
     if (!loaded.ok) {
@@ -28,16 +32,28 @@ export function lintCommand(args: readonly string[]): CommandResult {
       continue;
     }
     const { source } = parseYaml(readFileSync(file, 'utf8'), displayName(file));
-    for (const finding of lint(loaded.scenario)) {
+    const result = lintCase(loaded.scenario);
+    for (const finding of result.findings) {
       const at = locate(source, finding.path, finding.message);
       out.push(`${at.file}:${at.line}:${at.column}  ${finding.severity}  ${formatPath(finding.path)}  ${finding.message}`);
       if (finding.severity === 'fout') errors++;
-      else warnings++;
+      else if (finding.severity === 'waarschuwing') warnings++;
+      else notes++;
     }
+    const range = scoreRange(loaded.scenario, result);
+    if (range) out.push(`${displayName(file)}  ${range}`);
   }
   if (files.length === 0 && missing.length === 0) err.push('Geen casusbestanden (.yaml) gevonden.');
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   // Nothing read, nothing to sum up: only the error, so it is not read as "0 fouten".
   if (files.length > 0) out.push(`${count(files.length, 'casus', 'casussen')} nagelopen: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}.`);
+  if (notes > 0) out.push(`${count(notes, 'opmerking', 'opmerkingen')}: zo stuurt de trainer bij waar een einde niet past bij de score; geen fout, wel het nalezen waard.`);
   return { code: errors > 0 || missing.length > 0 || files.length === 0 ? 1 : 0, stdout: out, stderr: err };
+}
+
+/** What the best and worst explored play score, and where they end: the range a debrief can tell apart. */
+function scoreRange(scenario: Scenario, result: CaseLint): string | undefined {
+  if (!result.best || !result.worst) return undefined;
+  const ending = (id: string | null) => (id !== null && Object.hasOwn(scenario.endings, id) ? ` ("${scenario.endings[id]!.title}", ${scenario.endings[id]!.quality})` : '');
+  return `beste pad: ${result.best.score} punten${ending(result.best.ending)}; slechtste pad: ${result.worst.score} punten${ending(result.worst.ending)}.`;
 }

@@ -5,8 +5,11 @@ import { DIMENSION_LABELS, DIMENSIONS, MOVES } from '../vocabulary';
 import { explore } from './explore';
 import { lintAssessment } from './lint-assessment';
 import { pathGraph } from './graph';
+import { silentOption, thinFeedback, unheardNames } from './lint-options';
+import { bestTooLow, endingFit, pathExtremes, type PathScore } from './lint-teaching';
 
-export type Severity = 'fout' | 'waarschuwing';
+/** fout: must be fixed; waarschuwing: worth a look; opmerking: how the trainer copes with the case, for the author to know. */
+export type Severity = 'fout' | 'waarschuwing' | 'opmerking';
 
 export interface Finding {
   severity: Severity;
@@ -18,7 +21,6 @@ export interface Finding {
 export const MAX_CLIENT_WORDS = 70;
 /** Best and worst play must be this far apart, or the debrief cannot tell a trainee much. */
 export const MIN_SPREAD = 40;
-const MIN_FEEDBACK_CHARS = 20;
 const MIN_FALLBACK_REPLIES = 2;
 
 /**
@@ -28,6 +30,18 @@ const MIN_FALLBACK_REPLIES = 2;
  * unless the exploration was complete.
  */
 export function lint(scenario: Scenario): Finding[] {
+  return lintCase(scenario).findings;
+}
+
+export interface CaseLint {
+  findings: Finding[];
+  /** The highest and lowest scoring explored paths; absent when no path ends. */
+  best?: PathScore;
+  worst?: PathScore;
+}
+
+/** The findings, and the score range a trainer should know: what the best play earns, what the worst. */
+export function lintCase(scenario: Scenario): CaseLint {
   const findings: Finding[] = [];
   const graph = pathGraph(scenario);
   const found = explore(scenario, { maxStates: 3_000, samples: 800 });
@@ -40,12 +54,9 @@ export function lint(scenario: Scenario): Finding[] {
     if (words > MAX_CLIENT_WORDS) {
       findings.push({ severity: 'waarschuwing', path: ['points', pointId, 'client'], message: `Deze tekst van de cliënt is ${words} woorden: te lang om hardop voor te lezen. Houd het onder ${MAX_CLIENT_WORDS} woorden, of verdeel het over twee momenten.` });
     }
-    point.options.forEach((option, i) => {
-      if (option.feedback.trim().length < MIN_FEEDBACK_CHARS) {
-        findings.push({ severity: 'fout', path: ['points', pointId, 'options', i, 'feedback'], message: 'Deze optie heeft (bijna) geen feedback. Leg uit waarom de keuze sterk of zwak is; daar leert de trainee van.' });
-      }
-    });
+    point.options.forEach((option, i) => findings.push(...thinFeedback(pointId, option, i), ...silentOption(pointId, option, i)));
   }
+  findings.push(...unheardNames(scenario));
   findings.push(...duplicateOptions(scenario));
   findings.push(...lintAssessment(scenario));
 
@@ -75,15 +86,15 @@ export function lint(scenario: Scenario): Finding[] {
       findings.push({ severity: 'fout', path: ['points'], message: `Op de dimensie ${DIMENSION_LABELS[dimension]} is ${how} geen punt te verdienen. Geef opties of feiten die deze dimensie belonen.` });
     }
   }
-  if (reports.length > 0) {
-    const overall = reports.map((r) => r.overall);
-    const best = Math.max(...overall);
-    const worst = Math.min(...overall);
-    if (best - worst < MIN_SPREAD) {
-      findings.push({ severity: 'fout', path: ['endings'], message: `Het beste pad scoort ${best} en het slechtste ${worst}: minder dan ${MIN_SPREAD} punten verschil. Maak sterke keuzes zwaarder of zwakke keuzes duurder, zodat de nabespreking iets zegt.` });
+  const extremes = pathExtremes(found.terminals, reports);
+  if (extremes) {
+    const { best, worst } = extremes;
+    if (best.score - worst.score < MIN_SPREAD) {
+      findings.push({ severity: 'fout', path: ['endings'], message: `Het beste pad scoort ${best.score} en het slechtste ${worst.score}: minder dan ${MIN_SPREAD} punten verschil. Maak sterke keuzes zwaarder of zwakke keuzes duurder, zodat de nabespreking iets zegt.` });
     }
   }
-  return findings;
+  findings.push(...bestTooLow(scenario, extremes?.best), ...endingFit(scenario, found.terminals, reports));
+  return { findings, ...(extremes ? { best: extremes.best, worst: extremes.worst } : {}) };
 }
 
 /** The same option text twice: within one point always a mistake; across points only when the options differ (a reused option is fine). */

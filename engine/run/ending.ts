@@ -4,12 +4,15 @@ import { refusesApplicationInText } from '../score/refusal';
 import { evaluate, overall, sumDimensions } from '../score/score';
 import { uptakeTurns } from '../score/uptake';
 import type { Move } from '../vocabulary';
-import { holds } from './conditions';
+import { holds, type ConditionContext } from './conditions';
 import type { RunState } from './state';
 
 /** Scores below which an ending of that quality would flatter the run. */
 export const STRONG_ENDING_MIN = 65;
 export const MIDDLE_ENDING_MIN = 30;
+
+/** Why an ending of a quality is refused for a run, or null when it is allowed. */
+export type Refusal = 'critical' | 'no_uptake' | 'low_score' | null;
 
 /**
  * On closing: the first ending whose condition holds, among the endings the run may still reach.
@@ -17,35 +20,53 @@ export const MIDDLE_ENDING_MIN = 30;
  * of something the client revealed). A fixed ending from an option obeys the same limits.
  */
 export function chooseEnding(scenario: Scenario, state: RunState, fixed?: string): string {
+  const judged = judgeEndings(scenario, state);
+  const allowed = (quality: string) => judged.refusal(quality) === null;
+  const endings = scenario.endings;
+  if (fixed !== undefined && Object.hasOwn(endings, fixed) && allowed(endings[fixed]!.quality)) return fixed;
+  const entries = Object.entries(endings);
+  // When no allowed ending's condition holds, an unconditional one (a catch-all) tells the least that
+  // could be untrue; only then any allowed ending.
+  const hit =
+    entries.find(([, ending]) => allowed(ending.quality) && holds(ending.when, judged.ctx)) ??
+    entries.find(([, ending]) => allowed(ending.quality) && ending.when === undefined) ??
+    entries.find(([, ending]) => allowed(ending.quality)) ??
+    entries[entries.length - 1];
+  return hit?.[0] ?? '';
+}
+
+/**
+ * The ending the case file's own conditions pick for a run, before the trainer's limits on quality:
+ * what the author meant. Lint compares it with the ending given.
+ */
+export function authoredEnding(scenario: Scenario, state: RunState, fixed?: string): string | undefined {
+  if (fixed !== undefined && Object.hasOwn(scenario.endings, fixed)) return fixed;
+  const { ctx } = judgeEndings(scenario, state);
+  const entries = Object.entries(scenario.endings);
+  return (entries.find(([, ending]) => holds(ending.when, ctx)) ?? entries.find(([, ending]) => ending.when === undefined))?.[0];
+}
+
+/** The facts an ending's condition reads, and why the run's score or flags refuse a quality of ending. */
+export function judgeEndings(scenario: Scenario, state: RunState): { ctx: ConditionContext; total: number; refusal: (quality: string) => Refusal } {
   const { flags, items } = evaluate(scenario, state, true);
   const critical = flags.some((f) => f.critical === true);
   const listened = uptakeTurns(scenario, state).length > 0;
   // The ending may not tell a better story than the score: a strong ending needs a strong score.
   const total = overall(sumDimensions(items), scenario.weights);
-  const allowed = (quality: string) => {
-    if (critical) return quality === 'zwak';
-    if (quality === 'sterk') return listened && total >= STRONG_ENDING_MIN;
-    if (quality === 'gemiddeld') return total >= MIDDLE_ENDING_MIN;
-    return true;
+  const refusal = (quality: string): Refusal => {
+    if (critical) return quality === 'zwak' ? null : 'critical';
+    if (quality === 'sterk') return !listened ? 'no_uptake' : total < STRONG_ENDING_MIN ? 'low_score' : null;
+    if (quality === 'gemiddeld') return total < MIDDLE_ENDING_MIN ? 'low_score' : null;
+    return null;
   };
-  const endings = scenario.endings;
-  if (fixed !== undefined && Object.hasOwn(endings, fixed) && allowed(endings[fixed]!.quality)) return fixed;
-  const ctx = {
+  const ctx: ConditionContext = {
     revealed: state.revealed,
     trust: state.trust,
     movesUsed: movesUsed(scenario, state),
     flags: new Set(flags.map((f) => f.code)),
     visited: state.visited,
   };
-  const entries = Object.entries(endings);
-  // When no allowed ending's condition holds, an unconditional one (a catch-all) tells the least that
-  // could be untrue; only then any allowed ending.
-  const hit =
-    entries.find(([, ending]) => allowed(ending.quality) && holds(ending.when, ctx)) ??
-    entries.find(([, ending]) => allowed(ending.quality) && ending.when === undefined) ??
-    entries.find(([, ending]) => allowed(ending.quality)) ??
-    entries[entries.length - 1];
-  return hit?.[0] ?? '';
+  return { ctx, total, refusal };
 }
 
 const MOVE_OF_DIMENSION: Partial<Record<string, Move>> = { vraagverheldering: 'verhelderen', eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', brede_blik: 'brede_blik' };

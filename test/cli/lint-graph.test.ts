@@ -9,9 +9,11 @@ describe('lint and graph on the command line', () => {
     expect(run.stdout).toMatch(/1 casus nagelopen: \d+ fouten, \d+ waarschuwingen\.\n$/);
   });
 
-  it('lint passes the shipped cases', () => {
+  it('lint passes the shipped cases, and says what the best and worst path score', { timeout: 120_000 }, () => {
     const run = runCli(['lint']);
     expect(run.stdout).not.toContain('  fout  ');
+    expect(run.stdout).toContain('8 casussen nagelopen: 0 fouten, 0 waarschuwingen.');
+    expect(run.stdout).toMatch(/scenarios\/bakker\.yaml {2}beste pad: \d+ punten \("[^"]+", sterk\); slechtste pad: \d+ punten/);
     expect(run.code).toBe(0);
   });
 
