@@ -46,8 +46,9 @@ export function lintCommand(args: readonly string[]): CommandResult {
   if (files.length === 0 && missing.length === 0) err.push('Geen casusbestanden (.yaml) gevonden.');
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   // Nothing read, nothing to sum up: only the error, so it is not read as "0 fouten".
-  if (files.length > 0) out.push(`${count(files.length, 'casus', 'casussen')} nagelopen: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}.`);
   if (notes > 0) out.push(`${count(notes, 'opmerking', 'opmerkingen')}: zo stuurt de trainer bij waar een einde niet past bij de score; geen fout, wel het nalezen waard.`);
+  // The summary comes last, where a trainer looks first.
+  if (files.length > 0) out.push(`${count(files.length, 'casus', 'casussen')} nagelopen: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}.`);
   return { code: errors > 0 || missing.length > 0 || files.length === 0 ? 1 : 0, stdout: out, stderr: err };
 }
 

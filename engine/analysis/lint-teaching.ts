@@ -45,11 +45,12 @@ export function endingFit(scenario: Scenario, terminals: readonly Terminal[], re
   terminals.forEach((terminal, i) => {
     const report = reports[i]!;
     const state = terminal.state;
-    const meant = authoredEnding(scenario, state, closingEnding(scenario, state));
+    const judged = judgeEndings(scenario, state);
+    const meant = authoredEnding(scenario, state, closingEnding(scenario, state), judged);
     const meantEnding = meant === undefined ? undefined : own(scenario.endings, meant);
     const path = terminal.options.join(', ');
     if (meant !== undefined && meantEnding && meant !== state.ending && !findings.has(meant)) {
-      const refusal = judgeEndings(scenario, state).refusal(meantEnding.quality);
+      const refusal = judged.refusal(meantEnding.quality);
       if (refusal !== null) {
         const given = state.ending ? own(scenario.endings, state.ending)?.title ?? state.ending : 'geen einde';
         // The trainer already gives another ending here; the author learns that the condition says more than it means.

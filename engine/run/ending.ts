@@ -39,9 +39,9 @@ export function chooseEnding(scenario: Scenario, state: RunState, fixed?: string
  * The ending the case file's own conditions pick for a run, before the trainer's limits on quality:
  * what the author meant. Lint compares it with the ending given.
  */
-export function authoredEnding(scenario: Scenario, state: RunState, fixed?: string): string | undefined {
+export function authoredEnding(scenario: Scenario, state: RunState, fixed?: string, judged = judgeEndings(scenario, state)): string | undefined {
   if (fixed !== undefined && Object.hasOwn(scenario.endings, fixed)) return fixed;
-  const { ctx } = judgeEndings(scenario, state);
+  const { ctx } = judged;
   const entries = Object.entries(scenario.endings);
   return (entries.find(([, ending]) => holds(ending.when, ctx)) ?? entries.find(([, ending]) => ending.when === undefined))?.[0];
 }

@@ -5,12 +5,13 @@ describe('lint and graph on the command line', () => {
   it('lint names file, line, column and severity, and exits 1 on errors', () => {
     const run = runCli(['lint', 'test/fixtures/mini.yaml']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('test/fixtures/mini.yaml:38:19  fout  points.begin.options[0].feedback  Deze optie heeft (bijna) geen feedback.');
+    expect(run.stdout).toContain('test/fixtures/mini.yaml:38:19  fout  points.begin.options[0].feedback  Deze optie heeft (bijna) geen feedback (3 woorden).');
     expect(run.stdout).toMatch(/1 casus nagelopen: \d+ fouten, \d+ waarschuwingen\.\n$/);
   });
 
-  it('lint passes the shipped cases, and says what the best and worst path score', { timeout: 120_000 }, () => {
-    const run = runCli(['lint']);
+  it('lint passes the shipped cases, and says what the best and worst path score', { timeout: 180_000 }, () => {
+    // Eight cases explored path by path: slow on a busy machine, so more time than other commands.
+    const run = runCli(['lint'], { timeout: 170_000 });
     expect(run.stdout).not.toContain('  fout  ');
     expect(run.stdout).toContain('8 casussen nagelopen: 0 fouten, 0 waarschuwingen.');
     expect(run.stdout).toMatch(/scenarios\/bakker\.yaml {2}beste pad: \d+ punten \("[^"]+", sterk\); slechtste pad: \d+ punten/);
