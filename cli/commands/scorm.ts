@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseDutch } from '../args';
 import type { CommandResult } from './result';
 
 export const SCORM_HELP = `kanteltrainer scorm <casussen…> --out <pakket.zip> [--slaag <cijfer>] [--titel <tekst>]
@@ -18,15 +18,12 @@ Buiten een leerplatform werkt het pakket als de gewone trainer.
 Voorbeeld: npm run --silent cli -- scorm bakker mantelzorger --out pakket.zip --slaag 60`;
 
 export async function scormCommand(args: readonly string[]): Promise<CommandResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args], allowPositionals: true,
-      options: { out: { type: 'string' }, slaag: { type: 'string' }, titel: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    return { code: 1, stdout: [], stderr: [(e as Error).message, '', SCORM_HELP] };
-  }
+  const checked = parseDutch({
+    args: [...args], allowPositionals: true,
+    options: { out: { type: 'string' }, slaag: { type: 'string' }, titel: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', SCORM_HELP] };
+  const parsed = checked.parsed;
   if (parsed.values.help) return { code: 0, stdout: [SCORM_HELP], stderr: [] };
   const problems: string[] = [];
   if (parsed.positionals.length === 0) problems.push('Noem minstens één casus, bijvoorbeeld: scorm bakker --out pakket.zip');

@@ -50,6 +50,7 @@ describe('help and arguments', () => {
     [['compare', 'a.json', '--csv'], 'Na --csv hoort een waarde'],
     [['play', 'bakker', '--script', strong, '--json=ja'], '--json neemt geen waarde'],
     [['start', '--bogus'], 'Onbekende optie --bogus'],
+    [['scorm', 'bakker', '--out'], 'Na --out hoort een waarde'],
   ])('argument errors are in Dutch: %j', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(1);
