@@ -66,6 +66,7 @@ async function openPostgres(url: string): Promise<Database> {
   const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.KANTEL_DB_POOL ?? 10) });
   const listeners: InstanceType<typeof pg.Client>[] = [];
+  let closing = false;
   try {
     const run: ScriptRunner = async (script, name) => {
       const client = await pool.connect();
@@ -100,16 +101,29 @@ async function openPostgres(url: string): Promise<Database> {
     db: drizzle(pool, { schema }) as unknown as RoomDb,
     listen: async (channel, onNotify) => {
       // LISTEN needs a connection of its own that stays open; a pooled one would be handed back.
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      client.on('notification', (message) => {
-        if (message.channel === channel && message.payload !== undefined) onNotify(message.payload);
-      });
-      client.on('error', () => undefined);
-      await client.query(`LISTEN ${channel}`);
-      listeners.push(client);
+      // Should it drop (a database restart), it is opened again, and an empty payload tells the
+      // listener to catch up on whatever it missed meanwhile.
+      const connect = async (): Promise<void> => {
+        const client = new pg.Client({ connectionString: url });
+        client.on('notification', (message) => {
+          if (message.channel === channel && message.payload !== undefined) onNotify(message.payload);
+        });
+        let again = false;
+        const reconnect = () => {
+          if (again || closing) return;
+          again = true;
+          setTimeout(() => void connect().then(() => onNotify(''), reconnect), 1000).unref();
+        };
+        client.on('error', reconnect);
+        client.on('end', reconnect);
+        await client.connect();
+        await client.query(`LISTEN ${channel}`);
+        listeners.push(client);
+      };
+      await connect();
     },
     close: async () => {
+      closing = true;
       await Promise.all(listeners.map((c) => c.end().catch(() => undefined)));
       await pool.end();
     },

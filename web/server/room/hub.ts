@@ -33,6 +33,11 @@ export class RoomHub {
   }
 
   notified(payload: string): void {
+    // An empty payload: the listening connection was lost and is back; every room catches up.
+    if (payload === '') {
+      for (const roomId of this.views.keys()) void this.pull(roomId);
+      return;
+    }
     const note = readNotify(payload);
     if (!note) return;
     if (note.eventId === 'closed') {
