@@ -16,11 +16,14 @@ describe('addresses of the screens', () => {
     { screen: 'progress' },
     { screen: 'conversation', caseId: 'bakker' },
     { screen: 'debrief', caseId: 'de-boer' },
+    { screen: 'room', rest: '' },
+    { screen: 'room', rest: 'ABCD2345' },
+    { screen: 'room', rest: 'leiden/abcdefghijklmnop/tok_en-1234567890abcdef' },
   ];
   it.each(routes)('reads back its own address: %o', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route);
   });
-  it.each(['', '#', '#/', '#/onzin', '#/casus/', '#/casus/a b', '#/casus/bakker/iets', '#/vergelijken/x'])('takes "%s" for the case list', (hash) => {
+  it.each(['', '#', '#/', '#/onzin', '#/casus/', '#/casus/a b', '#/casus/bakker/iets', '#/vergelijken/x', '#/ruimte/a b', '#/ruimte/a/b/c/d/e'])('takes "%s" for the case list', (hash) => {
     expect(parseRoute(hash)).toEqual({ screen: 'list' });
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CASE_ERRORS, CASES, LOADERS } from 'virtual:kantel/cases';
 import { download } from './download';
 import { EXPORT_NAME, exportText } from './export-data';
@@ -16,6 +16,9 @@ import { useNavigation } from './use-navigation';
 import { useTrainer } from './use-trainer';
 import { ReplaceRun } from './screens/ReplaceRun';
 import { scormLink, useScorm } from './scorm/use-scorm';
+
+// The group room's screens load only when someone goes there.
+const RoomApp = lazy(() => import('./screens/room/RoomApp').then((m) => ({ default: m.RoomApp })));
 
 const LARGE_KEY = 'kanteltrainer.large';
 
@@ -144,6 +147,11 @@ export function App() {
           />
         )}
         {list && (
+          <p className="room-link-entry">
+            <a href={routeHref({ screen: 'room', rest: '' })}>{NL.roomLink}</a> · {NL.roomLinkHint}
+          </p>
+        )}
+        {list && (
           <p className="progress-link">
             <a href={routeHref({ screen: 'progress' })}>{NL_PROGRESS.myProgress}</a> · {NL_PROGRESS.myProgressHint}
           </p>
@@ -181,6 +189,7 @@ export function App() {
           />
         )}
         <Suspense fallback={<p role="status">{NL.loading}</p>}>
+        {route.screen === 'room' && <RoomApp hash={routeHref(route)} />}
         {route.screen === 'compare' && (
           <Compare deviceRun={saved.kind === 'ok' ? saved.run : null} onList={() => nav.go({ screen: 'list' })} />
         )}

@@ -130,6 +130,8 @@ export const NL = {
   cannotResume: (reason: string) => `Je gesprek kan daarom niet verder (${reason.replace(/\.$/, '')}). Begin het gesprek opnieuw.`,
   savedLocally: 'Je gesprek wordt na elke beurt op dit apparaat bewaard.',
 
+  roomLink: 'Groepsruimte',
+  roomLinkHint: 'meedoen met een code van de gespreksleider, of zelf een ruimte openen voor je groep',
   compareLink: 'Vergelijken',
   compareLinkHint: 'Speelde een groep dezelfde casus? Vergelijk de runs per beslismoment.',
   compareTitle: 'Runs vergelijken',

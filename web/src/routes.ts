@@ -17,7 +17,9 @@ export type Route =
   | { screen: 'conversation'; caseId: string }
   | { screen: 'debrief'; caseId: string }
   | { screen: 'compare' }
-  | { screen: 'progress' };
+  | { screen: 'progress' }
+  /** The group room (screens/room/RoomApp.tsx reads `rest`: a code, "nieuw", or "leiden/<room>/<token>"). */
+  | { screen: 'room'; rest: string };
 
 const CASE_ID = /^[\w-]+$/;
 
@@ -27,6 +29,7 @@ export function parseRoute(hash: string): Route {
   const [first, second, third] = parts;
   if (parts.length === 1 && first === 'vergelijken') return { screen: 'compare' };
   if (parts.length === 1 && first === 'voortgang') return { screen: 'progress' };
+  if (first === 'ruimte' && parts.length <= 4 && parts.slice(1).every((p) => CASE_ID.test(p))) return { screen: 'room', rest: parts.slice(1).join('/') };
   if (first === 'casus' && second !== undefined && CASE_ID.test(second)) {
     if (parts.length === 2) return { screen: 'conversation', caseId: second };
     if (parts.length === 3 && third === 'nabespreking') return { screen: 'debrief', caseId: second };
@@ -47,6 +50,8 @@ export function routeHref(route: Route): string {
       return `#/casus/${route.caseId}`;
     case 'debrief':
       return `#/casus/${route.caseId}/nabespreking`;
+    case 'room':
+      return route.rest ? `#/ruimte/${route.rest}` : '#/ruimte';
   }
 }
 

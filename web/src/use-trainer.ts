@@ -77,7 +77,10 @@ type Engine = typeof import('./engine');
  * The one hook of the web face: holds the run, calls the engine, saves after every turn.
  * The engine loads with the first case opened, so the case list appears without it.
  */
-export function useTrainer(store: RunStore, now: () => number, seed: () => number): Trainer {
+export function useTrainer(store: RunStore, now: () => number, seed: () => number, onTurn?: (turn: Turn, n: number) => void): Trainer {
+  // A group room sends each turn to its server as it is taken (screens/room/Play.tsx).
+  const turnTaken = useRef(onTurn);
+  turnTaken.current = onTurn;
   const [screen, setScreen] = useState<Screen>('list');
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const [state, setState] = useState<RunState | null>(null);
@@ -292,6 +295,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setModelNotice(null);
       setMayClose(result.events.some((e) => e.type === 'may_close'));
       commit(scenario, result.state, runId ?? newRunId());
+      turnTaken.current?.(input, result.state.turns.length);
       void voice(scenario, result.state);
     },
     [scenario, state, commit, voice, runId],

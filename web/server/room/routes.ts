@@ -77,8 +77,10 @@ export function roomApi(options: RoomApiOptions): ApiHandler {
       if (!found) return fail(res, 404, 'Je deelname aan deze ruimte bestaat niet (meer).');
       const { participant, room } = found;
       if (sub === '/me' && method === 'GET') {
+        // The last event id first, so the participant's stream starts after it and misses no change of pace.
+        const lastEventId = await store.lastEventId(room.id);
         const inputs = await store.turnInputs(participant.id);
-        return sendJson(res, 200, { participantId: participant.id, name: participant.name, seed: participant.seed, caseId: room.caseId, mode: room.mode, gate: room.gate, turns: inputs });
+        return sendJson(res, 200, { participantId: participant.id, name: participant.name, seed: participant.seed, caseId: room.caseId, mode: room.mode, gate: room.gate, turns: inputs, lastEventId });
       }
       if (sub === '/me' && method === 'DELETE') {
         await store.deleteParticipant(participant, now());

@@ -151,9 +151,14 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
       cache.forget(participant.id);
     },
 
+    async lastEventId(roomId: string): Promise<number> {
+      const [{ last }] = (await db.select({ last: max(roomEvents.id) }).from(roomEvents).where(eq(roomEvents.roomId, roomId))) as [{ last: number | null }];
+      return Number(last ?? 0);
+    },
+
     async snapshot(room: Room): Promise<Snapshot> {
       // The last event id first: anything after it reaches the view through the stream, perhaps twice, never not.
-      const [{ last }] = (await db.select({ last: max(roomEvents.id) }).from(roomEvents).where(eq(roomEvents.roomId, room.id))) as [{ last: number | null }];
+      const last = await this.lastEventId(room.id);
       const people = await db.select({ id: participants.id, name: participants.name }).from(participants).where(eq(participants.roomId, room.id)).orderBy(asc(participants.joinedAt));
       const rows = await db.select().from(turns).where(eq(turns.roomId, room.id)).orderBy(asc(turns.participantId), asc(turns.n));
       const byPerson = new Map(people.map((p) => [p.id, { ...p, turns: [] as TurnSummary[] }]));
@@ -161,7 +166,7 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
         byPerson.get(t.participantId)?.turns.push({ participant: t.participantId, n: t.n, point: t.point, kind: t.kind, option: t.option, text: t.text, nextPoint: t.nextPoint, ending: t.ending });
       }
       const { facilitatorHash: _hidden, ...shown } = room;
-      return { room: shown, participants: [...byPerson.values()], lastEventId: Number(last ?? 0) };
+      return { room: shown, participants: [...byPerson.values()], lastEventId: last };
     },
 
     /** Each participant's seed and turns, for run files and the CSV (recomputed by the caller). */

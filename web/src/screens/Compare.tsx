@@ -17,14 +17,18 @@ interface Props {
   /** The run kept on this device, if any; offered as one more participant. */
   deviceRun: SavedRun | null;
   onList(): void;
+  /** Runs to compare from the start: a group room hands over its own (screens/room/Host.tsx). */
+  initial?: Input[];
+  /** What the way back says, when it leads elsewhere than the case list. */
+  backLabel?: string;
 }
 
 /**
  * An intervisie group's runs side by side, decision point by decision point. Run files are
  * read in the browser and checked by the engine; nothing leaves the device.
  */
-export function Compare({ deviceRun, onList }: Props) {
-  const [inputs, setInputs] = useState<Input[]>([]);
+export function Compare({ deviceRun, onList, initial, backLabel }: Props) {
+  const [inputs, setInputs] = useState<Input[]>(initial ?? []);
   const [unreadable, setUnreadable] = useState<Refusal[]>([]);
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const [anonymise, setAnonymise] = useState(false);
@@ -130,7 +134,7 @@ export function Compare({ deviceRun, onList }: Props) {
           {(inputs.length > 0 || unreadable.length > 0) && (
             <button type="button" onClick={() => { setInputs([]); setUnreadable([]); setPresenting(null); }}>{NL.compareClear}</button>
           )}
-          <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
+          <button type="button" className="link" onClick={onList}>{backLabel ?? NL.backToList}</button>
         </div>
       </div>
 
