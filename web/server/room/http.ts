@@ -38,19 +38,8 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, ex
   res.end(body);
 }
 
-export function fail(res: ServerResponse, status: number, message: string, extra: Record<string, unknown> = {}): void {
-  sendJson(res, status, { error: message, ...extra });
-}
-
-/** Browsers send Origin on cross-site writes: a page elsewhere must not act in a room. */
-export function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
+export function fail(res: ServerResponse, status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): void {
+  sendJson(res, status, { error: message, ...extra }, headers);
 }
 
 /** A token from `Authorization: Bearer …`, or from `?token=` where a browser cannot set headers (EventSource). */

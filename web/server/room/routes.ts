@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Scenario } from '../../../engine';
 import type { ApiHandler } from '../serve';
 import { runFiles, summaryCsv } from './exports';
-import { addressOf, fail, readJson, sameOrigin, sendJson, tokenOf } from './http';
+import { rateLimiter, type RateLimiter } from '../rate-limit';
+import { addressOf, fail, readJson, sendJson, tokenOf } from './http';
 import type { RoomHub } from './hub';
-import { RateLimit } from './limits';
 import { createRequest, joinRequest, settingsRequest, turnRequest } from './requests';
 import { normaliseCode } from './secrets';
 import { streamEvents } from './stream';
@@ -12,6 +12,7 @@ import type { Room, RoomStore } from './store';
 
 // The room endpoints under /api/rooms. The facilitator proves the room with its secret token;
 // a participant proves their own run with theirs; nobody else reads or writes anything.
+// Host, Origin and JSON checks happen before this, for every endpoint (serve.ts, site-guard.ts).
 
 export interface RoomApiOptions {
   store: RoomStore;
@@ -28,16 +29,16 @@ const ROOM_PATH = /^\/api\/rooms\/([A-Za-z0-9_-]{16})(\/me|\/turns|\/events|\/ru
 
 export function roomApi(options: RoomApiOptions): ApiHandler {
   const { store, hub, now } = options;
-  const creates = new RateLimit(options.limits?.createPerMinute ?? 20);
-  const joins = new RateLimit(options.limits?.joinPerMinute ?? 30);
-  const roomTurns = new RateLimit(options.limits?.turnsPerRoomPerMinute ?? 6000);
+  // Per address: opening rooms and joining them (guessing codes); per room: turns (a flood in one room).
+  const creates = limiter(options.limits?.createPerMinute ?? 20);
+  const joins = limiter(options.limits?.joinPerMinute ?? 60);
+  const roomTurns = limiter(options.limits?.turnsPerRoomPerMinute ?? 6000);
 
   const handle = async (req: IncomingMessage, res: ServerResponse, path: string, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
-    if (method !== 'GET' && method !== 'HEAD' && !sameOrigin(req)) return fail(res, 403, 'Alleen de trainer zelf mag in een groepsruimte schrijven.');
     if (path === '/api/rooms/network' && method === 'GET') return sendJson(res, 200, options.network());
     if (path === '/api/rooms' && method === 'POST') {
-      if (!creates.take(addressOf(req))) return fail(res, 429, 'Te veel nieuwe ruimtes in korte tijd; probeer het over een minuut opnieuw.');
+      if (!admitted(creates, addressOf(req), res, 'Te veel nieuwe ruimtes in korte tijd; probeer het over een minuut opnieuw.')) return;
       const body = createRequest.safeParse(await readBody(req, res));
       if (!body.success) return void (res.headersSent || fail(res, 400, 'Stuur {"caseId": "…", "mode": "self" of "paced"}.'));
       if (!options.findScenario(body.data.caseId)) return fail(res, 404, `Onbekende casus "${body.data.caseId}".`);
@@ -45,7 +46,7 @@ export function roomApi(options: RoomApiOptions): ApiHandler {
       return sendJson(res, 201, { roomId: room.id, code: room.code, token, caseId: room.caseId, expiresAt: room.expiresAt.toISOString() });
     }
     if (path === '/api/rooms/join' && method === 'POST') {
-      if (!joins.take(addressOf(req))) return fail(res, 429, 'Te veel pogingen om mee te doen; wacht een minuut en probeer het opnieuw.');
+      if (!admitted(joins, addressOf(req), res, 'Te veel pogingen om mee te doen; wacht een minuut en probeer het opnieuw.')) return;
       const raw = await readBody(req, res);
       if (raw === undefined) return;
       const body = joinRequest.safeParse(raw);
@@ -87,7 +88,7 @@ export function roomApi(options: RoomApiOptions): ApiHandler {
         return sendJson(res, 200, { deleted: true });
       }
       if (sub === '/turns' && method === 'POST') {
-        if (!roomTurns.take(room.id)) return fail(res, 429, 'Deze ruimte krijgt te veel beurten tegelijk; je beurt wordt zo opnieuw verstuurd.');
+        if (!admitted(roomTurns, room.id, res, 'Deze ruimte krijgt te veel beurten tegelijk; je beurt wordt zo opnieuw verstuurd.')) return;
         const raw = await readBody(req, res);
         if (raw === undefined) return;
         const body = turnRequest.safeParse(raw);
@@ -148,6 +149,17 @@ export function roomApi(options: RoomApiOptions): ApiHandler {
     handle(req, res, path, url).catch(() => fail(res, 500, 'Er ging iets mis op de server; probeer het opnieuw.'));
     return true;
   };
+}
+
+function limiter(perMinute: number): RateLimiter {
+  return rateLimiter({ perMinute, burst: Math.max(10, Math.ceil(perMinute / 2)) });
+}
+
+function admitted(limit: RateLimiter, key: string, res: ServerResponse, message: string): boolean {
+  const admission = limit.take(key);
+  if (admission.ok) return true;
+  fail(res, 429, message, {}, { 'Retry-After': String(admission.retryAfterSeconds) });
+  return false;
 }
 
 /** The body, or undefined after answering 413/400 itself. */
