@@ -53,15 +53,22 @@ export function lookupOption(scenario: Scenario, record: TurnRecord): Option | u
 }
 
 export function makeContext(scenario: Scenario, state: RunState, finished = state.status === 'finished'): RuleContext {
+  // Typed words said before earn nothing a second time (keyword stuffing, one good sentence repeated).
+  // One set of what was typed so far, so a long run costs in proportion to its length.
+  const typed = new Set<string>();
   return {
     scenario,
     state,
     finished,
-    turns: state.turns.map((record, i) => {
+    turns: state.turns.map((record) => {
       const option = lookupOption(scenario, record);
       const judgement: Judgement = option ? judgeOption(option) : refusesApplicationInText(record.text) ? 'weak' : 'neutral';
-      // Typed words said before earn nothing a second time (keyword stuffing, one good sentence repeated).
-      const again = record.kind === 'move' && state.turns.slice(0, i).some((t) => t.kind === 'move' && t.text.trim().toLowerCase() === record.text.trim().toLowerCase());
+      let again = false;
+      if (record.kind === 'move') {
+        const plain = record.text.trim().toLowerCase();
+        again = typed.has(plain);
+        typed.add(plain);
+      }
       return { record: again ? { ...record, segments: [], form: 'small_talk' as const } : record, option, judgement };
     }),
   };

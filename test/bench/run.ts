@@ -7,6 +7,7 @@ import { explore } from '../../engine/analysis/explore';
 import { pathGraph } from '../../engine/analysis/graph';
 import { allCases, SCENARIOS } from '../helpers/cases';
 import { generateCaseYaml } from './generate-case';
+import { benchCompareLarge } from './compare-large';
 import type { Measure } from './measure';
 
 // Numbers, not assertions: speed is measured here and reported, never timed inside tests.
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   measures.push({ name: '500-point case: run-state exploration', value: tExplore, unit: `ms (${explored.statesExplored} states, ${explored.endingsReached.size} endings)` });
 
   measures.push(...compareBench(cases));
+  measures.push(...benchCompareLarge(cases.find((c) => c.id === 'bakker') ?? cases[0]!));
 
   // Benchmarks of the other faces live beside this file; each is optional until its face exists.
   const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['typed-turn-bench', 'benchTypedTurns'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb'], ['lighthouse', 'benchLighthouse']];
