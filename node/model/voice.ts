@@ -1,4 +1,4 @@
-import type { RunEvent, RunState, Scenario } from '../../engine';
+import { terminalSafe, type RunEvent, type RunState, type Scenario } from '../../engine';
 import { openWithRetry, type Deadline, type ModelClient } from './client';
 import { ModelFailure, toFailure, type FailureReason } from './failure';
 import { MODEL_NL, notice } from './messages';
@@ -45,7 +45,8 @@ export async function* voiceReply(
       deadline.touch();
       const choice = chunk.choices[0];
       if (choice?.delta?.refusal) throw new ModelFailure('refusal');
-      const piece = choice?.delta?.content ?? '';
+      // A model's words are shown in terminals too: no escape sequence or control code gets through.
+      const piece = terminalSafe(choice?.delta?.content ?? '');
       if (piece) {
         text += piece;
         yield { type: 'delta', text: piece };

@@ -35,6 +35,14 @@ describe('voicing the client', () => {
   const frozen = JSON.stringify(result);
   const engine = engineReply(result.events);
 
+  it('drops escape codes and control characters from what the model says', async () => {
+    const fake = await serve(() => ({ kind: 'stream', pieces: ['Ach, \u001b]0;gehackt\u0007', 'weet u\u001b[2J, ', 'het gaat\u0000 wel.'] }));
+    const { client } = testClient(fake.baseURL);
+    const { parts, voiced } = await drain(voiceReply(client, bakker, result));
+    expect(parts.map((p) => p.text).join('')).toBe('Ach, weet u, het gaat wel.');
+    expect(voiced.text).toBe('Ach, weet u, het gaat wel.');
+  });
+
   it('streams the reply in pieces and returns it whole', async () => {
     const fake = await serve(() => ({ kind: 'stream', pieces: ['Ach, ', 'weet u, ', 'het gaat wel.'] }));
     const { client } = testClient(fake.baseURL);
