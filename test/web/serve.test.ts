@@ -116,6 +116,35 @@ describe('static server', () => {
       await context.close();
     });
 
+    it('runs under the server\'s content security policy: a whole conversation, typed turn and debrief without one violation', async () => {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const problems: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(String(e)));
+      const answer = await page.goto(`${url}#/casus/bakker`);
+      expect(answer!.headers()['content-security-policy']).toContain("script-src 'self'");
+      expect(answer!.headers()['content-security-policy']).not.toContain('unsafe');
+      await page.getByRole('heading', { level: 1, name: 'Gesprek met Henk Bakker' }).waitFor();
+      await page.getByLabel('Of zeg het in je eigen woorden').fill('Wie helpt u nu met de boodschappen?');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Klopt, zeg het' }).click();
+      const debrief = page.getByRole('heading', { name: /Nabespreking/ });
+      for (let turn = 0; turn < 30 && !(await debrief.isVisible()); turn++) {
+        const first = page.locator('fieldset.options button').first();
+        if (await first.isVisible()) await first.click();
+        else await page.waitForTimeout(100);
+      }
+      await debrief.waitFor();
+      expect(await page.locator('svg[role="img"] rect.chart-bar').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 60_000);
+
     it('opens a linked case, and shows the list without loading any case', async () => {
       for (const [address, heading, wanted] of [
         [`${url}#/casus/bakker`, 'Gesprek met Henk Bakker', true],
