@@ -24,6 +24,8 @@ describe.skipIf(!HAS_CHROMIUM)('web trainer with a language model', () => {
   let browser: Browser;
   let page: Page;
   let url: string;
+  let limited: Server;
+  let limitedUrl: string;
   let voices = 0;
 
   beforeAll(async () => {
@@ -40,6 +42,12 @@ describe.skipIf(!HAS_CHROMIUM)('web trainer with a language model', () => {
     const [site, launched] = await Promise.all([buildFixtureSite(), launch()]);
     browser = launched;
     ({ server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1', api }));
+    // The same trainer with a model that may be asked once a minute per address.
+    const once = modelApi({
+      makeMode: (stop) => modelMode(createModelClient(config, { stop })), label: 'test-model', rate: { burst: 1, perMinute: 1 },
+      findScenario: (id) => (id === 'bakker' ? bakker : undefined),
+    });
+    ({ server: limited, url: limitedUrl } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1', api: once }));
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 800 } });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -48,6 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)('web trainer with a language model', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    await new Promise((done) => (limited ? limited.close(done) : done(undefined)));
     await model?.close();
   });
 
@@ -85,5 +94,24 @@ describe.skipIf(!HAS_CHROMIUM)('web trainer with a language model', () => {
     expect(listed).toEqual(bakker.points[saved.state.turns[1].point]!.options.map((o, i) => `${i + 1}. ${o.text}`));
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(process.env.KANTEL_SCREENSHOTS ?? '/tmp', 'kanteltrainer-model.png'), fullPage: true });
+  });
+
+  it('says why when the server refuses to voice (too many requests), and the case\'s own words stand', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const fresh = await context.newPage();
+    fresh.setDefaultTimeout(10_000);
+    await fresh.goto(`${limitedUrl}#/casus/bakker`);
+    await fresh.getByRole('heading', { name: `Gesprek met ${bakker.client.name}` }).waitFor();
+    await expect.poll(() => fresh.locator('.model-line').textContent()).toContain('Taalmodel: test-model');
+    const first = bakker.points[start(bakker).state.point!]!.options[0]!;
+    await optionButton(fresh, first.text).click();
+    await fresh.locator('fieldset.options button').first().waitFor();
+    const state = await fresh.evaluate(() => JSON.parse(localStorage.getItem('kanteltrainer.run.v1') ?? 'null').state);
+    const second = bakker.points[state.point]!.options[0]!;
+    await optionButton(fresh, second.text).click();
+    await expect.poll(() => fresh.locator('.model-notice').textContent()).toMatch(/^Te veel verzoeken aan het taalmodel vanaf dit apparaat\. Probeer het over \d+ seconden opnieuw\.$/);
+    const own = engineReplyAfter(bakker, [1, 1]);
+    expect(await fresh.locator('.chat li.client .text').last().textContent()).toBe(own.split('\n\n').at(-1));
+    await context.close();
   });
 });

@@ -52,7 +52,9 @@ export async function voiceWithModel(request: VoiceRequest, onText: (text: strin
   if (request.turns.length === 0) return { text: '' };
   try {
     const response = await fetch('api/model/voice', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-    if (!response.ok || !response.body) return null;
+    // A refusal with a reason (too many requests, a case changed on the server): the case's own words stand, with that reason.
+    if (!response.ok) return await refusal(response);
+    if (!response.body) return null;
     let text = '';
     let notice: string | undefined;
     let buffer = '';
@@ -73,6 +75,15 @@ export async function voiceWithModel(request: VoiceRequest, onText: (text: strin
       }
     }
     return null; // the stream ended without its last line
+  } catch {
+    return null;
+  }
+}
+
+async function refusal(response: Response): Promise<VoicedReply | null> {
+  try {
+    const body = (await response.json()) as { error?: unknown };
+    return typeof body.error === 'string' ? { text: '', notice: body.error } : null;
   } catch {
     return null;
   }
