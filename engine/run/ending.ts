@@ -5,7 +5,7 @@ import { evaluate, overall, sumDimensions } from '../score/score';
 import { uptakeTurns } from '../score/uptake';
 import type { Move } from '../vocabulary';
 import { holds, type ConditionContext } from './conditions';
-import type { RunState } from './state';
+import { arrangedIds, type RunState } from './state';
 
 /** Scores below which an ending of that quality would flatter the run. */
 export const STRONG_ENDING_MIN = 65;
@@ -64,9 +64,20 @@ export function judgeEndings(scenario: Scenario, state: RunState): { ctx: Condit
     trust: state.trust,
     movesUsed: movesUsed(scenario, state),
     flags: new Set(flags.map((f) => f.code)),
-    visited: state.visited,
+    visited: coveredPoints(state),
   };
   return { ctx, total, refusal };
+}
+
+/**
+ * The points a run went through, for ending conditions. A typed conversation takes its own route, so a
+ * point whose subject a typed turn covered (it said one of the point's sound options in other words)
+ * counts as visited: the strong ending cannot depend on which screen the words were typed at.
+ */
+function coveredPoints(state: RunState): string[] {
+  const covered = new Set(state.visited);
+  for (const t of state.turns) if (t.kind === 'move' && t.echoes !== null) covered.add(t.echoes.slice(0, t.echoes.lastIndexOf('#')));
+  return [...covered];
 }
 
 const MOVE_OF_DIMENSION: Partial<Record<string, Move>> = { vraagverheldering: 'verhelderen', eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', brede_blik: 'brede_blik' };
@@ -91,7 +102,7 @@ export function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
       const echoed = Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId]!.options[Number(t.echoes.slice(at + 1)) - 1] : undefined;
       if (echoed) used.add(echoed.move);
     }
-    if (t.arranges !== null && Object.hasOwn(scenario.arrangements, t.arranges)) used.add(MOVE_OF_PROVISION[scenario.arrangements[t.arranges]!.provision]!);
+    for (const id of arrangedIds(t)) if (Object.hasOwn(scenario.arrangements, id)) used.add(MOVE_OF_PROVISION[scenario.arrangements[id]!.provision]!);
     for (const factId of t.revealed) {
       const move = Object.hasOwn(scenario.facts, factId) ? MOVE_OF_DIMENSION[scenario.facts[factId]!.dimension] : undefined;
       if (move) used.add(move);

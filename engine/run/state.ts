@@ -20,6 +20,8 @@ export const turnRecordSchema = z.object({
   echoes: z.string().nullable().default(null),
   /** The case's arrangement (its id) a typed proposal arranged, or null. */
   arranges: z.string().nullable().default(null),
+  /** Further arrangements the same turn proposed, in other sentences. */
+  alsoArranges: z.array(z.string()).default([]),
   move: moveSchema.nullable(),
   text: z.string(),
   topics: z.array(topicSchema),
@@ -33,6 +35,11 @@ export const turnRecordSchema = z.object({
   reply: z.string(),
 });
 export type TurnRecord = z.infer<typeof turnRecordSchema>;
+
+/** Every arrangement a typed turn proposed, clearest first. */
+export function arrangedIds(record: Pick<TurnRecord, 'arranges' | 'alsoArranges'>): string[] {
+  return record.arranges === null ? [] : [record.arranges, ...record.alsoArranges];
+}
 
 export const runStateSchema = z.object({
   version: z.literal(STATE_VERSION),

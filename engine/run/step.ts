@@ -1,7 +1,7 @@
 import type { Option, Point, Scenario } from '../case/schema';
 import { continuation, judgeOption } from '../case/judgement';
 import { readForm, type Form, type FormReading } from '../text/form';
-import { arrangementOf, echoOf } from '../text/echoes';
+import { arrangementsOf, echoOf } from '../text/echoes';
 import { matchPoint, PITFALL_THRESHOLD } from '../text/match-point';
 import type { Move, Topic } from '../vocabulary';
 import { SOLUTION_MOVES } from '../vocabulary';
@@ -117,7 +117,13 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   const outcome = repeated ? { revealed: [], heldBack: [], events: [] } : revealByText(scenario, state, said, move, trustAfter);
   const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? fallback.replies[0] ?? '';
   const reply = outcome.reply ?? pick;
-  const record = { ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply), echoes: repeated ? null : echoOf(scenario, said.text, said.form, move), arranges: repeated ? null : arrangementOf(scenario, said.text, said.form, move) };
+  const arranged = repeated ? [] : arrangementsOf(scenario, said.text, said.form, move);
+  const record = {
+    ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply),
+    echoes: repeated ? null : echoOf(scenario, said.text, said.form, move),
+    arranges: arranged[0] ?? null,
+    alsoArranges: arranged.slice(1),
+  };
   const next = applyRecord(state, record);
   const events: RunEvent[] = [
     { type: 'no_option_matched', move },
@@ -174,7 +180,7 @@ function makeRecord(
   trustAfter: number, revealed: string[], heldBack: string[], reply: string,
 ): TurnRecord {
   return {
-    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, segments: said.segments, match: said.match, echoes: null, arranges: null, move, text: said.text, topics: said.topics,
+    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, segments: said.segments, match: said.match, echoes: null, arranges: null, alsoArranges: [], move, text: said.text, topics: said.topics,
     confidence: said.confidence, source: said.source, trustBefore: state.trust, trustAfter, revealed, heldBack, reply,
   };
 }

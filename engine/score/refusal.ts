@@ -21,3 +21,25 @@ export function refusesApplicationInText(text: string): boolean {
   if (!lower.includes('aanvra') && !lower.includes('beschikking')) return false;
   return PATTERNS.some((p) => p.test(lower));
 }
+
+// Gebruikelijke hulp is no ground for a no at the table: it only covers housemates, stops where the
+// carer is overloaded, and must be weighed in the onderzoek (art. 2.3.2 lid 4 onder d, art. 2.3.5 lid 3
+// Wmo 2015). Typed words that use it to turn support down, without naming those limits, are a knock-out.
+const USUAL_CARE = /\bgebruikelijke? (hulp|zorg)\b/;
+const TURNED_DOWN: readonly RegExp[] = [
+  /\b(kan|kunnen|mag|mogen|zal|zullen|gaat|gaan)\b[^.?!;]{0,20}\b(gemeente|wmo|wij|we|ik)\b[^.?!;]{0,20}\b(geen|niets|niks|weinig|niet)\b/,
+  /\b(gemeente|wmo|wij|we)\b[^.?!;]{0,15}\b(kan|kunnen|mag|mogen)\b[^.?!;]{0,15}\b(geen|niets|niks|weinig|niet)\b/,
+  /\b(niets|niks|geen (hulp|steun|ondersteuning|voorziening))\b[^.?!;]{0,25}\b(te regelen|regelen|inzetten|geven|bieden)\b/,
+  /\b(komen|kom) (wij|we|ik) niet aan te pas\b/,
+  /\book als (het )?(u|jij|je|haar|hem)? ?(het )?(zwaar|te veel|teveel|moeilijk)\b/,
+  /\bmoet(en)? (u|jullie|je) (het )?(dus )?zelf (organiseren|regelen|oplossen|doen)\b/,
+];
+/** Words that put gebruikelijke hulp in its legal limits: then it is explained, not used to refuse. */
+const LIMITS = /\b(overbelast\w*|houdt op|tenzij|niet onder gebruikelijke|geen gebruikelijke|gaat verder dan|bovengebruikelijk\w*|boven de gebruikelijke)\b/;
+
+export function refusesOnUsualCare(text: string): boolean {
+  if (!text) return false;
+  const lower = text.toLowerCase();
+  if (!USUAL_CARE.test(lower) || LIMITS.test(lower)) return false;
+  return TURNED_DOWN.some((p) => p.test(lower));
+}

@@ -57,9 +57,16 @@ function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf; common: (
   return found;
 }
 
-function fits(itemMove: Move, move: Move, form: Form, words: number): boolean {
-  if (SOLUTIONS.has(itemMove) && itemMove !== 'netwerk') return SOLUTIONS.has(move) && PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS;
-  return itemMove === move && (EXPLORING.has(form) || form === 'closed_question' || (PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS));
+/**
+ * Similarity at which the sentence is clearly this option in other words, even when the reader took
+ * it for another move (a sentence does several things; the reader names one).
+ */
+export const ECHO_CLEAR = 0.5;
+
+function fits(itemMove: Move, move: Move, form: Form, words: number, value: number): boolean {
+  const sameMove = itemMove === move || value >= ECHO_CLEAR;
+  if (SOLUTIONS.has(itemMove) && itemMove !== 'netwerk') return (SOLUTIONS.has(move) || value >= ECHO_CLEAR) && PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS;
+  return sameMove && (EXPLORING.has(form) || form === 'closed_question' || (PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS));
 }
 
 /** The sound option ("point#n") a typed turn says in other words, or null. */
@@ -70,9 +77,9 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   if (typed.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
   for (const item of items) {
-    if (!fits(item.move, move, form, typed.stems.size) || !usesKey(typed, item.keys, true)) continue;
+    if (!usesKey(typed, item.keys, true)) continue;
     const value = saysOneOf(typed, item.variants, idf);
-    if (value > 0 && (!best || value > best.value)) best = { ref: item.ref, value };
+    if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
   }
   return best?.ref ?? null;
 }
@@ -93,9 +100,13 @@ const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algem
 
 const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variants: Profile[]; keys: Set<string> }[]>();
 
-/** The case's arrangement (its id) a typed proposal arranges, or null. Only proposals count, never a question about it. */
-export function arrangementOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
-  if (form === null || !PROPOSING.has(form) || !SOLUTIONS.has(move)) return null;
+/**
+ * The case's arrangements (their ids, clearest first) a typed proposal arranges. Only proposals count,
+ * never a question about them. A consultant often puts two things on the table in one turn ("Voor de
+ * ochtenden de wijkverpleging. En op dinsdag …"), so each sentence is read on its own as well.
+ */
+export function arrangementsOf(scenario: Scenario, text: string, form: Form | null, move: Move): string[] {
+  if (form === null || !PROPOSING.has(form) || !(SOLUTIONS.has(move) || move === 'eigen_kracht')) return [];
   let items = arrangementIndex.get(scenario);
   if (!items) {
     const { common } = catalogue(scenario);
@@ -105,15 +116,37 @@ export function arrangementOf(scenario: Scenario, text: string, form: Form | nul
     });
     arrangementIndex.set(scenario, items);
   }
-  if (items.length === 0) return null;
+  if (items.length === 0) return [];
   const { idf } = catalogue(scenario);
-  const typed = profile(text);
-  if (typed.stems.size < MIN_PROPOSAL_WORDS) return null;
-  let best: { id: string; value: number } | null = null;
-  for (const item of items) {
-    if (!usesKey(typed, item.keys, true)) continue;
-    const value = saysOneOf(typed, item.variants, idf);
-    if (value > 0 && (!best || value > best.value)) best = { id: item.id, value };
+  const found = new Map<string, number>();
+  const parts = sentences(text);
+  for (const part of parts.length > 1 ? [text, ...parts] : [text]) {
+    const typed = profile(part);
+    if (typed.stems.size < MIN_PROPOSAL_WORDS) continue;
+    let best: { id: string; value: number } | null = null;
+    for (const item of items) {
+      if (!usesKey(typed, item.keys, true)) continue;
+      const value = saysOneOf(typed, item.variants, idf);
+      if (value > 0 && (!best || value > best.value)) best = { id: item.id, value };
+    }
+    if (best && best.value > (found.get(best.id) ?? 0)) found.set(best.id, best.value);
   }
-  return best?.id ?? null;
+  return [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** The sentences of a turn (a semicolon separates two proposals as well as a full stop does). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.?!;])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+
+/** Diagnostics only: the best echo candidates for a sentence, gates ignored. */
+export function echoCandidates(scenario: Scenario, text: string): { ref: string; value: number; keyed: boolean; keys: string[] }[] {
+  const { items, idf } = catalogue(scenario);
+  const typed = profile(text);
+  return items
+    .map((item) => ({ ref: item.ref, value: saysOneOf(typed, item.variants, idf), keyed: usesKey(typed, item.keys, true), keys: [...item.keys] }))
+    .filter((c) => c.value > 0)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3);
 }

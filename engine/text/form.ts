@@ -409,6 +409,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ELICIT, 'wat vindt|denkt|zegt|zou u daarvan|ervan|daar|hiervan|daarover|erover'],
   [P_ELICIT, 'hoe kijkt|staat|denkt u daar|daartegenaan|ertegenaan|daartegenover|daarover|erover|hier'],
   [P_ELICIT, 'hoe klinkt dat|dit|het'],
+  [P_ELICIT, 'hoe zou dat|dit|het ~2 voor u|jou|je|jullie zijn'],
+  [P_ELICIT, 'hoe zou u|je|jullie dat|dit|het ~2 vinden'],
+  [P_ELICIT, 'hoe vindt|voelt u|je dat|dit|het'],
+  [P_ELICIT, 'hoe voelt dat|dit|het ~2 voor u|jou|je'],
   [P_ELICIT, '^wat denkt|vindt|zegt u ~1 $'],
   [P_ELICIT, 'spreekt dat|dit|het u ~1 aan'],
   [P_ELICIT, 'zou|kan dat|dit|het ~3 helpen|werken|passen'],
@@ -1053,6 +1057,8 @@ let SEG_OFFER = new Uint8Array(0);
 let SEG_DOT = new Uint8Array(0);
 /** Small talk that comments on the room, the weather, a pet (not a greeting or 'ja'). */
 let SEG_CHAT = new Uint8Array(0);
+/** 'Mag ik even samenvatten?': a question that announces a summary. */
+let SEG_SUMOPEN = new Uint8Array(0);
 let nSeg = 0;
 
 const LOOKAHEAD = 16;
@@ -1085,6 +1091,7 @@ function ensureCapacity(chars: number): void {
   SEG_OFFER = new Uint8Array(segCap);
   SEG_DOT = new Uint8Array(segCap);
   SEG_CHAT = new Uint8Array(segCap);
+  SEG_SUMOPEN = new Uint8Array(segCap);
 }
 
 const CAT_POS = new Int32Array(N_CAT);
@@ -1999,6 +2006,7 @@ function classifySegment(k: number): void {
   const or = SEG_FLAGS_OR;
   SEG_SOLUTION[k] = (or & F_SOLUTION) !== 0 ? 1 : 0;
   SEG_OFFER[k] = has(P_INFO_OFFER) ? 1 : 0;
+  SEG_SUMOPEN[k] = SEG_Q[k] === 1 && has(P_SUMMARY) && (TOK[c] === 'mag' || TOK[c] === 'zal' || TOK[c] === 'kan' || TOK[c] === 'wil') && TOK[c + 1] === 'ik' ? 1 : 0;
   curSegDot = SEG_DOT[k] === 1;
   let chat = false;
 
@@ -2378,6 +2386,19 @@ export function readForm(text: string): FormReading {
   const segments: Form[] = new Array(n);
   for (let k = 0; k < n; k++) segments[k] = FORM_NAMES[SEG_FORM[k]!]!;
 
+  // 'Mag ik even samenvatten? U … en u …. Klopt dat?': the announced summary is what was said, not a yes/no question
+  let summaryFrom = -1;
+  for (let k = 0; k + 1 < n && summaryFrom < 0; k++) {
+    if (!SEG_SUMOPEN[k]) continue;
+    let said = 0;
+    for (let j = k + 1; j < n; j++) if (SEG_FORM[j] === SIMPLE || SEG_FORM[j] === COMPLEX || SEG_FORM[j] === SUMMARY || SEG_FORM[j] === INFO) said++;
+    if (said === 0) continue;
+    summaryFrom = k;
+    SEG_FORM[k] = SUMMARY;
+    SEG_STRONG[k] = 1;
+    segments[k] = 'summary';
+  }
+
   // 1. advice with permission anywhere
   let anyAdvice = false;
   let anySoft = false;
@@ -2414,6 +2435,7 @@ export function readForm(text: string): FormReading {
       if (p >= 0) {
         const pf = SEG_FORM[p]!;
         if (pf === SUMMARY || pf === COMPLEX || pf === SMALL || pf === AFFIRM || pf === ADVICE || (pf === SIMPLE && SEG_STRONG[p])) continue;
+        if (summaryFrom >= 0 && summaryFrom < p && (pf === SIMPLE || pf === INFO)) continue;
       }
     }
     lastQ = k;

@@ -3,7 +3,7 @@
 // arrangement look-ups and the fact cues. Run alone: node_modules/.bin/tsx test/bench/typed-turn-bench.ts
 import { classify } from '../../engine/classifier/index';
 import { factsAskedAbout } from '../../engine/text/fact-cues';
-import { arrangementOf, echoOf } from '../../engine/text/echoes';
+import { arrangementsOf, echoOf } from '../../engine/text/echoes';
 import { readForm } from '../../engine/text/form';
 import { matchPoint } from '../../engine/text/match-point';
 import { FRESH_HELDOUT } from '../classifier/fresh-heldout';
@@ -25,7 +25,7 @@ export async function benchTypedTurns(): Promise<BenchResult[]> {
     const reading = { text, move: read.move, topics: read.topics };
     const here = matchPoint(scenario.points[pointId]!, reading);
     const echo = echoOf(scenario, text, form, read.move);
-    const arranged = arrangementOf(scenario, text, form, read.move);
+    const arranged = arrangementsOf(scenario, text, form, read.move)[0] ?? null;
     const facts = factsAskedAbout(scenario, text, read.topics, []);
     return (here.option ?? 0) + (echo ? 1 : 0) + (arranged ? 1 : 0) + facts.length;
   };

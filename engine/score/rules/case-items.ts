@@ -1,5 +1,6 @@
 import { optionByRef, type Flag, type Rule, type ScoreItem } from '../types';
 import { own } from '../../own';
+import { arrangedIds } from '../../run/state';
 
 /**
  * What the case itself says about a chosen option: its own weights, feedback and flags. A typed turn
@@ -23,9 +24,10 @@ export const caseItems: Rule = ({ scenario, turns }) => {
       if (option.flag) flags.push({ turn: record.n, code: option.flag.code, message: `Beurt ${record.n}: ${option.flag.message}` });
       continue;
     }
-    if (record.arranges !== null && !credited.has(`arrangement:${record.arranges}`) && Object.hasOwn(scenario.arrangements, record.arranges)) {
-      credited.add(`arrangement:${record.arranges}`);
-      const arrangement = own(scenario.arrangements, record.arranges)!;
+    for (const id of arrangedIds(record)) {
+      const arrangement = own(scenario.arrangements, id);
+      if (!arrangement || credited.has(`arrangement:${id}`)) continue;
+      credited.add(`arrangement:${id}`);
       if (arrangements++ < MAX_ARRANGEMENT_CREDITS) {
         items.push({ turn: record.n, dimension: 'passende_oplossing', points: ARRANGEMENT_POINTS, reason: `Beurt ${record.n}: je regelde steun die bij deze cliënt past: ${arrangement.summary.replace(/[.!?]+$/, '')}.`, rule: 'case' });
       }

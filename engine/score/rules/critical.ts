@@ -1,5 +1,7 @@
+import type { Scenario } from '../../case/schema';
+import { isCritical } from '../../case/judgement';
 import type { Flag, Rule } from '../types';
-import { refusesApplicationInText } from '../refusal';
+import { refusesApplicationInText, refusesOnUsualCare } from '../refusal';
 
 export const REFUSED_APPLICATION = 'aanvraag_geweigerd';
 
@@ -7,6 +9,11 @@ const REFUSAL_REASON =
   'Je weigerde een aanvraag aan te nemen. Iedereen mag een aanvraag indienen en krijgt dan een beschikking waartegen bezwaar mogelijk is (art. 4:1 Awb en art. 2.3.2 Wmo 2015). Wie geen voorziening krijgt, hoort een gemotiveerd nee op papier, geen weigering aan tafel.';
 
 export const FLAT_NO = 'nee_zonder_rechten';
+
+export const USUAL_CARE_REFUSAL = 'gebruikelijke_hulp_als_weigering';
+
+const USUAL_CARE_REASON =
+  'Je gebruikte gebruikelijke hulp als reden om steun af te wijzen. Gebruikelijke hulp geldt alleen voor huisgenoten en houdt op waar de mantelzorger overbelast raakt; of dat zo is, moet je juist onderzoeken (art. 2.3.2 lid 4 onder d en art. 2.3.5 lid 3 Wmo 2015). Een nee hoort daarna in een beschikking met redenen, niet aan tafel.';
 
 /** A no at the table, in typed words. */
 const FLAT_NO_PATTERNS: readonly RegExp[] = [
@@ -21,8 +28,25 @@ const RIGHTS = /\baanvra(ag|gen)\b|\bbezwaar\b|\bbeschikking\b/i;
 const FLAT_NO_REASON =
   'Je zei aan tafel nee tegen een voorziening, zonder te zeggen dat de cliënt toch een aanvraag mag doen en bezwaar kan maken. Een nee hoort in een beschikking met redenen, waartegen bezwaar mogelijk is (art. 4:1 Awb en art. 2.3.2 Wmo 2015).';
 
+const usualCareCases = new WeakMap<Scenario, boolean>();
+
+/**
+ * Whether the case marks turning support down on the ground of gebruikelijke hulp as a knock-out (one of
+ * its critical options says it). Where a housemate can lawfully be expected to help (gemotiveerd-nee),
+ * it is the right answer, so typed words are held to it only where the author says so.
+ */
+function usualCareIsKnockOut(scenario: Scenario): boolean {
+  let found = usualCareCases.get(scenario);
+  if (found === undefined) {
+    found = Object.values(scenario.points).some((point) => point.options.some((o) => isCritical(o) && [o.text, ...o.examples].some((t) => /gebruikelijke? (hulp|zorg)/i.test(t))));
+    usualCareCases.set(scenario, found);
+  }
+  return found;
+}
+
 /** Knock-outs: a case's own critical options and flags, refusing an aanvraag (chosen or typed), and a typed no without the client's rights. */
-export const criticalErrors: Rule = ({ turns }) => {
+export const criticalErrors: Rule = ({ scenario, turns }) => {
+  const usualCareKnocksOut = usualCareIsKnockOut(scenario);
   const flags: Flag[] = [];
   const rightsSaid = turns.some(({ record }) => record.kind !== 'close' && RIGHTS.test(record.text) && !refusesApplicationInText(record.text));
   const flatNo = turns.find(({ record, option }) => !option && record.kind === 'move' && FLAT_NO_PATTERNS.some((p) => p.test(record.text)));
@@ -31,6 +55,10 @@ export const criticalErrors: Rule = ({ turns }) => {
     const refused = option ? option.refusesApplication : record.kind === 'move' && refusesApplicationInText(record.text);
     if (refused) {
       flags.push({ turn: record.n, code: REFUSED_APPLICATION, message: `Beurt ${record.n}: ${REFUSAL_REASON}`, critical: true });
+      continue;
+    }
+    if (usualCareKnocksOut && !option && record.kind === 'move' && refusesOnUsualCare(record.text)) {
+      flags.push({ turn: record.n, code: USUAL_CARE_REFUSAL, message: `Beurt ${record.n}: ${USUAL_CARE_REASON}`, critical: true });
       continue;
     }
     const reason = option?.critical ?? option?.flag?.critical;

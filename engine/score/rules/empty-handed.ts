@@ -1,5 +1,6 @@
 import { optionByRef, type Rule, type RuleContext } from '../types';
 import { own } from '../../own';
+import { arrangedIds } from '../../run/state';
 
 export const EMPTY_HANDED = 'empty_handed';
 
@@ -23,10 +24,9 @@ export const emptyHanded: Rule = (ctx) => {
  */
 export function arrangedSupport({ scenario, turns }: RuleContext): { turn: number; text: string }[] {
   return turns.flatMap(({ record, option }) => {
-    if (record.arranges !== null && Object.hasOwn(scenario.arrangements, record.arranges)) {
-      const arrangement = own(scenario.arrangements, record.arranges)!;
-      if (scenario.needsMaatwerk && arrangement.provision !== 'maatwerk') return [];
-      return [{ turn: record.n, text: arrangement.summary }];
+    const arranged = arrangedIds(record).flatMap((id) => own(scenario.arrangements, id) ?? []);
+    if (arranged.length > 0) {
+      return arranged.filter((a) => !scenario.needsMaatwerk || a.provision === 'maatwerk').map((a) => ({ turn: record.n, text: a.summary }));
     }
     // An echo of a support option arranges only when the turn proposed it; a question about it does not.
     const proposed = record.form !== null && ['advice_with_permission', 'advice_without_permission', 'information', 'closed_question'].includes(record.form);
