@@ -64,7 +64,7 @@ export function judgeEndings(scenario: Scenario, state: RunState): { ctx: Condit
     trust: state.trust,
     movesUsed: movesUsed(scenario, state),
     flags: new Set(flags.map((f) => f.code)),
-    visited: coveredPoints(state),
+    visited: coveredPoints(scenario, state),
   };
   return { ctx, total, refusal };
 }
@@ -74,9 +74,12 @@ export function judgeEndings(scenario: Scenario, state: RunState): { ctx: Condit
  * point whose subject a typed turn covered (it said one of the point's sound options in other words)
  * counts as visited: the strong ending cannot depend on which screen the words were typed at.
  */
-function coveredPoints(state: RunState): string[] {
+function coveredPoints(scenario: Scenario, state: RunState): string[] {
   const covered = new Set(state.visited);
   for (const t of state.turns) if (t.kind === 'move' && t.echoes !== null) covered.add(t.echoes.slice(0, t.echoes.lastIndexOf('#')));
+  // A typed conversation the trainee closed after making agreements went through its closing, wherever the screens were.
+  const closedWithAgreements = state.turns.at(-1)?.kind === 'close' && state.turns.some((t) => t.kind === 'move' && t.move === 'afspraak');
+  if (closedWithAgreements) for (const [id, point] of Object.entries(scenario.points)) if (point.phase === 'afspraken') covered.add(id);
   return [...covered];
 }
 

@@ -77,7 +77,7 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   if (typed.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
   for (const item of items) {
-    if (!usesKey(typed, item.keys, true)) continue;
+    if (!usesKey(typed, item.keys, true, true)) continue;
     const value = saysOneOf(typed, item.variants, idf);
     if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
   }
@@ -99,6 +99,9 @@ function saysOneOf(typed: Profile, variants: readonly Profile[], idf: Idf): numb
 const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algemeen: 'algemene_voorziening', maatwerk: 'maatwerkvoorziening' } as const;
 
 const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variants: Profile[]; keys: Set<string> }[]>();
+
+/** Similarity at which one key word of an arrangement is enough. */
+const ONE_KEY_ARRANGEMENT = 0.6;
 
 /**
  * The case's arrangements (their ids, clearest first) a typed proposal arranges. Only proposals count,
@@ -125,9 +128,11 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
     if (typed.stems.size < MIN_PROPOSAL_WORDS) continue;
     let best: { id: string; value: number } | null = null;
     for (const item of items) {
-      if (!usesKey(typed, item.keys, true)) continue;
+      // One of its own words is enough for a short proposal that clearly says it ("en een alarm om uw pols").
+      if (!usesKey(typed, item.keys, false, true)) continue;
       const value = saysOneOf(typed, item.variants, idf);
-      if (value > 0 && (!best || value > best.value)) best = { id: item.id, value };
+      if (value <= 0 || (value < ONE_KEY_ARRANGEMENT && !usesKey(typed, item.keys, true, true))) continue;
+      if (!best || value > best.value) best = { id: item.id, value };
     }
     if (best && best.value > (found.get(best.id) ?? 0)) found.set(best.id, best.value);
   }
@@ -140,13 +145,3 @@ function sentences(text: string): string[] {
 }
 
 
-/** Diagnostics only: the best echo candidates for a sentence, gates ignored. */
-export function echoCandidates(scenario: Scenario, text: string): { ref: string; value: number; keyed: boolean; keys: string[] }[] {
-  const { items, idf } = catalogue(scenario);
-  const typed = profile(text);
-  return items
-    .map((item) => ({ ref: item.ref, value: saysOneOf(typed, item.variants, idf), keyed: usesKey(typed, item.keys, true), keys: [...item.keys] }))
-    .filter((c) => c.value > 0)
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 3);
-}

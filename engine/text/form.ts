@@ -2130,7 +2130,9 @@ function classifySegment(k: number): void {
       strong = true;
       break out;
     }
-    if (items >= 3 && (reflectAnchored || clientSubj || dusStart || has(P_UNDERSTAND)) && !has(P_ADVICE) && !(has(P_PROMISE) && !dusStart) && !imperativeIn(s, e, c, q)) {
+    // 'U kunt kiezen tussen natura en een pgb, en er is een eigen bijdrage': a list of procedure is information
+    const procedure = (or & (F_INFO | F_DOC)) !== 0 && !reflectAnchored && !dusStart;
+    if (items >= 3 && !procedure && (reflectAnchored || clientSubj || dusStart || has(P_UNDERSTAND)) && !has(P_ADVICE) && !(has(P_PROMISE) && !dusStart) && !imperativeIn(s, e, c, q)) {
       form = SUMMARY;
       strong = true;
       break out;
@@ -2369,6 +2371,13 @@ function personalQuestion(s: number, e: number): boolean {
   return false;
 }
 
+/** A question that opens with a check of what was just said: 'Klopt dat, en …', 'Heb ik het goed, …'. */
+function opensWithCheck(s: number, e: number): boolean {
+  const a = TOK[s];
+  if (a === 'klopt') return true;
+  return e - s >= 3 && (a === 'heb' || a === 'begrijp' || a === 'zie' || a === 'hoor') && TOK[s + 1] === 'ik';
+}
+
 /** 'Op een schaal van 0 tot 10, …' earlier in the same sentence as the question starting at p. */
 function scaleBefore(p: number): boolean {
   for (let i = p - 1; i >= 0 && BRK[i + 1] !== 2; i--) if (TOK[i] === 'schaal' && TOK[i + 1] === 'van') return true;
@@ -2437,6 +2446,9 @@ export function readForm(text: string): FormReading {
         if (pf === SUMMARY || pf === COMPLEX || pf === SMALL || pf === AFFIRM || pf === ADVICE || (pf === SIMPLE && SEG_STRONG[p])) continue;
         if (summaryFrom >= 0 && summaryFrom < p && (pf === SIMPLE || pf === INFO)) continue;
       }
+    } else if (k > 0 && SEG_FORM[k - 1] === SUMMARY && SEG_STRONG[k - 1] && opensWithCheck(SEG_S[k]!, SEG_E[k]!)) {
+      // 'Ik vat samen: … Klopt dat, en mag ik …?': the check belongs to the summary
+      continue;
     }
     lastQ = k;
   }

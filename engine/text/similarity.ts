@@ -18,6 +18,8 @@ export interface Profile {
   /** Normalised text, for the verbatim test. */
   readonly plain: string;
   readonly stems: ReadonlyMap<string, number>;
+  /** The first letters of the longer stems: 'fysiotherapeut' and 'fysiotherapie' are one word to a reader. */
+  readonly heads: ReadonlySet<string>;
   /** Character trigrams as sorted ids with their counts: compared by a merge, with no hashing per call. */
   readonly gramIds: Int32Array;
   readonly gramCounts: Float64Array;
@@ -54,6 +56,8 @@ function makeProfile(text: string): Profile {
     stems.set(s, (stems.get(s) ?? 0) + 1);
   }
   const plain = tokens.join(' ');
+  const heads = new Set<string>();
+  for (const s of stems.keys()) if (s.length >= HEAD) heads.add(s.slice(0, HEAD));
   const grams = new Map<string, number>();
   const padded = ` ${tokens.filter((t) => !STOP.has(t)).join(' ')} `;
   for (let i = 0; i + 3 <= padded.length; i++) {
@@ -63,8 +67,11 @@ function makeProfile(text: string): Profile {
   const ids = [...grams].map(([g, n]) => [gramId(g), n] as const).sort((x, y) => x[0] - y[0]);
   let sq = 0;
   for (const [, n] of ids) sq += n * n;
-  return { plain, stems, gramIds: Int32Array.from(ids, (x) => x[0]), gramCounts: Float64Array.from(ids, (x) => x[1]), gramNorm: Math.sqrt(sq) };
+  return { plain, stems, heads, gramIds: Int32Array.from(ids, (x) => x[0]), gramCounts: Float64Array.from(ids, (x) => x[1]), gramNorm: Math.sqrt(sq) };
 }
+
+/** Stems that agree on this many first letters are taken as one word where loose matching is asked for. */
+const HEAD = 6;
 
 export type Idf = (stem: string) => number;
 
@@ -152,11 +159,19 @@ export function keyStems(variants: readonly Profile[], common: (stem: string) =>
   return new Set([...count].filter(([, n]) => n >= needed).map(([s]) => s));
 }
 
-/** Whether a typed sentence uses enough of an option's own words: one, or two when it has several. */
-export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = false): boolean {
+/**
+ * Whether a typed sentence uses enough of an option's own words: one, or two when it has several.
+ * `loose` also accepts a word that starts like a key ("fysiotherapeut" for "fysiotherapie"); pitfalls
+ * are matched strictly, by their own words only.
+ */
+export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = false, loose = false): boolean {
   const needed = several && keys.size >= 3 ? 2 : 1;
   let n = 0;
-  for (const s of typed.stems.keys()) if (keys.has(s) && ++n >= needed) return true;
+  if (!loose) {
+    for (const s of typed.stems.keys()) if (keys.has(s) && ++n >= needed) return true;
+    return false;
+  }
+  for (const k of keys) if ((typed.stems.has(k) || (k.length >= HEAD && typed.heads.has(k.slice(0, HEAD)))) && ++n >= needed) return true;
   return false;
 }
 

@@ -4,27 +4,30 @@ import { FORM_EXAMPLES } from '../../engine/text/form-data';
 import { readForm } from '../../engine/text/form';
 import { FRESH_HELDOUT } from './fresh-heldout';
 import { FRESH_HELDOUT_2 } from './fresh-heldout-2';
+import { FRESH_HELDOUT_3 } from './fresh-heldout-3';
 
-// Two sets of consultant sentences written without sight of the readers. The first was reported once
-// and then used to tune (move 0.803 → 0.93, form 0.771 → 1.0); the second was written after all tuning
-// and has never been tuned on. Floors, so a change that makes reading worse is caught.
+// Three sets of consultant sentences written blind. The first was reported once and then used to tune
+// the readers (move 0.803 → 0.93, form 0.771 → 1.0); the second was written after that tuning (first
+// look: move 0.888, form 0.888). Both have since joined the move reader's training data. The third
+// (first look, 316 sentences: move 0.801, form 0.801) has never been tuned on and never trained on. Floors, so a
+// change that makes reading worse is caught.
 
 const accuracy = (rows: readonly { text: string; move: string; form: string }[], of: 'move' | 'form') =>
   rows.filter((r) => (of === 'move' ? classify(r.text).move : readForm(r.text).form) === r[of]).length / rows.length;
 
 describe('fresh held-out sentences', () => {
-  it('are never part of the readers’ own data', () => {
+  it('the third set is never part of the readers’ own data', () => {
     const own = new Set([...TRAINING_DATA.map((t) => t.text.toLowerCase()), ...FORM_EXAMPLES.map((f) => f.text.toLowerCase())]);
-    for (const rows of [FRESH_HELDOUT, FRESH_HELDOUT_2]) expect(rows.filter((r) => own.has(r.text.toLowerCase())).map((r) => r.text)).toEqual([]);
+    expect(FRESH_HELDOUT_3.filter((r) => own.has(r.text.toLowerCase())).map((r) => r.text)).toEqual([]);
   });
 
-  it('the set tuned on keeps its level: move ≥ 0.92, form ≥ 0.95', () => {
-    expect(accuracy(FRESH_HELDOUT, 'move')).toBeGreaterThanOrEqual(0.92);
+  it('the form reader keeps its level on the first two sets: ≥ 0.95 and ≥ 0.88', () => {
     expect(accuracy(FRESH_HELDOUT, 'form')).toBeGreaterThanOrEqual(0.95);
+    expect(accuracy(FRESH_HELDOUT_2, 'form')).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('the set never tuned on: move ≥ 0.87, form ≥ 0.85', () => {
-    expect(accuracy(FRESH_HELDOUT_2, 'move')).toBeGreaterThanOrEqual(0.87);
-    expect(accuracy(FRESH_HELDOUT_2, 'form')).toBeGreaterThanOrEqual(0.85);
+  it('the set never tuned or trained on: move ≥ 0.85, form ≥ 0.79', () => {
+    expect(accuracy(FRESH_HELDOUT_3, 'move')).toBeGreaterThanOrEqual(0.85);
+    expect(accuracy(FRESH_HELDOUT_3, 'form')).toBeGreaterThanOrEqual(0.79);
   });
 });
