@@ -11,7 +11,7 @@ export const MAX_TEXT = 4000;
 export const MAX_TURNS = 300;
 
 /** A case id or point id as the case files write them: never a path, never a property of Object. */
-const caseIdSchema = z.string().max(80).regex(/^[a-z0-9][a-z0-9-]*$/);
+export const caseIdSchema = z.string().max(80).regex(/^[a-z0-9][a-z0-9-]*$/);
 const pointIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9_-]*$/);
 const optionSchema = z.number().int().min(1).max(99);
 
@@ -27,7 +27,7 @@ export const readRequestSchema = z.strictObject({
 export type ReadRequest = z.input<typeof readRequestSchema>;
 
 /** A turn as the engine takes it (engine/run/replay.ts turnOf), with limits on every field. */
-const wireTurnSchema = z.discriminatedUnion('type', [
+export const wireTurnSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('option'), option: optionSchema }),
   z.strictObject({
     type: z.literal('move'),

@@ -40,7 +40,8 @@ async function main(args: string[]): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   const { api: model, label } = await modelApiFromEnv();
   const rooms = await roomsFromEnv();
-  const api: ApiHandler = (req, res, path) => rooms.api(req, res, path) || model(req, res, path);
+  const xapi = await xapiFromEnv();
+  const api: ApiHandler = (req, res, path) => rooms.api(req, res, path) || xapi.api(req, res, path) || model(req, res, path);
   // More names the server may be reached by on the network (a name the facilitator gave this machine).
   const extraHosts = (process.env.KANTELTRAINER_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
   try {
@@ -57,6 +58,7 @@ async function main(args: string[]): Promise<void> {
     process.once('SIGTERM', stop);
     console.log(`Kanteltrainer draait op ${url}`);
     console.log(rooms.database.kind === 'postgres' ? 'Groepsruimtes: opgeslagen in PostgreSQL (DATABASE_URL).' : `Groepsruimtes: opgeslagen in ${config().folder}.`);
+    console.log(xapi.line);
     console.log(label ? `Taalmodel: ${label} (de sleutel blijft op deze server).` : 'Zonder taalmodel: de cliënt antwoordt met de tekst van de casus.');
     console.log('Open dit adres in je browser. Stoppen: Ctrl+C. (De trainer in de terminal: npm run cli -- play)');
   } catch (error) {
@@ -102,6 +104,30 @@ function buildInChild(): Promise<number> {
     child.on('error', () => done(1));
     child.on('exit', (code) => done(code ?? 1));
   });
+}
+
+/** xAPI to an LRS when XAPI_ENDPOINT is set: statements queued on disk and sent in order (web/server/xapi). */
+async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string }> {
+  const { readXapiConfig, describeEndpoint } = await import('./xapi/config');
+  const { xapiApi } = await import('./xapi/api');
+  const read = readXapiConfig(process.env, ROOT);
+  if (read === null) return { api: xapiApi(null, null), line: 'Leergegevens (xAPI): uit (zet XAPI_ENDPOINT om ze naar een LRS te sturen).' };
+  if (!read.ok) {
+    console.error(read.problem);
+    process.exit(1);
+  }
+  const { config } = read;
+  const [{ statementQueue }, { lrsSender }, { runRecorder }, { caseStore }] = await Promise.all([
+    import('./xapi/queue'), import('./xapi/lrs'), import('./xapi/recorder'), import('./case-store'),
+  ]);
+  const queue = statementQueue({ dir: config.queueDir, sender: lrsSender(config), log: (m) => console.error(m) });
+  const cases = caseStore();
+  const recorder = runRecorder({ dir: config.queueDir, queue, findScenario: (id) => cases.find(id), base: config.base, typedText: config.typedText });
+  const waiting = queue.pending();
+  return {
+    api: xapiApi(recorder, config.homePage),
+    line: `Leergegevens (xAPI): naar ${describeEndpoint(config.endpoint)}${config.typedText ? ', met getypte zinnen' : ''}${waiting > 0 ? `; ${waiting} wachten nog op verzending` : ''}.`,
+  };
 }
 
 /** The model endpoints, with the key read here and nowhere else; the openai package loads only when a key is set. */

@@ -16,6 +16,7 @@ import { useNavigation } from './use-navigation';
 import { useTrainer } from './use-trainer';
 import { ReplaceRun } from './screens/ReplaceRun';
 import { scormLink, useScorm } from './scorm/use-scorm';
+import { useXapi } from './xapi/use-xapi';
 
 // The group room's screens load only when someone goes there.
 const RoomApp = lazy(() => import('./screens/room/RoomApp').then((m) => ({ default: m.RoomApp })));
@@ -34,6 +35,8 @@ export function App() {
   // In an LMS (a SCORM package) the package's case opens, or the LMS's suspended run resumes.
   const [scorm] = useState(() => scormLink(window));
   useScorm(scorm, trainer, Date.now);
+  // With an LRS behind the server (XAPI_ENDPOINT), each run goes there as xAPI statements.
+  useXapi(trainer, { key: registry.current ?? 'gedeeld', name });
   const [large, setLarge] = useState(() => readFlag(LARGE_KEY));
   const [unknownLink, setUnknownLink] = useState(false);
   // Stored scores a newer trainer cannot read are left out; the trainee is told, never shown a blank page.
