@@ -12,6 +12,8 @@ export interface LrsStandIn {
   received: { id: string; verb: { id: string }; context: { registration: string }; [k: string]: unknown }[];
   /** Requests refused or left hanging. */
   refused: number;
+  /** Statements sent again after a lost answer (same id); delivery is at least once. */
+  duplicates: number;
   auth: string[];
   close(): Promise<void>;
 }
@@ -19,7 +21,7 @@ export interface LrsStandIn {
 export function startLrs(): Promise<LrsStandIn> {
   const hanging = new Set<import('node:http').ServerResponse>();
   const lrs: LrsStandIn = {
-    url: '', server: undefined as unknown as Server, mode: 'up', received: [], refused: 0, auth: [],
+    url: '', server: undefined as unknown as Server, mode: 'up', received: [], refused: 0, duplicates: 0, auth: [],
     close: () => new Promise((done) => {
       for (const res of hanging) res.destroy();
       lrs.server.closeAllConnections();
@@ -42,7 +44,11 @@ export function startLrs(): Promise<LrsStandIn> {
         return;
       }
       const batch = JSON.parse(body) as LrsStandIn['received'];
-      lrs.received.push(...batch);
+      // As an LRS does: a statement id it already has is the same statement, kept once.
+      for (const s of batch) {
+        if (lrs.received.some((r) => r.id === s.id)) lrs.duplicates++;
+        else lrs.received.push(s);
+      }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(batch.map((s) => s.id)));
     });
   });

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../web/server/serve';
+import { modelApi } from '../../web/server/model-api';
 import { xapiApi } from '../../web/server/xapi/api';
 import { lrsSender } from '../../web/server/xapi/lrs';
 import { statementQueue, type StatementQueue } from '../../web/server/xapi/queue';
@@ -34,7 +35,10 @@ describe.skipIf(!HAS_CHROMIUM)('xAPI from the web trainer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kantel-xapi-web-'));
     queue = statementQueue({ dir, sender: lrsSender({ endpoint: lrs.url, username: 'k', password: 'g', timeoutMs: 500 }), retry: { first: 50, most: 200 } });
     const recorder = runRecorder({ dir, queue, findScenario: (id) => (id === 'bakker' ? bakker : undefined), base: 'https://kanteltrainer.invalid/xapi', typedText: false });
-    ({ server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1', api: xapiApi(recorder, null) }));
+    const xapi = xapiApi(recorder, null);
+    // As npm start wires it: /api/health tells the page that runs go to an LRS.
+    const health = modelApi({ makeMode: null, label: null, findScenario: () => undefined, health: () => ({ xapi: true }) });
+    ({ server, url } = await serveStatic({ dir: site, port: 0, host: '127.0.0.1', api: (req, res, path) => xapi(req, res, path) || health(req, res, path) }));
   }, 120_000);
   afterAll(async () => {
     queue?.stop();

@@ -22,6 +22,8 @@ export interface ModelApiOptions {
   findScenario(id: string): Scenario | undefined;
   /** Model requests per address; default 30 a minute in bursts of 20. */
   rate?: RateLimit;
+  /** More for /api/health to tell the page, e.g. whether runs go to an LRS ({ xapi: true }). */
+  health?(): Record<string, unknown>;
 }
 
 /** Far above a real request (300 turns of typed text), far below what would strain the server. */
@@ -46,7 +48,8 @@ export function modelApi(options: ModelApiOptions): ApiHandler {
   return (req, res, path) => {
     if (path === '/api/health') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Alleen GET.', { Allow: 'GET, HEAD' });
-      sendJson(res, 200, options.makeMode ? { ok: true, mode: 'model', model: options.label } : { ok: true, mode: 'scripted' });
+      const extra = options.health?.() ?? {};
+      sendJson(res, 200, options.makeMode ? { ok: true, mode: 'model', model: options.label, ...extra } : { ok: true, mode: 'scripted', ...extra });
       return true;
     }
     if (path !== '/api/model/read' && path !== '/api/model/voice') return false;

@@ -38,9 +38,9 @@ async function main(args: string[]): Promise<void> {
   }
   const port = Number(process.env.PORT ?? 4173);
   const host = process.env.HOST ?? '127.0.0.1';
-  const { api: model, label } = await modelApiFromEnv();
-  const rooms = await roomsFromEnv();
   const xapi = await xapiFromEnv();
+  const { api: model, label } = await modelApiFromEnv({ xapi: xapi.enabled });
+  const rooms = await roomsFromEnv();
   const api: ApiHandler = (req, res, path) => rooms.api(req, res, path) || xapi.api(req, res, path) || model(req, res, path);
   // More names the server may be reached by on the network (a name the facilitator gave this machine).
   const extraHosts = (process.env.KANTELTRAINER_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
@@ -107,11 +107,11 @@ function buildInChild(): Promise<number> {
 }
 
 /** xAPI to an LRS when XAPI_ENDPOINT is set: statements queued on disk and sent in order (web/server/xapi). */
-async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string }> {
+async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string; enabled: boolean }> {
   const { readXapiConfig, describeEndpoint } = await import('./xapi/config');
   const { xapiApi } = await import('./xapi/api');
   const read = readXapiConfig(process.env, ROOT);
-  if (read === null) return { api: xapiApi(null, null), line: 'Leergegevens (xAPI): uit (zet XAPI_ENDPOINT om ze naar een LRS te sturen).' };
+  if (read === null) return { api: xapiApi(null, null), enabled: false, line: 'Leergegevens (xAPI): uit (zet XAPI_ENDPOINT om ze naar een LRS te sturen).' };
   if (!read.ok) {
     console.error(read.problem);
     process.exit(1);
@@ -126,12 +126,13 @@ async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string }> {
   const waiting = queue.pending();
   return {
     api: xapiApi(recorder, config.homePage),
+    enabled: true,
     line: `Leergegevens (xAPI): naar ${describeEndpoint(config.endpoint)}${config.typedText ? ', met getypte zinnen' : ''}${waiting > 0 ? `; ${waiting} wachten nog op verzending` : ''}.`,
   };
 }
 
 /** The model endpoints, with the key read here and nowhere else; the openai package loads only when a key is set. */
-async function modelApiFromEnv(): Promise<{ api: ApiHandler; label: string | null }> {
+async function modelApiFromEnv(health: Record<string, unknown>): Promise<{ api: ApiHandler; label: string | null }> {
   const [{ modelApi }, { caseStore }, { modelRateFromEnv }] = await Promise.all([import('./model-api'), import('./case-store'), import('./rate-limit')]);
   // Read once, read again only when a file changed; the id is never a path (case-store.ts).
   const cases = caseStore();
@@ -139,10 +140,10 @@ async function modelApiFromEnv(): Promise<{ api: ApiHandler; label: string | nul
   const rate = modelRateFromEnv(process.env);
   const { readModelConfig, describeModel } = await import('../../node/model/config');
   const config = readModelConfig(process.env);
-  if (!config) return { api: modelApi({ makeMode: null, label: null, findScenario, rate }), label: null };
+  if (!config) return { api: modelApi({ makeMode: null, label: null, findScenario, rate, health: () => health }), label: null };
   const { createModelClient, modelMode } = await import('../../node/model');
   const label = describeModel(config);
-  return { api: modelApi({ makeMode: (stop) => modelMode(createModelClient(config, { stop })), label, findScenario, rate }), label };
+  return { api: modelApi({ makeMode: (stop) => modelMode(createModelClient(config, { stop })), label, findScenario, rate, health: () => health }), label };
 }
 
 await main(process.argv.slice(2));

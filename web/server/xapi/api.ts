@@ -4,7 +4,7 @@ import { readBody, refuse, sendJson } from '../replies';
 import type { ApiHandler } from '../serve';
 import type { Recorder } from './recorder';
 
-// GET /api/xapi: whether this server reports runs to an LRS (the page then sends its runs).
+// Whether this server reports runs to an LRS, the page reads from /api/health ({ xapi: true }).
 // POST /api/xapi/run: a run so far (its id, case, seed, turns and the learner's name on the
 // device). The answer comes at once; the statements go out from the queue.
 
@@ -30,10 +30,6 @@ export const NL_XAPI = {
 
 export function xapiApi(recorder: Recorder | null, homePage: string | null): ApiHandler {
   return (req, res, path) => {
-    if (path === '/api/xapi') {
-      sendJson(res, 200, { enabled: recorder !== null });
-      return true;
-    }
     if (path !== '/api/xapi/run') return false;
     if (!recorder) return refuse(res, 404, 'Deze server stuurt geen leergegevens door.');
     if (req.method !== 'POST') return refuse(res, 405, NL_XAPI.onlyPost, { Allow: 'POST' });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Trainer } from '../use-trainer';
 
-// When the server reports to the organisation's LRS (GET api/xapi says so), the page sends each
+// When the server reports to the organisation's LRS (api/health says { xapi: true }), the page sends each
 // run after every turn: its id, case, seed and the turns as put in. The server plays it again and
 // makes the statements. Fire and forget: a server or LRS that is down never holds up a turn, and
 // the next turn's message carries every turn again, so one lost message loses nothing.
@@ -10,9 +10,9 @@ export function useXapi(trainer: Trainer, learner: { key: string; name: string |
   const [enabled, setEnabled] = useState(false);
   useEffect(() => {
     let alive = true;
-    fetch('api/xapi', { cache: 'no-store' })
-      .then((r) => (r.ok ? (r.json() as Promise<{ enabled?: unknown }>) : null))
-      .then((data) => alive && setEnabled(data?.enabled === true))
+    fetch('api/health', { cache: 'no-store' })
+      .then((r) => (r.ok ? (r.json() as Promise<{ xapi?: unknown }>) : null))
+      .then((data) => alive && setEnabled(data?.xapi === true))
       .catch(() => undefined);
     return () => {
       alive = false;
