@@ -3,6 +3,7 @@ import { caseHash } from '../case/hash';
 import { readRunFile, runIdentity, type RunFile } from '../run-file';
 import { checkRun } from '../run/check-run';
 import { score } from '../score/score';
+import { terminalSafe } from '../text/control';
 
 export interface Participant {
   /** Where the run came from (a file name); shown when a run is refused. */
@@ -54,7 +55,12 @@ export function importRuns(scenario: Scenario, inputs: readonly { source: string
       continue;
     }
     seen.set(identity, source);
-    participants.push({ source, alias: run.alias?.trim() || undefined, run: { ...run, state: checked.state, report: score(scenario, checked.state) } });
+    participants.push({ source, alias: cleanAlias(run.alias), run: { ...run, state: checked.state, report: score(scenario, checked.state) } });
   }
   return { participants, refused };
+}
+
+/** A name as it is shown and told apart: without control codes or line breaks, so two names that look alike are alike. */
+function cleanAlias(alias: string | undefined): string | undefined {
+  return alias === undefined ? undefined : terminalSafe(alias).replace(/\s+/g, ' ').trim() || undefined;
 }

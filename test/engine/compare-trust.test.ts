@@ -93,6 +93,11 @@ describe('compare believes the turns, not the file', () => {
     const { participants } = importRuns(bakker, [{ source: 'a1.json', text: strong }, { source: 'a2.json', text: JSON.stringify(otherAnna) }]);
     const comparison = compare(bakker, participants);
     expect(comparison.participants).toEqual(['Anna', 'Anna (2)']);
+    // A name that only looks the same once its control codes are gone is the same name too.
+    const disguised = JSON.parse(weak);
+    disguised.alias = 'Anna\u001b]0;titel\u0007';
+    const again = importRuns(bakker, [{ source: 'a1.json', text: strong }, { source: 'a3.json', text: JSON.stringify(disguised) }]);
+    expect(compare(bakker, again.participants).participants).toEqual(['Anna', 'Anna (2)']);
     expect(comparison.scores.map((s) => s.participant)).toEqual(['Anna', 'Anna (2)']);
     for (const point of comparison.points) {
       const listed = point.branches.flatMap((b) => b.members.map((m) => m.participant));
@@ -156,7 +161,7 @@ describe('compare on the command line, with files made to attack it', () => {
     expect(run.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
     expect(run.stdout).toContain('3 deelnemers: Bert, Anna, Carla');
     expect(run.stdout).not.toMatch(/Bert\s+100 /);
-    expect(run.stdout).toContain(`Bert  ${String(JSON.parse(weak).report.overall).padStart(6)}`);
+    expect(run.stdout).toMatch(new RegExp(`^   Bert {7}${String(JSON.parse(weak).report.overall).padStart(6)} `, 'm'));
     expect(run.stdout).toContain(`Carla typte: "${firstOption.text.toUpperCase().slice(0, 40)}`);
     expect(run.stdout).toContain('(opgevat als optie 1)');
     expect(run.stdout).toContain('kopie.json: Dit is dezelfde run als');
