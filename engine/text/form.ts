@@ -1564,9 +1564,12 @@ function questionForm(c: number, e: number, hasQ: boolean): number {
     }
     if ((t0 === 'welke' || t0 === 'welk') && (f1 & F_CLOSED_WELKE) !== 0) return CLOSED;
     if (CAT_POS[P_CLOSED_FACT] === c || CAT_POS[P_CLOSED_FACT] === wc) return CLOSED;
-    // either/or inside a wh-question: 'Wat heeft u liever, de bus of de taxi?'
+    // either/or inside a wh-question: 'Wat heeft u liever, de bus of de taxi?'; examples are not a choice:
+    // 'Hoe komt u ergens, bijvoorbeeld bij Joris of in het dorp?'
+    let examples = false;
     for (let i = wc + 1; i < e; i++) {
-      if (TOK[i] === 'of' && (BRK[i] !== 0 || hasLaterBreakBefore(wc, i))) return CLOSED;
+      if (TOK[i] === 'bijvoorbeeld' || TOK[i] === 'zoals' || TOK[i] === 'bv') examples = true;
+      if (TOK[i] === 'of' && !examples && (BRK[i] !== 0 || hasLaterBreakBefore(wc, i)) && asksToChoose(wc, i)) return CLOSED;
       if ((TOK[i] === 'liever' || TOK[i] === 'voorkeur') && hasTokenAfter(i, e, 'of')) return CLOSED;
     }
     return OPEN;
@@ -2371,6 +2374,14 @@ function personalQuestion(s: number, e: number): boolean {
   return false;
 }
 
+/** Words that make 'A of B' after a question word a choice ('Wat heeft u liever, …') rather than examples ('Wat lukt nog, op de fiets of met de bus?'). */
+const CHOICE_WORDS = new Set(['liever', 'liefst', 'allerliefst', 'voorkeur', 'kiest', 'kiezen', 'kies', 'beter', 'wilt', 'wil', 'prettiger', 'fijner', 'handiger', 'makkelijker']);
+
+function asksToChoose(from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CHOICE_WORDS.has(TOK[i]!)) return true;
+  return TOK[from] === 'welke' || TOK[from] === 'welk';
+}
+
 /** A question that opens with a check of what was just said: 'Klopt dat, en …', 'Heb ik het goed, …'. */
 function opensWithCheck(s: number, e: number): boolean {
   const a = TOK[s];
@@ -2446,7 +2457,7 @@ export function readForm(text: string): FormReading {
         if (pf === SUMMARY || pf === COMPLEX || pf === SMALL || pf === AFFIRM || pf === ADVICE || (pf === SIMPLE && SEG_STRONG[p])) continue;
         if (summaryFrom >= 0 && summaryFrom < p && (pf === SIMPLE || pf === INFO)) continue;
       }
-    } else if (k > 0 && SEG_FORM[k - 1] === SUMMARY && SEG_STRONG[k - 1] && opensWithCheck(SEG_S[k]!, SEG_E[k]!)) {
+    } else if (((k > 0 && SEG_FORM[k - 1] === SUMMARY && SEG_STRONG[k - 1]) || (summaryFrom >= 0 && summaryFrom < k)) && opensWithCheck(SEG_S[k]!, SEG_E[k]!)) {
       // 'Ik vat samen: … Klopt dat, en mag ik …?': the check belongs to the summary
       continue;
     }

@@ -6,7 +6,7 @@ import { factsAskedAbout } from '../../engine/text/fact-cues';
 import { arrangementsOf, echoOf } from '../../engine/text/echoes';
 import { readForm } from '../../engine/text/form';
 import { matchPoint } from '../../engine/text/match-point';
-import { FRESH_HELDOUT } from '../classifier/fresh-heldout';
+import { FRESH_HELDOUT_3 } from '../classifier/fresh-heldout-3';
 import { allCases } from '../helpers/cases';
 import type { BenchResult } from './classifier-bench';
 
@@ -15,7 +15,7 @@ const MEASURE_MS = 1500;
 
 export async function benchTypedTurns(): Promise<BenchResult[]> {
   const cases = allCases();
-  const texts = FRESH_HELDOUT.map((u) => u.text);
+  const texts = FRESH_HELDOUT_3.map((u) => u.text);
   const turn = (text: string, i: number): number => {
     const scenario = cases[i % cases.length]!;
     const pointIds = Object.keys(scenario.points);

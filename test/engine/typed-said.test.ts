@@ -65,3 +65,12 @@ describe('turning support down on the ground of gebruikelijke hulp', () => {
     expect(report.critical.map((f) => f.code)).not.toContain('gebruikelijke_hulp_als_weigering');
   });
 });
+
+describe('questions with examples', () => {
+  it('a question word with examples joined by "of" stays open; a choice stays closed', () => {
+    expect(readForm('Hoe komt u nu ergens, bijvoorbeeld bij uw zus of in het dorp?').form).toBe('open_question');
+    expect(readForm('Wat lukt Sem al wel zelf onderweg, op de fiets of met de bus?').form).toBe('open_question');
+    expect(readForm('Wat heeft u liever, de bus of de taxi?').form).toBe('closed_question');
+    expect(readForm('Welke dag past beter, dinsdag of donderdag?').form).toBe('closed_question');
+  });
+});
