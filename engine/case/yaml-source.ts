@@ -1,6 +1,7 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { CaseIssue, PathSegment } from './issue';
 import { formatPath } from './issue';
+import { INDENT_CODES, misindented, unclosedQuote } from './yaml-blame';
 
 // Reading YAML as a trainer writes it: every problem gets a line and column, and nothing in the
 // file can become code (custom tags are refused, aliases are capped against alias bombs).
@@ -43,21 +44,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; iss
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, customTags: [] });
   const source = { doc, lines, file };
-  const seenLines = new Set<number>();
-  const issues: CaseIssue[] = [];
-  for (const err of doc.errors) {
-    const pos = lines.linePos(err.code === 'MISSING_CHAR' ? openingQuote(text, err.pos[0]) : err.pos[0]);
-    // One message per line: a single slip (a tab, a missing colon) makes the parser complain several times.
-    if (seenLines.has(pos.line)) continue;
-    seenLines.add(pos.line);
-    issues.push({
-      file,
-      line: pos.line,
-      column: pos.col,
-      path: '(yaml)',
-      message: YAML_ERRORS[err.code] ?? `De YAML klopt hier niet (${err.message.split('\n')[0]}).`,
-    });
-  }
+  const issues = syntaxIssues(text, doc, lines, file);
   visit(doc, (_key, node) => {
     if (isNode(node) && node.tag !== undefined && !STANDARD_TAGS.has(node.tag)) {
       const shown = node.tag.replace('tag:yaml.org,2002:', '!!');
@@ -122,15 +109,41 @@ function findKeyNode(node: { items: unknown[] }, key: PathSegment | undefined): 
   return undefined;
 }
 
-/** The parser notices a missing closing quote only at the end of the file; point at the line that opened it. */
-function openingQuote(text: string, fallback: number): number {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const body = line.replace(/\\"/g, '');
-    const doubles = (body.match(/"/g) ?? []).length;
-    const singles = (body.replace(/''/g, '').match(/(^|[\s:\[{,-])'|'(?=\s*$)/g) ?? []).length;
-    if (doubles % 2 === 1 || singles % 2 === 1) return offset + Math.max(0, line.search(/["']/));
-    offset += line.length + 1;
+/**
+ * The parser's complaints as a trainer can act on them: one message per line, a missing closing quote
+ * at the line that opened it, and one mis-indented line as one message at that line, not one per sibling.
+ */
+function syntaxIssues(text: string, doc: Document.Parsed, lines: LineCounter, file: string): CaseIssue[] {
+  const issues: CaseIssue[] = [];
+  const seenLines = new Set<number>();
+  const firstIndent = doc.errors.find((e) => INDENT_CODES.has(e.code));
+  const blamed = firstIndent ? misindented(text, lines.linePos(firstIndent.pos[0]).line) : undefined;
+  for (const err of doc.errors) {
+    let offset = err.pos[0];
+    if (err.code === 'MISSING_CHAR') {
+      // The parser gives up on the next line or at the end of the file: look back for the quote left open.
+      const pos = lines.linePos(offset);
+      if (pos.col === 1 || offset >= text.length - 1) offset = unclosedQuote(text, Math.max(0, offset - 1)) ?? offset;
+    }
+    const pos = lines.linePos(offset);
+    if (blamed && (pos.line >= blamed.line || INDENT_CODES.has(err.code))) {
+      // Everything after a mis-indented line follows from it; fix that line and check again.
+      issues.push({ file, line: blamed.line, column: blamed.indent + 1, path: '(yaml)', message: INDENT_MESSAGE(blamed.indent, blamed.expected) });
+      break;
+    }
+    // One message per line: a single slip (a tab, a missing colon) makes the parser complain several times.
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
+    issues.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: '(yaml)',
+      message: YAML_ERRORS[err.code] ?? `De YAML klopt hier niet (${err.message.split('\n')[0]}).`,
+    });
   }
-  return fallback;
+  return issues;
 }
+
+const INDENT_MESSAGE = (indent: number, expected: number) =>
+  `De inspringing klopt niet: deze regel begint met ${indent} ${indent === 1 ? 'spatie' : 'spaties'}, de andere regels op dit niveau met ${expected}. Gebruik spaties (geen tabs) en lijn velden op gelijke hoogte uit.`;

@@ -29,8 +29,9 @@ const table: [string, (t: string) => string, string[]][] = [
     'mini.yaml:10:8  (yaml)  Een veld staat verkeerd ingesprongen of mist een dubbele punt.',
     'mini.yaml:11:14  (yaml)  Een veld staat verkeerd ingesprongen of mist een dubbele punt.',
   ]],
+  // The parser trips over the line before (name), but the slip is on the line of age.
   ['an extra space of indent', edit('  age: 80', '   age: 80'), [
-    'mini.yaml:9:9  (yaml)  Een veld staat verkeerd ingesprongen of mist een dubbele punt.',
+    'mini.yaml:10:4  (yaml)  De inspringing klopt niet: deze regel begint met 3 spaties, de andere regels op dit niveau met 2. Gebruik spaties (geen tabs) en lijn velden op gelijke hoogte uit.',
   ]],
   ['an unclosed quote, pointed at where it opens', edit('title: Proefcasus', 'title: "Proefcasus'), [
     'mini.yaml:3:8  (yaml)  Hier mist een teken, bijvoorbeeld een afsluitend aanhalingsteken of haakje.',
