@@ -1,4 +1,4 @@
-import { stem } from './stem';
+import { sameWord, stem, stemVowel, type StemVowel } from './stem';
 
 // A small phrase matcher shared by the provision, cue and topic lexicons.
 // Pattern syntax, tokens separated by spaces:
@@ -16,7 +16,8 @@ const MAX_CACHE = 50_000;
 
 interface Alternatives {
   readonly kind: 'word';
-  readonly stems: ReadonlySet<string>;
+  /** Stem → the stem vowels of the words written (vaak and vak share a stem, not a vowel). */
+  readonly stems: ReadonlyMap<string, readonly StemVowel[]>;
   readonly exact: ReadonlySet<string>;
   readonly prefixes: readonly string[];
 }
@@ -41,19 +42,27 @@ export interface PhraseHit<T> {
 function parsePart(token: string): Part {
   if (token === '?') return { kind: 'any' };
   if (token === '~') return { kind: 'gap' };
-  const stems = new Set<string>();
+  const stems = new Map<string, StemVowel[]>();
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of token.split('|')) {
     if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
     else if (alt.startsWith('=')) exact.add(alt.slice(1));
-    else stems.add(stem(alt));
+    else {
+      const altStem = stem(alt);
+      stems.set(altStem, [...(stems.get(altStem) ?? []), stemVowel(alt, altStem)]);
+    }
   }
   return { kind: 'word', stems, exact, prefixes };
 }
 
 function partMatches(part: Alternatives, token: string, tokenStem: string): boolean {
-  if (part.exact.has(token) || part.stems.has(tokenStem)) return true;
+  if (part.exact.has(token)) return true;
+  const vowels = part.stems.get(tokenStem);
+  if (vowels) {
+    const vowel = stemVowel(token, tokenStem);
+    if (vowels.some((v) => sameWord(v, vowel))) return true;
+  }
   for (const prefix of part.prefixes) if (token.startsWith(prefix)) return true;
   return false;
 }
