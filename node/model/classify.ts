@@ -18,6 +18,8 @@ export const modelReadingSchema = z.strictObject({
 /** Older or sparser answers without form and option are still a valid reading. */
 const answerSchema = modelReadingSchema.extend({ form: formSchema.nullable().default(null), option: z.number().int().min(1).nullable().default(null) });
 export type ModelReading = z.infer<typeof modelReadingSchema>;
+/** Built once: turning the schema into JSON Schema costs milliseconds, on every reading otherwise. */
+const RESPONSE_FORMAT = zodResponseFormat(modelReadingSchema, 'beurt');
 
 export interface Understood {
   turn: Turn;
@@ -68,7 +70,7 @@ async function readTurn(client: ModelClient, text: string, clientSaid: string | 
           { role: 'system', content: SYSTEM },
           { role: 'user', content: user },
         ],
-        response_format: zodResponseFormat(modelReadingSchema, 'beurt'),
+        response_format: RESPONSE_FORMAT,
       },
       { signal },
     ),

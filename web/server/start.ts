@@ -143,7 +143,9 @@ async function modelApiFromEnv(health: Record<string, unknown>): Promise<{ api: 
   if (!config) return { api: modelApi({ makeMode: null, label: null, findScenario, rate, health: () => health }), label: null };
   const { createModelClient, modelMode } = await import('../../node/model');
   const label = describeModel(config);
-  return { api: modelApi({ makeMode: (stop) => modelMode(createModelClient(config, { stop })), label, findScenario, rate, health: () => health }), label };
+  // One connection pool for all requests; each request brings its own stop signal (the browser going away).
+  const client = createModelClient(config);
+  return { api: modelApi({ makeMode: (stop) => modelMode({ ...client, stop }), label, findScenario, rate, health: () => health }), label };
 }
 
 await main(process.argv.slice(2));
