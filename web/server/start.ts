@@ -6,7 +6,7 @@ import { newest } from '../../node/newest.js';
 import type { Scenario } from '../../engine';
 import { databaseConfig } from './room/database';
 import { FolderInUse } from './room/lock';
-import { keepDaysFrom, openRooms } from './room/service';
+import { keepDaysFrom, openRooms, type RoomServiceOptions } from './room/service';
 import { serveStatic, type ApiHandler } from './serve';
 
 // npm start: build the web trainer when its sources are newer than the build, then serve it.
@@ -40,7 +40,7 @@ async function main(args: string[]): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   const xapi = await xapiFromEnv();
   const { api: model, label } = await modelApiFromEnv({ xapi: xapi.enabled });
-  const rooms = await roomsFromEnv();
+  const rooms = await roomsFromEnv(xapi.roomTurn);
   const api: ApiHandler = (req, res, path) => rooms.api(req, res, path) || xapi.api(req, res, path) || model(req, res, path);
   // More names the server may be reached by on the network (a name the facilitator gave this machine).
   const extraHosts = (process.env.KANTELTRAINER_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
@@ -74,7 +74,7 @@ function config() {
 }
 
 /** The rooms and their store: PGlite in data/ (KANTEL_DATA), or PostgreSQL with DATABASE_URL. */
-async function roomsFromEnv() {
+async function roomsFromEnv(onTurn: RoomServiceOptions['onTurn']) {
   const { findCase } = await import('../../node/case-files');
   const scenarios = new Map<string, Scenario | undefined>();
   // Case files are read once per server; a room refers to its case by id.
@@ -86,7 +86,7 @@ async function roomsFromEnv() {
     return scenarios.get(id);
   };
   try {
-    return await openRooms({ database: databaseConfig(process.env, ROOT), findScenario, keepDays: keepDaysFrom(process.env) });
+    return await openRooms({ database: databaseConfig(process.env, ROOT), findScenario, keepDays: keepDaysFrom(process.env), ...(onTurn ? { onTurn } : {}) });
   } catch (error) {
     console.error(error instanceof FolderInUse || error instanceof Error && error.message.startsWith('KANTEL_') ? error.message : `De opslag voor groepsruimtes kon niet worden geopend: ${String(error)}`);
     process.exit(1);
@@ -107,7 +107,7 @@ function buildInChild(): Promise<number> {
 }
 
 /** xAPI to an LRS when XAPI_ENDPOINT is set: statements queued on disk and sent in order (web/server/xapi). */
-async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string; enabled: boolean }> {
+async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string; enabled: boolean; roomTurn?: RoomServiceOptions['onTurn'] }> {
   const { readXapiConfig, describeEndpoint } = await import('./xapi/config');
   const { xapiApi } = await import('./xapi/api');
   const read = readXapiConfig(process.env, ROOT);
@@ -117,8 +117,8 @@ async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string; enabled: 
     process.exit(1);
   }
   const { config } = read;
-  const [{ statementQueue }, { lrsSender }, { runRecorder }, { caseStore }] = await Promise.all([
-    import('./xapi/queue'), import('./xapi/lrs'), import('./xapi/recorder'), import('./case-store'),
+  const [{ statementQueue }, { lrsSender }, { runRecorder }, { caseStore }, { roomTurnRecorder }] = await Promise.all([
+    import('./xapi/queue'), import('./xapi/lrs'), import('./xapi/recorder'), import('./case-store'), import('./xapi/rooms'),
   ]);
   const queue = statementQueue({ dir: config.queueDir, sender: lrsSender(config), log: (m) => console.error(m) });
   const cases = caseStore();
@@ -127,6 +127,8 @@ async function xapiFromEnv(): Promise<{ api: ApiHandler; line: string; enabled: 
   return {
     api: xapiApi(recorder, config.homePage),
     enabled: true,
+    // Runs in a group room, with the room and its facilitator in the context.
+    roomTurn: roomTurnRecorder(recorder, config.homePage ?? `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 4173}`, (m) => console.error(m)),
     line: `Leergegevens (xAPI): naar ${describeEndpoint(config.endpoint)}${config.typedText ? ', met getypte zinnen' : ''}${waiting > 0 ? `; ${waiting} wachten nog op verzending` : ''}.`,
   };
 }

@@ -8,7 +8,7 @@ import type { RoomHub } from './hub';
 import { createRequest, joinRequest, settingsRequest, turnRequest } from './requests';
 import { normaliseCode } from './secrets';
 import { streamEvents } from './stream';
-import type { Room, RoomStore } from './store';
+import type { Participant, Room, RoomStore } from './store';
 
 // The room endpoints under /api/rooms. The facilitator proves the room with its secret token;
 // a participant proves their own run with theirs; nobody else reads or writes anything.
@@ -23,6 +23,8 @@ export interface RoomApiOptions {
   /** Where participants can reach this server (for the QR code); empty when it listens on loopback only. */
   network(): { host: string; port: number; addresses: string[] };
   limits?: Partial<{ createPerMinute: number; joinPerMinute: number; turnsPerRoomPerMinute: number }>;
+  /** After each accepted turn, with the participant's turns so far (xAPI: web/server/xapi/rooms.ts). Never awaited. */
+  onTurn?(turn: { room: Room; participant: Participant; inputs: unknown[] }): void;
 }
 
 const ROOM_PATH = /^\/api\/rooms\/([A-Za-z0-9_-]{16})(\/me|\/turns|\/events|\/runs|\/export\.csv)?$/;
@@ -98,6 +100,10 @@ export function roomApi(options: RoomApiOptions): ApiHandler {
         const result = await store.postTurn(scenario, participant.id, body.data.n, body.data.turn, now());
         switch (result.kind) {
           case 'accepted':
+            if (options.onTurn) {
+              const onTurn = options.onTurn;
+              void store.turnInputs(participant.id).then((inputs) => onTurn({ room, participant, inputs })).catch(() => undefined);
+            }
             return sendJson(res, 201, { n: body.data.n, point: result.state.point, status: result.state.status });
           case 'duplicate':
             return sendJson(res, 200, { n: result.n, duplicate: true });

@@ -29,6 +29,7 @@ export interface RoomServiceOptions {
   keepDays?: number;
   now?: () => Date;
   limits?: RoomApiOptions['limits'];
+  onTurn?: RoomApiOptions['onTurn'];
 }
 
 /** KANTEL_KEEP_DAYS: how long a room is kept; a bad value is refused with a message, not guessed at. */
@@ -59,6 +60,7 @@ export async function openRooms(options: RoomServiceOptions): Promise<RoomServic
     findScenario: options.findScenario,
     keepDays: options.keepDays ?? DEFAULT_KEEP_DAYS,
     limits: options.limits,
+    ...(options.onTurn ? { onTurn: options.onTurn } : {}),
     network: () => ({ ...where, addresses: lanAddresses(where.host) }),
   });
   return {
