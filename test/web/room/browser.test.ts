@@ -174,6 +174,13 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(bytes.toString('utf8').trimEnd().split('\r\n')).toHaveLength(4);
 
+      // A run file per participant, as the trainer saves them.
+      const files: string[] = [];
+      host.page.on('download', (d) => files.push(d.suggestedFilename()));
+      await host.page.getByRole('button', { name: 'Runbestanden downloaden' }).click();
+      await expect.poll(() => files.length).toBe(3);
+      expect(files.every((f) => /^run-bakker-[a-z0-9-]+-\d+\.json$/.test(f))).toBe(true);
+
       for (const p of [host, ...people]) expect(p.errors).toEqual([]);
       await Promise.all([host, ...people].map((p) => p.context.close()));
     }, 240_000);

@@ -20,7 +20,7 @@ function startServer(env: Record<string, string>): Promise<{ url?: string; faile
     let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
-      const url = /^URL (\S+)$/m.exec(out)?.[1];
+      const url = /^URL (\S+)/m.exec(out)?.[1];
       const failed = /^FAILED (.+)$/m.exec(out)?.[1];
       if (url) done({ url, child });
       if (failed) done({ failed, child });

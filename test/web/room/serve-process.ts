@@ -5,8 +5,11 @@ import { databaseConfig } from '../../../web/server/room/database';
 import { roomServer } from './server';
 
 try {
-  const server = await roomServer(databaseConfig(process.env, resolve('.')));
-  console.log(`URL ${server.url}`);
+  // The load bench sends thousands of joins from one address: it lifts the limits, nothing else does.
+  const unlimited = process.env.KANTEL_BENCH_UNLIMITED === '1';
+  const limits = unlimited ? { createPerMinute: 1e6, joinPerMinute: 1e6, turnsPerRoomPerMinute: 1e6 } : undefined;
+  const server = await roomServer(databaseConfig(process.env, resolve('.')), limits ? { limits } : {});
+  console.log(`URL ${server.url} PID ${process.pid}`);
   process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));
 } catch (error) {
   console.log(`FAILED ${error instanceof Error ? error.message : String(error)}`);

@@ -8,9 +8,9 @@ export interface Received {
 
 /**
  * Listens to an event stream with fetch (as a browser's EventSource would, without reconnecting):
- * every event lands in `events`; `until` waits for one that matches.
+ * every event lands in `events` (or goes to `onEvent`, for a load that would fill memory); `until` waits for one that matches.
  */
-export function listen(url: string, headers: Record<string, string> = {}) {
+export function listen(url: string, headers: Record<string, string> = {}, onEvent?: (e: Received) => void) {
   const events: Received[] = [];
   const waiters: { test: (e: Received) => boolean; done: (e: Received) => void }[] = [];
   const stop = new AbortController();
@@ -30,7 +30,8 @@ export function listen(url: string, headers: Record<string, string> = {}) {
           const fields = Object.fromEntries(block.split('\n').filter((l) => l && !l.startsWith(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trimStart()]));
           if (fields.data === undefined) continue;
           const received: Received = { id: fields.id ? Number(fields.id) : null, event: fields.event ?? 'message', data: JSON.parse(fields.data), at: performance.now() };
-          events.push(received);
+          if (onEvent) onEvent(received);
+          else events.push(received);
           for (const w of [...waiters]) if (w.test(received)) {
             waiters.splice(waiters.indexOf(w), 1);
             w.done(received);

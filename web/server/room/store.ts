@@ -28,9 +28,11 @@ export type TurnResult =
   | { kind: 'rejected'; reason: string };
 
 export function roomStore(db: RoomDb, cache: ReplayCache) {
+  /** The event row and its notification in one statement, inside the caller's transaction. */
   async function record(tx: Tx, roomId: string, event: RoomEvent, now: Date): Promise<void> {
-    const [row] = await tx.insert(roomEvents).values({ roomId, payload: event, at: now }).returning({ id: roomEvents.id });
-    await tx.execute(sql`SELECT pg_notify(${NOTIFY_CHANNEL}, ${notifyPayload(roomId, row!.id)})`);
+    await tx.execute(sql`
+      WITH e AS (INSERT INTO ${roomEvents} (room_id, payload, at) VALUES (${roomId}, ${JSON.stringify(event)}::jsonb, ${now.toISOString()}::timestamptz) RETURNING id)
+      SELECT pg_notify(${NOTIFY_CHANNEL}, ${roomId} || ' ' || e.id) FROM e`);
   }
 
   return {
@@ -86,14 +88,19 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
       return db.transaction(async (tx) => {
         // The participant's row is the lock: two posts for one run are taken one after the other.
         const [locked] = await tx
-          .select({ seed: participants.seed, roomId: participants.roomId, mode: rooms.mode, gate: rooms.gate })
+          .select({
+            seed: participants.seed,
+            roomId: participants.roomId,
+            mode: rooms.mode,
+            gate: rooms.gate,
+            taken: sql<number | null>`(SELECT max(${turns.n}) FROM ${turns} WHERE ${turns.participantId} = ${participants.id})`,
+          })
           .from(participants)
           .innerJoin(rooms, eq(rooms.id, participants.roomId))
           .where(eq(participants.id, participantId))
           .for('update', { of: participants });
         if (!locked) return { kind: 'rejected', reason: 'Deze deelnemer bestaat niet meer.' };
-        const [{ count }] = (await tx.select({ count: max(turns.n) }).from(turns).where(eq(turns.participantId, participantId))) as [{ count: number | null }];
-        const taken = count ?? 0;
+        const taken = Number(locked.taken ?? 0);
         if (n <= taken) {
           const [same] = await tx.select({ input: turns.input }).from(turns).where(and(eq(turns.participantId, participantId), eq(turns.n, n)));
           return JSON.stringify(same?.input) === JSON.stringify(input) ? { kind: 'duplicate', n } : { kind: 'conflict', expected: taken + 1 };

@@ -71,10 +71,15 @@ export function Host({ roomId, token }: Props) {
     if (!blob) return setProblem(NL_ROOM.unreachable);
     downloadBlob(`groepsruimte-${room.code}.csv`, blob);
   };
+  // One run file per participant, as the trainer saves them, so the comparison and the terminal read them.
   const downloadRuns = async () => {
-    const a = await roomCall<unknown[]>('GET', `/api/rooms/${roomId}/runs`, token);
+    const a = await roomCall<{ alias?: string; state: { seed: number; turns: unknown[] } }[]>('GET', `/api/rooms/${roomId}/runs`, token);
     if (!a.ok) return setProblem(a.error || NL_ROOM.unreachable);
-    download(`groepsruimte-${room.code}-runs.json`, `${JSON.stringify(a.value, null, 2)}\n`);
+    for (const [i, run] of a.value.entries()) {
+      const slug = (run.alias ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `deelnemer-${i + 1}`;
+      download(`run-${room.caseId}-${slug}-${run.state.turns.length}.json`, `${JSON.stringify(run, null, 2)}\n`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
   };
   const remove = async () => {
     if (!window.confirm(NL_ROOM.removeConfirm)) return;
