@@ -22,7 +22,18 @@ const pace = Number(paceArg);
 // same instant would measure the kernel's listen queue, not the server.
 const agent = new Agent({ keepAlive: true, maxSockets: 200 });
 
-function call(url: string, method: string, body?: unknown, token?: string): Promise<{ status: number; json: any }> {
+/** A request; a kept-alive socket the server closed meanwhile (ECONNRESET) is tried again: turns are idempotent by number. */
+async function call(url: string, method: string, body?: unknown, token?: string): Promise<{ status: number; json: any }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await once(url, method, body, token);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+function once(url: string, method: string, body?: unknown, token?: string): Promise<{ status: number; json: any }> {
   const data = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((done, fail) => {
     const req = request(url, {
@@ -137,7 +148,8 @@ async function main(): Promise<void> {
         const start = performance.now();
         posted.set(key, start);
         const answer = await call(`${server.url}/api/rooms/${p.roomId}/turns`, 'POST', { n, turn: p.turns[n - 1] }, p.token);
-        if (answer.status === 201) {
+        // 200 is the same turn again after a retry: the first attempt got through.
+        if (answer.status === 201 || answer.status === 200) {
           accepted++;
           acceptLatency.push(performance.now() - start);
           p.n = n;
