@@ -6,7 +6,7 @@ import { DebriefScreen } from './DebriefScreen';
 import { frames } from './frame-height';
 import { MenuScreen } from './MenuScreen';
 import type { Model } from './model';
-import { HelpScreen, QuitConfirm } from './Overlays';
+import { CloseConfirm, HelpScreen, QuitConfirm } from './Overlays';
 import type { Deps } from './update';
 import { useTrainer, type Effects, type InputLink } from './use-trainer';
 
@@ -54,6 +54,7 @@ export function App({ initial, deps, effects, input }: Props) {
       {model.screen === 'debrief' && model.scenario && report ? (
         <DebriefScreen scenario={model.scenario} report={report} showTurns={model.showTurns} runPath={model.runPath} notice={model.notice} />
       ) : null}
+      {model.overlay === 'close' ? <CloseConfirm /> : null}
       {model.overlay === 'quit' ? <QuitConfirm runPath={model.state && model.state.turns.length > 0 ? model.runPath : null} /> : null}
     </Box>
   );

@@ -103,18 +103,22 @@ function Turns({ report }: { report: Report }) {
         // How a typed turn was read: the reader's certainty, or that the trainee chose the move.
         const read = turn.kind !== 'move' ? '' : turn.source === 'corrected' ? `, ${NL.chosenByTrainee}`
           : turn.confidence !== null ? `, ${NL.certainty} ${Math.round(turn.confidence * 100)}%` : '';
-        const points = report.items
-          .filter((item) => item.turn === turn.n && !isGeneral(item))
-          .map((item) => `${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`);
+        const points = report.items.filter((item) => item.turn === turn.n && !isGeneral(item));
         const own = flags.filter((flag) => flag.turn === turn.n);
         return (
           <Item key={turn.n} mark={`${String(turn.n).padStart(digits)}.`} width={digits + 4}>
-            <Text>{`${turn.verdict} · [${move}${read}] "${turn.text}"${points.length > 0 ? `  (${points.join(', ')})` : ''}`}</Text>
+            <Text>{`${turn.verdict} · [${move}${read}] "${turn.text}"`}</Text>
             {turn.kind === 'move' ? <Text dimColor>{turn.optionText ? `${NL.takenAs}: "${turn.optionText}"` : NL.noOption}</Text> : null}
             {own.map((flag, i) => (
               <Text key={i} color={tint(flag.critical ? 'red' : 'yellow')}>{`${flag.critical ? '!!' : '!'} ${withoutTurn(flag.message)}`}</Text>
             ))}
             {turn.feedback ? <Text dimColor>{turn.feedback}</Text> : null}
+            {points.map((item, i) => (
+              <Text key={`p${i}`}>
+                <Text color={tint(item.points > 0 ? 'green' : 'red')}>{`${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`}</Text>
+                {`: ${withoutTurn(item.reason)}`}
+              </Text>
+            ))}
             {turn.example ? <Text color={tint('cyan')}>{`${NL.example}: "${turn.example}"`}</Text> : null}
           </Item>
         );

@@ -26,3 +26,13 @@ export function QuitConfirm({ runPath }: { runPath: string | null }) {
     </Box>
   );
 }
+
+export function CloseConfirm() {
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+      <Text bold color={tint('yellow')}>{NL.closeTitle}</Text>
+      <Text>{NL.closeBody}</Text>
+      <Text dimColor>{NL.closeHint}</Text>
+    </Box>
+  );
+}

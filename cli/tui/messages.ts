@@ -22,6 +22,9 @@ export const NL = {
   unsure: (p: number) => `De trainer is niet zeker (${p}%). Kies zelf wat je bedoelde.`,
   likely: 'Waarschijnlijk',
   mayClose: 'Jullie hebben afspraken gemaakt. Wil je afronden? Druk Enter op "Het gesprek afronden", of praat verder.',
+  closeTitle: 'Het gesprek afronden?',
+  closeBody: 'Daarna is het gesprek voorbij en zie je de nabespreking; je kunt niets meer zeggen.',
+  closeHint: 'j: ja, afronden · n of Esc: nee, verder praten',
   critical: 'KRITIEKE FOUT',
   skills: 'Gesprekstechniek (MITI 4.2.1)',
   example: 'Zo had het ook gekund',
@@ -52,7 +55,7 @@ export const NL = {
   notSavedYet: 'Nog niets bewaard: dat gebeurt na je eerste beurt.',
   quitTitle: 'Wil je stoppen?',
   quitBody: (path: string | null) =>
-    path ? `Je gesprek tot nu toe staat in ${path}. Later verder met --resume ${path}.` : 'Je hebt nog geen beurt gedaan, er wordt niets bewaard.',
+    path ? `Je gesprek tot nu toe staat in ${path}. Later verder met: npm run cli -- play --resume ${path}` : 'Je hebt nog geen beurt gedaan, er wordt niets bewaard.',
   quitHint: 'j: ja, stoppen · n of Esc: nee, verder spelen',
   helpTitle: 'Hulp',
   helpLines: [
@@ -61,12 +64,12 @@ export const NL = {
     'Enter        bevestigen: zeggen, starten, akkoord',
     'Tab          wisselen tussen de opties en zelf typen',
     'Esc          terug (uit het typveld of de keuze van de move)',
-    'b            in de nabespreking: de beurten één voor één',
+    'b            in de nabespreking: alle beurten met hun punten tonen of verbergen',
     '?            deze hulp',
     'q            stoppen (midden in een gesprek eerst een vraag)',
   ],
   helpAbout:
-    'Je speelt de Wmo-consulent. Kies een optie of typ zelf wat je zegt; een getypte zin wordt als gespreksmove gelezen en je kunt die lezing verbeteren. De opties staan elk gesprek in een andere volgorde, dus hun plaats verraadt niets. Het gesprek eindigt pas als jij kiest voor "Het gesprek afronden", onder de opties. Na elke beurt wordt je gesprek bewaard.',
+    'Je speelt de Wmo-consulent. Kies een optie of typ zelf wat je zegt; een getypte zin wordt als gespreksmove gelezen en je kunt die lezing verbeteren. De opties staan elk gesprek in een andere volgorde, dus hun plaats verraadt niets. Het gesprek eindigt pas als jij kiest voor "Het gesprek afronden", onder de opties, en dat bevestigt met j. Na elke beurt wordt je gesprek bewaard.',
   helpClose: 'Druk op een toets om verder te gaan.',
   phaseLabels: { verkennen: 'verkennen', oplossingen: 'oplossingen', afspraken: 'afspraken' },
   // Model mode (play --model): the spinner lines and the model shown under the heading. Fallback notices come from node/model/messages.ts.
@@ -85,7 +88,8 @@ export const NL = {
   resumeImpossible: (file: string) => `"${file}" bevat een gesprek dat deze casus niet kan opleveren (met de hand gewijzigd of beschadigd):`,
   resumeMismatch: (file: string, id: string, asked: string) => `"${file}" hoort bij casus "${id}", niet bij "${asked}".`,
   savedLine: (path: string) => `Je gesprek is bewaard in ${path}`,
-  resumeLine: (path: string) => `Verder spelen: kanteltrainer play --resume ${path}`,
+  // After npm ci the kanteltrainer command is not on the PATH; npm run cli is.
+  resumeLine: (path: string) => `Verder spelen: npm run cli -- play --resume ${path}`,
   nothingSaved: 'Er is niets bewaard (nog geen beurt gespeeld).',
   // Saving that failed (run-store.ts): which folder, why, and where the conversation is now.
   saveWhy: {

@@ -45,7 +45,7 @@ export type Job =
   | { type: 'voice'; n: number; events: RunEvent[] };
 
 export type Screen = 'menu' | 'conversation' | 'debrief';
-export type Overlay = 'help' | 'quit' | null;
+export type Overlay = 'help' | 'quit' | 'close' | null;
 
 /** The whole interface state: a plain value, changed only by update(). */
 export interface Model {

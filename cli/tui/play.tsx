@@ -85,7 +85,8 @@ export async function playInteractive(args: string[], options: PlayOptions = {})
   stop.abort();
   // After a frame as tall as the terminal Ink may leave the cursor at the end of the last line (see
   // frame-height.ts): end that line, or "Je gesprek is bewaard in …" is glued onto the debrief.
-  if (process.stdout.isTTY && frames.tallest >= (process.stdout.rows ?? Number.POSITIVE_INFINITY)) process.stdout.write('\n');
+  // Always a blank line between the last screen and the closing lines, whatever Ink left the cursor on.
+  if (process.stdout.isTTY) process.stdout.write(frames.tallest >= (process.stdout.rows ?? Number.POSITIVE_INFINITY) ? '\n\n' : '\n');
   if (failed) return failed;
   // Turns no folder would take are gone once the trainer closes: say so, and end with an error code.
   const lost = [...trouble.values()].filter((t) => t.lost).map((t) => NL.lostLine(t.folder, t.why));

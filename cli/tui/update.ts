@@ -37,6 +37,7 @@ export function update(model: Model, key: Message, deps: Deps): Model {
   if (key.type === 'interrupt') return { ...model, exit: true };
   if (model.overlay === 'help') return { ...model, overlay: null };
   if (model.overlay === 'quit') return quitConfirm(model, key);
+  if (model.overlay === 'close') return closeConfirm(model, key, deps);
   if (model.waiting) return isChar(key, 'q') ? { ...model, overlay: 'quit' } : model;
   switch (model.screen) {
     case 'menu':
@@ -118,8 +119,9 @@ function options(model: Model, key: Key, deps: Deps): Model {
     return { ...model, optionCursor, notice: optionCursor >= 0 && model.notice === NL.pickFirst ? null : model.notice };
   }
   if (model.optionCursor < 0) return { ...model, notice: NL.pickFirst };
-  const turn: Turn = model.optionCursor === count - 1 ? { type: 'close' } : { type: 'option', option: shown[model.optionCursor] ?? 1 };
-  return take(model, turn, deps);
+  // Closing ends the run for good and sits right under the last option: one ↓ too many must not end it.
+  if (model.optionCursor === count - 1) return { ...model, overlay: 'close' };
+  return take(model, { type: 'option', option: shown[model.optionCursor] ?? 1 }, deps);
 }
 
 function typing(model: Model, key: Key, deps: Deps): Model {
@@ -198,6 +200,13 @@ function take(model: Model, turn: Turn, deps: Deps): Model {
   // The debrief needs no voice: the scores are the engine's, and the last reply is in the turn list.
   if (!deps.model || finished || n === undefined) return next;
   return { ...next, waiting: 'answering', job: { type: 'voice', n, events: [...result.events] } };
+}
+
+/** Only j closes: Enter pressed twice in a hurry keeps the conversation going. */
+function closeConfirm(model: Model, key: Key, deps: Deps): Model {
+  if (isChar(key, 'j', 'y')) return take({ ...model, overlay: null }, { type: 'close' }, deps);
+  if (isChar(key, 'n') || key.type === 'escape' || key.type === 'up') return { ...model, overlay: null };
+  return model;
 }
 
 function quitConfirm(model: Model, key: Key): Model {

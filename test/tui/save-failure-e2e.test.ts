@@ -84,7 +84,7 @@ describe.skipIf(!hasTmux)('kanteltrainer play --out <a file>, in tmux', () => {
     const file = join(fallback, files[0]!);
     expect(done).toContain(`Let op: opslaan in de map ${notAFolder} lukte niet (daar staat een bestand, geen map); daarom staat je gesprek ergens anders:`);
     expect(done).toContain(`Je gesprek is bewaard in ${file}`);
-    expect(done).toContain(`Verder spelen: kanteltrainer play --resume ${file}`);
+    expect(done).toContain(`Verder spelen: npm run cli -- play --resume ${file}`);
     const run = runFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     expect(run.state.turns).toHaveLength(1);
     expect(readFileSync(notAFolder, 'utf8')).toBe('dit is een bestand\n'); // the file given as --out is left alone

@@ -120,7 +120,7 @@ describe('conversation', () => {
     expect(turns.map((turn) => turn.option)).toEqual([openingOrder(0)[0], optionOrder(0, second, bakker.points[second]!.options.length)[0]]);
   });
 
-  it('offers to close after an agreement, with the cursor on "Het gesprek afronden"; Enter closes', async () => {
+  it('offers to close after an agreement, with the cursor on "Het gesprek afronden"; Enter asks, j closes', async () => {
     // The strong route up to its last option; that option, typed word for word, is an agreement that does not end the talk.
     const strong = played('bakker-sterk.txt');
     const last = strong.turns.filter((turn) => turn.kind === 'option').at(-1)!;
@@ -138,6 +138,8 @@ describe('conversation', () => {
     expect(t.frame()).toMatch(/› +Het gesprek afronden/);
     expect(optionLines(t.frame()).some((l) => l.active)).toBe(false);
     await press(t.stdin, ENTER);
+    expect(t.frame()).toContain('Het gesprek afronden?');
+    await press(t.stdin, 'j');
     expect(t.frame()).toContain(`Nabespreking · ${bakker.title}`);
     expect(t.saves.at(-1)!.state.status).toBe('finished');
     expect(t.saves.at(-1)!.state.turns.at(-1)).toMatchObject({ kind: 'close' });
@@ -201,7 +203,7 @@ describe('free text', () => {
     expect(t.saves).toHaveLength(1);
     expect(t.saves[0]!.state.turns[0]).toMatchObject({ move: 'brede_blik', source: 'corrected', confidence: null, text: 'Is er iemand die kan helpen?' });
     // The debrief's turn list says the trainee chose the move, not the reader.
-    await press(t.stdin, UP, ENTER, 'b');
+    await press(t.stdin, UP, ENTER, 'j', 'b');
     expect(t.frame()).toMatch(/1\. \S+ · \[brede blik, zelf gekozen\] "Is er iemand die kan helpen\?"/);
   });
 
@@ -265,7 +267,7 @@ describe('debrief', () => {
     expect(t.saves).toHaveLength(1);
     await press(t.stdin, UP); // ↑ from nothing: the last entry, closing the conversation
     expect(t.frame()).toMatch(/› +Het gesprek afronden/);
-    await press(t.stdin, ENTER);
+    await press(t.stdin, ENTER, 'j');
     const frame = t.frame();
     const report = t.saves.at(-1)!.state;
     expect(report.status).toBe('finished');
@@ -288,7 +290,34 @@ describe('debrief', () => {
     expect(turns).toContain('!! Je weigerde een aanvraag aan te nemen.');
     expect(turns).toContain(`Zo had het ook gekund: "${head(opening.options[strongestOption(opening)!]!.text)}`);
     expect(turns).toMatch(/2\. neutraal · \[afronden\]/);
+    // Each point with its reason, under its own turn.
+    expect(turns).toMatch(/\n +-\d+ [A-Z][a-z ]+: [A-Z]\S/);
     expect(turns).toMatch(/Over het hele gesprek:\n +-\d+ [A-Z][a-z ]+: \S/);
+  });
+});
+
+describe('closing needs a yes', () => {
+  it('one ↓ too many and Enter at turn 2 asks first; n, Esc or ↑ keep the conversation going', async () => {
+    const t = renderTrainer(conversation());
+    await press(t.stdin, '1', ENTER);
+    expect(t.frame()).toContain('Beurt 2');
+    const count = optionLines(t.frame()).length;
+    // The trainee means the last option and presses ↓ once more than needed.
+    for (let i = 0; i <= count; i++) await press(t.stdin, DOWN);
+    expect(t.frame()).toMatch(/› +Het gesprek afronden/);
+    await press(t.stdin, ENTER);
+    expect(t.frame()).toContain('Het gesprek afronden?');
+    expect(t.frame()).toContain('j: ja, afronden · n of Esc: nee, verder praten');
+    await press(t.stdin, ENTER); // a second Enter in a hurry does not close either
+    expect(t.saves.at(-1)!.state.status).toBe('active');
+    for (const no of ['n', ESC, UP]) {
+      await press(t.stdin, no);
+      expect(t.frame()).not.toContain('Het gesprek afronden?');
+      expect(t.frame()).toContain('Beurt 2');
+      if (no !== UP) await press(t.stdin, ENTER);
+    }
+    expect(t.saves.at(-1)!.state.status).toBe('active');
+    expect(t.saves.at(-1)!.state.turns).toHaveLength(1);
   });
 });
 
@@ -298,6 +327,8 @@ describe('help and quitting', () => {
     await press(t.stdin, '?');
     expect(t.frame()).toContain('Kanteltrainer · Hulp');
     expect(t.frame()).toContain('Tab          wisselen');
+    // What b does in the debrief: all turns at once, shown or hidden (it never paged them one by one).
+    expect(t.frame()).toContain('b            in de nabespreking: alle beurten met hun punten tonen of verbergen');
     await press(t.stdin, 'x');
     expect(t.frame()).toContain('Wat zeg je?');
   });
