@@ -126,6 +126,12 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       await take(anna, await onward(anna));
       await anna.reload();
       await expect.poll(() => turnLabel(anna).textContent()).toBe('Beurt 3');
+      // Bram is typing when his page reloads: the half-typed sentence is still there.
+      const bram = people[1]!.page;
+      await bram.getByLabel('Of zeg het in je eigen woorden').fill('Hoe gaat het met de boodschappen');
+      await bram.reload();
+      await expect.poll(() => bram.getByLabel('Of zeg het in je eigen woorden').inputValue()).toBe('Hoe gaat het met de boodschappen');
+      await bram.getByLabel('Of zeg het in je eigen woorden').fill('');
       // Cor types his first turn in his own words; the facilitator gets the sentence as text.
       const cor = people[2]!.page;
       await cor.getByLabel('Of zeg het in je eigen woorden').fill('Wat fijn dat u er bent, hoe gaat het <i>nu</i> met u?');

@@ -8,7 +8,10 @@ const SURE = 0.6;
 
 /** A typed sentence, then "Opgevat als: …" with a way to correct the move before it counts. */
 export function FreeText({ trainer }: { trainer: Trainer }) {
-  const [text, setText] = useState('');
+  // A sentence half typed survives a reload (a phone in a group room that loses its page), for this turn of this run only.
+  const draftKey = trainer.state ? `${trainer.state.caseId}:${trainer.state.seed}:${trainer.state.turns.length}` : null;
+  const [text, setText] = useState(() => readDraft(draftKey));
+  useEffect(() => writeDraft(draftKey, text), [draftKey, text]);
   const [choice, setChoice] = useState<Move | null>(null);
   const id = useId();
   const chip = useRef<HTMLDivElement>(null);
@@ -77,4 +80,24 @@ export function FreeText({ trainer }: { trainer: Trainer }) {
       {trainer.busy && <p className="small" role="status">{NL.reading}</p>}
     </form>
   );
+}
+
+const DRAFT_KEY = 'kanteltrainer.concept';
+
+function readDraft(key: string | null): string {
+  try {
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as { key?: unknown; text?: unknown } | null;
+    return key !== null && draft?.key === key && typeof draft.text === 'string' ? draft.text.slice(0, 2000) : '';
+  } catch {
+    return '';
+  }
+}
+
+function writeDraft(key: string | null, text: string): void {
+  try {
+    if (key === null || text === '') localStorage.removeItem(DRAFT_KEY);
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify({ key, text }));
+  } catch {
+    /* without storage a draft is simply not kept */
+  }
 }
