@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   measures.push(...benchCompareLarge(cases.find((c) => c.id === 'bakker') ?? cases[0]!));
 
   // Benchmarks of the other faces live beside this file; each is optional until its face exists.
-  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['typed-turn-bench', 'benchTypedTurns'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb'], ['lighthouse', 'benchLighthouse'], ['server-bench', 'benchServer'], ['room-bench', 'benchRooms']];
+  const optional: [string, string][] = [['classifier-bench', 'benchClassifier'], ['typed-turn-bench', 'benchTypedTurns'], ['first-frame', 'benchFirstFrame'], ['web-size', 'benchWeb'], ['lighthouse', 'benchLighthouse'], ['server-bench', 'benchServer'], ['room-bench', 'benchRooms'], ['learning-record-bench', 'benchLearningRecord']];
   for (const [file, fn] of optional) {
     if (!existsSync(join(import.meta.dirname, `${file}.ts`))) continue;
     const mod = (await import(`./${file}.ts`)) as Record<string, () => Promise<Measure[]>>;
