@@ -1,4 +1,5 @@
-import { terminalSafe, type RunEvent, type RunState, type Scenario } from '../../engine';
+import type { RunEvent, RunState, Scenario } from '../../engine';
+import { terminalSafe } from '../../engine/text/control';
 import { openWithRetry, type Deadline, type ModelClient } from './client';
 import { ModelFailure, toFailure, type FailureReason } from './failure';
 import { MODEL_NL, notice } from './messages';

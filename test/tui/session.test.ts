@@ -31,7 +31,10 @@ describe('preparing a session', () => {
   it('refuses a resume file that is not a run file, in Dutch', () => {
     const bad = join(dir, 'kapot.json');
     writeFileSync(bad, '{"format":"iets anders"}');
-    expect(prepare(undefined, bad)).toMatchObject({ code: 1, stderr: [`"${bad}" is geen geldig runbestand van Kanteltrainer.`] });
+    expect(prepare(undefined, bad)).toMatchObject({
+      code: 1,
+      stderr: [`"${bad}" is geen geldig runbestand van Kanteltrainer.`, 'Dit runbestand is beschadigd of van een ander formaat (eerste probleem bij "format").'],
+    });
     expect(prepare(undefined, join(dir, 'bestaat-niet.json'))).toMatchObject({ code: 1 });
   });
 
