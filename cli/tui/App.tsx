@@ -10,6 +10,13 @@ import { CloseConfirm, HelpScreen, QuitConfirm } from './Overlays';
 import type { Deps } from './update';
 import { useTrainer, type Effects, type InputLink } from './use-trainer';
 
+/** Past this width lines get too long to read: the trainer stays this wide on a wide terminal. */
+export const MAX_WIDTH = 100;
+/** Below this height the conversation is drawn compactly, so a turn never scrolls its top away. */
+export const SMALL_ROWS = 30;
+/** Below this width the phases and the turn count do not fit on one line. */
+const NARROW_COLUMNS = 70;
+
 interface Props {
   initial: Model;
   deps: Deps;
@@ -27,14 +34,19 @@ export function App({ initial, deps, effects, input }: Props) {
   });
   const { stdout } = useStdout();
   const rows = stdout.rows ?? 24;
+  // Only a real terminal reports its size; a frame rendered elsewhere (tests, the frame cache) keeps the full layout.
+  const small = stdout.rows !== undefined && stdout.rows < SMALL_ROWS;
+  const columns = stdout.columns ?? 80;
   const report = useMemo(
     () => (model.scenario && model.state && model.screen === 'debrief' ? score(model.scenario, model.state) : null),
     [model.scenario, model.state, model.screen],
   );
   if (model.overlay === 'help') return <HelpScreen />;
   return (
-    <Box ref={root} flexDirection="column">
-      {model.screen === 'menu' ? <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} records={model.records} /> : null}
+    <Box ref={root} flexDirection="column" width={Math.min(columns, MAX_WIDTH)}>
+      {model.screen === 'menu' ? (
+        <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} records={model.records} rows={stdout.rows !== undefined ? rows : undefined} columns={Math.min(columns, MAX_WIDTH)} />
+      ) : null}
       {model.screen === 'conversation' && model.scenario && model.state ? (
         <ConversationScreen
           scenario={model.scenario}
@@ -44,7 +56,9 @@ export function App({ initial, deps, effects, input }: Props) {
           text={model.text}
           pending={model.pending}
           notice={model.notice}
-          recent={rows >= 40 ? 8 : 4}
+          recent={rows >= 40 ? 8 : small ? 2 : 4}
+          compact={small}
+          narrow={Math.min(columns, MAX_WIDTH) < NARROW_COLUMNS}
           modelLabel={model.modelLabel}
           waiting={model.waiting}
           voiced={model.voiced}

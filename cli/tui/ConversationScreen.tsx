@@ -5,6 +5,7 @@ import { Header } from './Header';
 import { currentPhase, SURE, voicedTranscript, type Pending } from './model';
 import { NL } from './messages';
 import { Spinner } from './Spinner';
+import { Prose } from './Prose';
 import { POINTER, tint } from './theme';
 
 interface Props {
@@ -17,6 +18,10 @@ interface Props {
   notice: string | null;
   /** How many lines of the conversation to keep on screen. */
   recent: number;
+  /** A small terminal: each option on one line (cut with …), so header, client and options fit on one screen. */
+  compact?: boolean;
+  /** A terminal too narrow for the phases and the turn count on one line. */
+  narrow?: boolean;
   /** Model mode: which model, what it is doing, what it said, and why it last fell back. */
   modelLabel: string | null;
   waiting: 'reading' | 'answering' | null;
@@ -31,16 +36,16 @@ export function ConversationScreen(props: Props) {
   const lines = voicedTranscript(scenario, state, props.voiced, answering).slice(-props.recent);
   return (
     <Box flexDirection="column">
-      <Header title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} />
+      <Header compact={props.compact ?? false} title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} narrow={props.narrow ?? false} />
       {props.modelLabel ? <Text dimColor>{NL.modelLine(props.modelLabel)}</Text> : null}
       {lines.map((line, i) => (
-        <Box key={i} marginBottom={line.who === 'client' ? 1 : 0}>
+        <Box key={i} marginBottom={line.who === 'client' && !props.compact ? 1 : 0}>
           <Box flexShrink={0} marginRight={1}>
             <Text color={line.who === 'client' ? tint('yellow') : tint('blue')} bold>
               {line.who === 'client' ? `${scenario.client.name}:` : `${NL.you}:`}
             </Text>
           </Box>
-          <Text>{line.text}</Text>
+          <Prose>{line.text}</Prose>
         </Box>
       ))}
       {waiting === 'reading' ? <Said who={NL.you} text={`"${props.text.trim()}"`} /> : null}
@@ -53,7 +58,7 @@ export function ConversationScreen(props: Props) {
   );
 }
 
-function Choices({ scenario, state, mode, optionCursor, text }: Props) {
+function Choices({ scenario, state, mode, optionCursor, text, compact = false }: Props) {
   const point = state.point !== null && Object.hasOwn(scenario.points, state.point) ? scenario.points[state.point] : undefined;
   const entries = [...shownOptions({ scenario, state }).map((n) => point?.options[n - 1]?.text ?? ''), NL.closeOption];
   const typing = mode === 'text';
@@ -68,13 +73,13 @@ function Choices({ scenario, state, mode, optionCursor, text }: Props) {
             <Box flexShrink={0} width={5}>
               <Text bold={active} color={active ? tint('green') : undefined}>{`${active ? POINTER : ' '} ${number}`}</Text>
             </Box>
-            <Text bold={active} color={active ? tint('green') : undefined} dimColor={typing}>{entry}</Text>
+            <Prose bold={active} color={active ? tint('green') : undefined} dimColor={typing} wrap={compact ? 'truncate-end' : 'wrap'}>{entry}</Prose>
           </Box>
         );
       })}
-      <Box marginTop={1}>
+      <Box marginTop={compact ? 0 : 1}>
         <Text bold={typing} color={typing ? tint('green') : undefined}>{`${typing ? POINTER : ' '} ${NL.freeTextHeading}: `}</Text>
-        {typing ? <Text>{text}<Text inverse> </Text></Text> : <Text dimColor>{`(Tab) ${NL.freeTextPlaceholder}`}</Text>}
+        {typing ? <Prose>{text}<Text inverse> </Text></Prose> : <Text dimColor wrap={compact ? 'truncate-end' : 'wrap'}>{`(Tab) ${NL.freeTextPlaceholder}`}</Text>}
       </Box>
       <Text dimColor>{typing ? NL.textHint : NL.optionsHint}</Text>
     </Box>
@@ -114,7 +119,7 @@ function Said({ who, text }: { who: string; text: string }) {
       <Box flexShrink={0} marginRight={1}>
         <Text color={tint('blue')} bold>{`${who}:`}</Text>
       </Box>
-      <Text>{text}</Text>
+      <Prose>{text}</Prose>
     </Box>
   );
 }

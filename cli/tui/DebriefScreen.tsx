@@ -4,6 +4,7 @@ import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario }
 import { bar, criticalCap, formatSkills } from '../debrief-text';
 import { NL } from './messages';
 import { tint } from './theme';
+import { Prose } from './Prose';
 
 interface Props {
   scenario: Scenario;
@@ -153,7 +154,7 @@ function Item({ mark, color, width = 5, children }: { mark: string; color?: stri
       <Box width={width} flexShrink={0}>
         <Text color={color}>{`  ${mark}`}</Text>
       </Box>
-      <Box flexDirection="column">{typeof children === 'string' ? <Text>{children}</Text> : children}</Box>
+      <Box flexDirection="column">{typeof children === 'string' ? <Prose>{children}</Prose> : children}</Box>
     </Box>
   );
 }

@@ -9,17 +9,29 @@ interface Props {
   phase: Phase;
   turn: number;
   trust: number;
+  /** Narrow terminal: the turn and trust get a line of their own instead of wrapping beside the phases. */
+  narrow?: boolean;
+  /** Small terminal: no blank line under the header. */
+  compact?: boolean;
 }
 
 /** Case title, the three phases with the current one marked, and the turn count. */
-export function Header({ title, phase, turn, trust }: Props) {
+export function Header({ title, phase, turn, trust, narrow = false, compact = false }: Props) {
+  const count = `${NL.turn} ${turn} · ${NL.trust} ${trust}/10`;
   return (
-    <Box flexDirection="column" marginBottom={1}>
-      <Text bold color={tint('cyan')}>{`${NL.appName} · ${title}`}</Text>
-      <Box>
-        <PhaseBar phase={phase} />
-        <Text>{`   ${NL.turn} ${turn} · ${NL.trust} ${trust}/10`}</Text>
-      </Box>
+    <Box flexDirection="column" marginBottom={compact ? 0 : 1}>
+      <Text bold color={tint('cyan')} wrap="truncate-end">{`${NL.appName} · ${title}`}</Text>
+      {narrow ? (
+        <>
+          <PhaseBar phase={phase} />
+          <Text>{count}</Text>
+        </>
+      ) : (
+        <Box>
+          <PhaseBar phase={phase} />
+          <Text>{`   ${count}`}</Text>
+        </Box>
+      )}
     </Box>
   );
 }

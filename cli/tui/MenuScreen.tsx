@@ -5,6 +5,7 @@ import type { RunRecords } from './run-records';
 import { NL } from './messages';
 import { POINTER, tint } from './theme';
 import { RESUME_KEYS } from './resume-keys';
+import { Prose } from './Prose';
 
 interface Props {
   cases: CaseSummary[];
@@ -12,10 +13,14 @@ interface Props {
   notice: string | null;
   /** Earlier play in the runs folder; absent on the first frame, before the runs are read. */
   records?: RunRecords;
+  /** The terminal's height, when known: the details of the chosen case are cut to fit under the list. */
+  rows?: number | undefined;
+  /** The width the trainer draws in, to estimate how tall the details are. */
+  columns?: number;
 }
 
 /** The case list, with the details of the case under the pointer. */
-export function MenuScreen({ cases, cursor, notice, records }: Props) {
+export function MenuScreen({ cases, cursor, notice, records, rows, columns = 80 }: Props) {
   const chosen = cases[cursor];
   const scores = (id: string) => {
     const r = records && Object.hasOwn(records.cases, id) ? records.cases[id] : undefined;
@@ -23,6 +28,12 @@ export function MenuScreen({ cases, cursor, notice, records }: Props) {
   };
   const title = (id: string) => cases.find((c) => c.id === id)?.title ?? id;
   const unfinished = records?.unfinished ?? [];
+  // Heading (2), the list with its margins, the unfinished runs, a notice, the hint, and one line spare.
+  const used = 2 + cases.length + 2 + (unfinished.length > 0 ? unfinished.length + 2 : 0) + (notice ? 1 : 0) + 1 + 1;
+  const lines = (text: string, indent: number) => Math.max(1, Math.ceil(text.length / Math.max(10, columns - 4 - indent)));
+  const tall = chosen ? 4 + lines(chosen.title, 0) + lines(chosen.summary, 0) + chosen.learningGoals.reduce((n, g) => n + lines(g, 4), 0) : 0;
+  const room = rows === undefined ? undefined : Math.min(tall, rows - used);
+  const details = room === undefined || room >= 5;
   return (
     <Box flexDirection="column">
       <Text bold color={tint('cyan')}>{NL.appName}</Text>
@@ -35,8 +46,9 @@ export function MenuScreen({ cases, cursor, notice, records }: Props) {
           </Text>
         ))}
       </Box>
-      {chosen ? (
-        <Box flexDirection="column" borderStyle="round" paddingX={1}>
+      {chosen && details ? (
+        <Box flexDirection="column" borderStyle="round" paddingX={1} {...(room !== undefined ? { height: room, overflow: 'hidden' as const } : {})}>
+          <Box flexDirection="column" flexShrink={0}>
           <Text bold>{chosen.title}</Text>
           <Text>{`${NL.client}: ${chosen.clientName}, ${chosen.clientAge} ${NL.years} · ${NL.difficulty}: ${chosen.difficulty}`}</Text>
           <Text>{chosen.summary}</Text>
@@ -46,9 +58,10 @@ export function MenuScreen({ cases, cursor, notice, records }: Props) {
               <Box flexShrink={0} width={4}>
                 <Text>{'  •'}</Text>
               </Box>
-              <Text>{goal}</Text>
+              <Prose>{goal}</Prose>
             </Box>
           ))}
+          </Box>
         </Box>
       ) : null}
       {unfinished.length > 0 ? (
