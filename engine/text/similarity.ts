@@ -171,8 +171,20 @@ export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = fal
     for (const s of typed.stems.keys()) if (keys.has(s) && ++n >= needed) return true;
     return false;
   }
-  for (const k of keys) if ((typed.stems.has(k) || (k.length >= HEAD && typed.heads.has(k.slice(0, HEAD)))) && ++n >= needed) return true;
+  for (const [k, head] of headsOf(keys)) if ((typed.stems.has(k) || (head !== null && typed.heads.has(head))) && ++n >= needed) return true;
   return false;
+}
+
+const keyHeads = new WeakMap<ReadonlySet<string>, [string, string | null][]>();
+
+/** Each key with its first letters, worked out once per set of keys. */
+function headsOf(keys: ReadonlySet<string>): [string, string | null][] {
+  let heads = keyHeads.get(keys);
+  if (!heads) {
+    heads = [...keys].map((k) => [k, k.length >= HEAD ? k.slice(0, HEAD) : null]);
+    keyHeads.set(keys, heads);
+  }
+  return heads;
 }
 
 /** Stems in more than `share` of the given sentences: too common in a case to tell its options apart. */
