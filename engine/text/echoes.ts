@@ -2,7 +2,7 @@ import { casePoints, judgeOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { Form } from './form';
-import { commonStems, containment, keyStems, makeIdf, profile, similarity, usesKey, type Idf, type Profile } from './similarity';
+import { commonStems, containment, KeyIndex, keyStems, makeIdf, profile, similarity, usesKey, type Idf, type Profile } from './similarity';
 
 // What a typed turn that took no option still said: one of the case's sound options somewhere in the
 // conversation, in the trainee's own words. The case's own judgement of that option (its points, the
@@ -31,12 +31,19 @@ interface Echoable {
 
 
 
-const catalogues = new WeakMap<Scenario, { items: Echoable[]; idf: Idf; common: (stem: string) => boolean }>();
+interface Catalogue {
+  items: Echoable[];
+  index: KeyIndex;
+  idf: Idf;
+  common: (stem: string) => boolean;
+}
+
+const catalogues = new WeakMap<Scenario, Catalogue>();
 
 /** A stem in more than this share of a case's sentences says nothing about which option was meant. */
 const COMMON_SHARE = 0.1;
 
-function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf; common: (stem: string) => boolean } {
+function catalogue(scenario: Scenario): Catalogue {
   let found = catalogues.get(scenario);
   if (!found) {
     const candidates: { ref: string; move: Move; variants: Profile[] }[] = [];
@@ -51,7 +58,7 @@ function catalogue(scenario: Scenario): { items: Echoable[]; idf: Idf; common: (
     }
     const common = commonStems(all, COMMON_SHARE);
     const items = candidates.map((c) => ({ ...c, keys: keyStems(c.variants, common) }));
-    found = { items, idf: makeIdf(all), common };
+    found = { items, index: new KeyIndex(items.map((item) => item.keys)), idf: makeIdf(all), common };
     catalogues.set(scenario, found);
   }
   return found;
@@ -72,11 +79,12 @@ function fits(itemMove: Move, move: Move, form: Form, words: number, value: numb
 /** The sound option ("point#n") a typed turn says in other words, or null. */
 export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
   if (form === null || form === 'small_talk') return null;
-  const { items, idf } = catalogue(scenario);
+  const { items, index, idf } = catalogue(scenario);
   const typed = profile(text);
   if (typed.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
-  for (const item of items) {
+  for (const i of index.candidates(typed)) {
+    const item = items[i]!;
     if (!usesKey(typed, item.keys, true, true)) continue;
     const value = saysOneOf(typed, item.variants, idf);
     if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
@@ -98,7 +106,14 @@ function saysOneOf(typed: Profile, variants: readonly Profile[], idf: Idf): numb
 
 const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algemeen: 'algemene_voorziening', maatwerk: 'maatwerkvoorziening' } as const;
 
-const arrangementIndex = new WeakMap<Scenario, { id: string; move: Move; variants: Profile[]; keys: Set<string> }[]>();
+interface Arrangeable {
+  id: string;
+  move: Move;
+  variants: Profile[];
+  keys: Set<string>;
+}
+
+const arrangementIndex = new WeakMap<Scenario, { items: Arrangeable[]; index: KeyIndex }>();
 
 /** Similarity at which one key word of an arrangement is enough. */
 const ONE_KEY_ARRANGEMENT = 0.6;
@@ -110,15 +125,17 @@ const ONE_KEY_ARRANGEMENT = 0.6;
  */
 export function arrangementsOf(scenario: Scenario, text: string, form: Form | null, move: Move): string[] {
   if (form === null || !PROPOSING.has(form) || !(SOLUTIONS.has(move) || move === 'eigen_kracht')) return [];
-  let items = arrangementIndex.get(scenario);
-  if (!items) {
+  let catalogued = arrangementIndex.get(scenario);
+  if (!catalogued) {
     const { common } = catalogue(scenario);
-    items = Object.entries(scenario.arrangements).map(([id, a]) => {
+    const made: Arrangeable[] = Object.entries(scenario.arrangements).map(([id, a]) => {
       const variants = [a.summary, ...a.examples].map(profile);
       return { id, move: PROVISION_MOVE[a.provision], variants, keys: keyStems(variants, common) };
     });
-    arrangementIndex.set(scenario, items);
+    catalogued = { items: made, index: new KeyIndex(made.map((item) => item.keys)) };
+    arrangementIndex.set(scenario, catalogued);
   }
+  const { items, index } = catalogued;
   if (items.length === 0) return [];
   const { idf } = catalogue(scenario);
   const found = new Map<string, number>();
@@ -127,9 +144,10 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
     const typed = profile(part);
     if (typed.stems.size < MIN_PROPOSAL_WORDS) continue;
     let best: { id: string; value: number } | null = null;
-    for (const item of items) {
-      // One of its own words is enough for a short proposal that clearly says it ("en een alarm om uw pols").
-      if (!usesKey(typed, item.keys, false, true)) continue;
+    // Only arrangements that share a word with the sentence: one of its own words is enough for a short
+    // proposal that clearly says it ("en een alarm om uw pols").
+    for (const i of index.candidates(typed)) {
+      const item = items[i]!;
       const value = saysOneOf(typed, item.variants, idf);
       if (value <= 0 || (value < ONE_KEY_ARRANGEMENT && !usesKey(typed, item.keys, true, true))) continue;
       if (!best || value > best.value) best = { id: item.id, value };

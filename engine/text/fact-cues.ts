@@ -1,6 +1,6 @@
 import type { Scenario } from '../case/schema';
 import type { Topic } from '../vocabulary';
-import { profile } from './similarity';
+import { profile, type Profile } from './similarity';
 import { own } from '../own';
 
 // A typed question brings out the fact it asks about: the fact whose cues ("gegeten", "koken",
@@ -74,11 +74,22 @@ export interface CueHit {
   cues: number;
 }
 
+/** A typed sentence's stems and their prefixes, worked out once per sentence (its profile). */
+const typedStems = new WeakMap<Profile, { stems: string[]; typed: Set<string>; prefixes: Set<string> }>();
+
+function stemsOf(said: Profile): { stems: string[]; typed: Set<string>; prefixes: Set<string> } {
+  let found = typedStems.get(said);
+  if (!found) {
+    const stems = [...said.stems.keys()];
+    found = { stems, typed: new Set(stems), prefixes: prefixesOf(stems) };
+    typedStems.set(said, found);
+  }
+  return found;
+}
+
 /** The hidden facts a typed turn asks about, best first. Facts already out are left out. */
 export function factsAskedAbout(scenario: Scenario, text: string, topics: readonly Topic[], revealed: readonly string[]): CueHit[] {
-  const stems = [...profile(text).stems.keys()];
-  const typed = new Set(stems);
-  const prefixes = prefixesOf(stems);
+  const { stems, typed, prefixes } = stemsOf(profile(text));
   const index = cuesOf(scenario);
   if (!mayAskAboutFacts(index, stems, prefixes)) return [];
   const hits: (CueHit & { weight: number; order: number })[] = [];

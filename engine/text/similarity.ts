@@ -20,18 +20,18 @@ export interface Profile {
   readonly stems: ReadonlyMap<string, number>;
   /** The first letters of the longer stems: 'fysiotherapeut' and 'fysiotherapie' are one word to a reader. */
   readonly heads: ReadonlySet<string>;
-  /** Character trigrams as sorted ids with their counts: compared by a merge, with no hashing per call. */
+  /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
   readonly gramIds: Int32Array;
   readonly gramCounts: Float64Array;
   readonly gramNorm: number;
 }
 
-/** Every trigram seen gets a small number once; there are only so many trigrams of a-z, 0-9 and space. */
-const gramIds = new Map<string, number>();
-function gramId(gram: string): number {
-  let id = gramIds.get(gram);
-  if (id === undefined) gramIds.set(gram, (id = gramIds.size));
-  return id;
+/** 0 for a space, 1–26 for a–z, 27–36 for 0–9: the only characters a normalised token has. */
+function charCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 21;
+  return 0;
 }
 
 // Case texts are profiled again and again (every score, every explored path): remember them.
@@ -47,6 +47,11 @@ export function profile(text: string): Profile {
   return made;
 }
 
+/** Forgets the profiles of these sentences: a benchmark of new sentences must not find them already made. */
+export function forgetProfiles(texts: readonly string[]): void {
+  for (const text of texts) profiles.delete(text);
+}
+
 function makeProfile(text: string): Profile {
   const { tokens } = normalize(text);
   const stems = new Map<string, number>();
@@ -58,16 +63,22 @@ function makeProfile(text: string): Profile {
   const plain = tokens.join(' ');
   const heads = new Set<string>();
   for (const s of stems.keys()) if (s.length >= HEAD) heads.add(s.slice(0, HEAD));
-  const grams = new Map<string, number>();
+  // Trigrams as numbers (tokens are a-z and 0-9, joined by spaces): no strings made, sorted and counted in place.
   const padded = ` ${tokens.filter((t) => !STOP.has(t)).join(' ')} `;
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const g = padded.slice(i, i + 3);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  const ids = [...grams].map(([g, n]) => [gramId(g), n] as const).sort((x, y) => x[0] - y[0]);
+  const codes = new Int32Array(Math.max(0, padded.length - 2));
+  for (let i = 0; i + 3 <= padded.length; i++) codes[i] = (charCode(padded, i) * 37 + charCode(padded, i + 1)) * 37 + charCode(padded, i + 2);
+  codes.sort();
+  let unique = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) unique++;
+  const gramIds = new Int32Array(unique);
+  const gramCounts = new Float64Array(unique);
   let sq = 0;
-  for (const [, n] of ids) sq += n * n;
-  return { plain, stems, heads, gramIds: Int32Array.from(ids, (x) => x[0]), gramCounts: Float64Array.from(ids, (x) => x[1]), gramNorm: Math.sqrt(sq) };
+  for (let i = 0, u = -1; i < codes.length; i++) {
+    if (i === 0 || codes[i] !== codes[i - 1]) gramIds[++u] = codes[i]!;
+    gramCounts[u]!++;
+  }
+  for (const n of gramCounts) sq += n * n;
+  return { plain, stems, heads, gramIds, gramCounts, gramNorm: Math.sqrt(sq) };
 }
 
 /** Stems that agree on this many first letters are taken as one word where loose matching is asked for. */
@@ -193,4 +204,43 @@ export function commonStems(profiles: readonly Profile[], share: number): (stem:
   for (const p of profiles) for (const s of p.stems.keys()) df.set(s, (df.get(s) ?? 0) + 1);
   const limit = Math.max(3, profiles.length * share);
   return (stem) => (df.get(stem) ?? 0) > limit;
+}
+
+/**
+ * Which of many key sets a typed sentence could use at all: an index from each key (and its first
+ * letters) to the sets holding it, so a typed turn is compared only with options that share a word.
+ */
+export class KeyIndex {
+  private readonly byStem = new Map<string, number[]>();
+  private readonly byHead = new Map<string, number[]>();
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  constructor(keySets: readonly ReadonlySet<string>[]) {
+    keySets.forEach((keys, i) => {
+      for (const [k, head] of headsOf(keys)) {
+        push(this.byStem, k, i);
+        if (head !== null) push(this.byHead, head, i);
+      }
+    });
+    this.seen = new Uint32Array(keySets.length);
+  }
+
+  /** Indices (ascending) of the key sets that share a word with the sentence, loosely. */
+  candidates(typed: Profile): number[] {
+    const stamp = ++this.stamp;
+    const out: number[] = [];
+    const add = (list: number[] | undefined) => {
+      if (list) for (const i of list) if (this.seen[i] !== stamp) { this.seen[i] = stamp; out.push(i); }
+    };
+    for (const stem of typed.stems.keys()) add(this.byStem.get(stem));
+    for (const head of typed.heads) add(this.byHead.get(head));
+    return out.sort((a, b) => a - b);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }

@@ -5,6 +5,7 @@ import { classify } from '../../engine/classifier/index';
 import { factsAskedAbout } from '../../engine/text/fact-cues';
 import { arrangementsOf, echoOf } from '../../engine/text/echoes';
 import { readForm } from '../../engine/text/form';
+import { forgetProfiles } from '../../engine/text/similarity';
 import { matchPoint } from '../../engine/text/match-point';
 import { FRESH_HELDOUT_3 } from '../classifier/fresh-heldout-3';
 import { allCases } from '../helpers/cases';
@@ -35,6 +36,8 @@ export async function benchTypedTurns(): Promise<BenchResult[]> {
     const start = process.cpuUsage();
     let elapsed = 0;
     while (elapsed < ms) {
+      // Every turn is a sentence not seen before: nothing made for it may be left from the last round.
+      forgetProfiles(texts);
       texts.forEach((t, i) => (sink += turn(t, i)));
       count += texts.length;
       const used = process.cpuUsage(start);
