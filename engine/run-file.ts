@@ -57,16 +57,16 @@ export function readRunFile(text: string): RunFileRead {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, reason: 'Dit is geen runbestand van Kanteltrainer (geen geldige JSON).' };
+    return { ok: false, reason: 'Dit is geen gespreksbestand van Kanteltrainer (geen geldige JSON).' };
   }
   const named = json !== null && typeof json === 'object' && 'caseId' in json ? (json as { caseId: unknown }).caseId : undefined;
   if (typeof named === 'string' && !isCaseId(named)) {
-    return { ok: false, reason: `De casus in dit runbestand ("${named.slice(0, MAX_ID_LENGTH)}") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.` };
+    return { ok: false, reason: `De casus in dit gespreksbestand ("${named.slice(0, MAX_ID_LENGTH)}") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.` };
   }
   const parsed = runFileSchema.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'bestand';
-    return { ok: false, reason: `Dit runbestand is beschadigd of van een ander formaat (eerste probleem bij "${where}").` };
+    return { ok: false, reason: `Dit gespreksbestand is beschadigd of van een ander formaat (eerste probleem bij "${where}").` };
   }
   return { ok: true, run: parsed.data };
 }
@@ -84,7 +84,7 @@ export function caseIdOfRunFile(text: string): string | undefined {
 
 export function tooLarge(bytes: number): string {
   const mb = (n: number) => (n / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
-  return `Dit bestand is ${mb(bytes)} MB; een runbestand is nooit groter dan ${mb(MAX_RUN_FILE_BYTES)} MB. Het wordt niet gelezen.`;
+  return `Dit bestand is ${mb(bytes)} MB; een gespreksbestand is nooit groter dan ${mb(MAX_RUN_FILE_BYTES)} MB. Het wordt niet gelezen.`;
 }
 
 /**

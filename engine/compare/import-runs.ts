@@ -36,22 +36,27 @@ export function importRuns(scenario: Scenario, inputs: readonly { source: string
     }
     const run = read.run;
     if (run.caseId !== scenario.id) {
-      refused.push({ source, reason: `Deze run hoort bij casus "${run.caseId}", niet bij "${scenario.id}".` });
+      refused.push({ source, reason: `Dit gesprek hoort bij casus "${run.caseId}", niet bij "${scenario.id}".` });
       continue;
     }
     if (run.caseHash !== hash) {
-      refused.push({ source, reason: `Deze run is gespeeld op een andere versie van de casus (versie ${run.caseVersion}); de keuzes zijn niet te vergelijken.` });
+      refused.push({ source, reason: `Dit gesprek is gespeeld op een andere versie van de casus (versie ${run.caseVersion}); de keuzes zijn niet te vergelijken.` });
+      continue;
+    }
+    // Nothing said yet: such a run would stand among the participants without a single choice.
+    if (run.state.turns.length === 0) {
+      refused.push({ source, reason: 'In dit gesprek is nog niets gezegd (geen beurten); er valt niets te vergelijken.' });
       continue;
     }
     const checked = checkRun(scenario, run.state);
     if (!checked.ok) {
-      refused.push({ source, reason: `Deze run kan in deze casus niet gespeeld zijn: ${checked.reason}` });
+      refused.push({ source, reason: `Dit gesprek kan in deze casus niet gespeeld zijn: ${checked.reason}` });
       continue;
     }
     const identity = runIdentity(run);
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
-      refused.push({ source, reason: `Dit is dezelfde run als ${earlier}; die telt één keer.` });
+      refused.push({ source, reason: `Dit is hetzelfde gesprek als ${earlier}; dat telt één keer.` });
       continue;
     }
     seen.set(identity, source);

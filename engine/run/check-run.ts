@@ -19,7 +19,7 @@ export type RunCheck = { ok: true; state: RunState } | { ok: false; reason: stri
  */
 export function checkRun(scenario: Scenario, state: RunState): RunCheck {
   const turns = state.turns;
-  if (turns.length > MAX_RUN_TURNS) return refuse(`Deze run heeft ${turns.length} beurten; meer dan ${MAX_RUN_TURNS} kan geen gesprek zijn.`);
+  if (turns.length > MAX_RUN_TURNS) return refuse(`Dit gesprek heeft ${turns.length} beurten; meer dan ${MAX_RUN_TURNS} kan geen echt gesprek zijn.`);
   const first = startPoint(scenario);
   if (first === undefined || !own(scenario.points, first)) return refuse('De casus heeft geen beginmoment.');
   let at: string | null = first;

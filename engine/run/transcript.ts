@@ -12,21 +12,44 @@ export type Line = { who: 'client' | 'trainee'; text: string; move?: Move | null
  */
 export function transcript(scenario: Scenario, state: RunState): Line[] {
   const lines: Line[] = [];
+  const say = (text: string) => {
+    const before = lines.at(-1);
+    // A reply often runs into the next point's opening line: what the client just said is not said twice.
+    const rest = before?.who === 'client' ? unsaid(before.text, text) : text;
+    if (rest) lines.push({ who: 'client', text: rest });
+  };
   let shown: string | null = null;
   for (const turn of state.turns) {
     if (turn.point !== shown) {
       const client = own(scenario.points, turn.point)?.client;
-      if (client) lines.push({ who: 'client', text: client });
+      if (client) say(client);
       shown = turn.point;
     }
     lines.push({ who: 'trainee', text: turn.text, move: turn.move, n: turn.n });
-    if (turn.reply) lines.push({ who: 'client', text: turn.reply });
+    if (turn.reply) say(turn.reply);
   }
   if (state.point !== null && state.point !== shown) {
     const client = own(scenario.points, state.point)?.client;
-    if (client) lines.push({ who: 'client', text: client });
+    if (client) say(client);
   }
   return lines;
+}
+
+/** The sentences of `next` the client did not already say in `said` (the same words, punctuation aside). */
+export function unsaid(said: string, next: string): string {
+  const heard = plain(said);
+  const sentences = next.match(/[^.!?…]+(?:[.!?…]+["'”’)]*|$)\s*/g) ?? [next];
+  return sentences
+    .filter((s) => {
+      const p = plain(s);
+      return p === '' || !heard.includes(p);
+    })
+    .join('')
+    .trim();
+}
+
+function plain(text: string): string {
+  return ` ${text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /**

@@ -84,6 +84,6 @@ describe('a hand-edited run', () => {
     const long = edit((s) => {
       s.turns = Array.from({ length: MAX_RUN_TURNS + 1 }, (_, i) => ({ ...s.turns[0]!, n: i + 1 }));
     });
-    expect(reason(long)).toBe(`Deze run heeft ${MAX_RUN_TURNS + 1} beurten; meer dan ${MAX_RUN_TURNS} kan geen gesprek zijn.`);
+    expect(reason(long)).toBe(`Dit gesprek heeft ${MAX_RUN_TURNS + 1} beurten; meer dan ${MAX_RUN_TURNS} kan geen echt gesprek zijn.`);
   });
 });

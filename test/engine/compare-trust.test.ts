@@ -65,9 +65,9 @@ describe('compare believes the turns, not the file', () => {
     ]);
     expect(participants).toEqual([]);
     expect(refused.map((r) => r.reason)).toEqual([
-      'Deze run kan in deze casus niet gespeeld zijn: beurt 2 staat bij beslismoment "nergens", dat deze casus niet heeft.',
-      expect.stringContaining('Deze run kan in deze casus niet gespeeld zijn: beurt 1: optie 99 bestaat niet'),
-      'Deze run kan in deze casus niet gespeeld zijn: Het einde "prachtig" bestaat niet in deze casus.',
+      'Dit gesprek kan in deze casus niet gespeeld zijn: beurt 2 staat bij beslismoment "nergens", dat deze casus niet heeft.',
+      expect.stringContaining('Dit gesprek kan in deze casus niet gespeeld zijn: beurt 1: optie 99 bestaat niet'),
+      'Dit gesprek kan in deze casus niet gespeeld zijn: Het einde "prachtig" bestaat niet in deze casus.',
     ]);
   });
 
@@ -82,8 +82,8 @@ describe('compare believes the turns, not the file', () => {
     ]);
     expect(participants.map((p) => p.source)).toEqual(['anna.json', 'bert.json']);
     expect(refused).toEqual([
-      { source: 'kopie.json', reason: 'Dit is dezelfde run als anna.json; die telt één keer.' },
-      { source: 'annie.json', reason: 'Dit is dezelfde run als anna.json; die telt één keer.' },
+      { source: 'kopie.json', reason: 'Dit is hetzelfde gesprek als anna.json; dat telt één keer.' },
+      { source: 'annie.json', reason: 'Dit is hetzelfde gesprek als anna.json; dat telt één keer.' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('compare believes the turns, not the file', () => {
       { source: 'pad.json', text: JSON.stringify(path) },
       { source: 'bom.json', text: `\uFEFF${weak}` },
     ]);
-    expect(refused[0]!.reason).toBe('De casus in dit runbestand ("../buiten/bakker.yaml") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.');
+    expect(refused[0]!.reason).toBe('De casus in dit gespreksbestand ("../buiten/bakker.yaml") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.');
     expect(participants.map((p) => p.source)).toEqual(['bom.json']);
   });
 });
@@ -164,8 +164,8 @@ describe('compare on the command line, with files made to attack it', () => {
     expect(run.stdout).toMatch(new RegExp(`^   Bert {7}${String(JSON.parse(weak).report.overall).padStart(6)} `, 'm'));
     expect(run.stdout).toContain(`Carla typte: "${firstOption.text.toUpperCase().slice(0, 40)}`);
     expect(run.stdout).toContain('(opgevat als optie 1)');
-    expect(run.stdout).toContain('kopie.json: Dit is dezelfde run als');
-    expect(run.stdout).toContain('pad.json: De casus in dit runbestand ("../x") is geen casusnaam');
+    expect(run.stdout).toContain('kopie.json: Dit is hetzelfde gesprek als');
+    expect(run.stdout).toContain('pad.json: De casus in dit gespreksbestand ("../x") is geen casusnaam');
   });
 
   it('refuses a file that is too large without reading it, and one whose case is "constructor"', () => {
@@ -173,7 +173,7 @@ describe('compare on the command line, with files made to attack it', () => {
     const constructor = write('constructor.json', JSON.stringify({ ...JSON.parse(weak), caseId: 'constructor' }));
     const both = runCli(['compare', big, constructor]);
     expect(both.code).toBe(1);
-    expect(both.stderr).toContain('groot.json: Dit bestand is 2 MB; een runbestand is nooit groter dan 2 MB. Het wordt niet gelezen.');
+    expect(both.stderr).toContain('groot.json: Dit bestand is 2 MB; een gespreksbestand is nooit groter dan 2 MB. Het wordt niet gelezen.');
     expect(both.stderr).toContain('De runs horen bij casus "constructor", maar die staat niet in scenarios/.');
   });
 });

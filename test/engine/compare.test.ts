@@ -102,7 +102,7 @@ describe('compare on the command line', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 deelnemers: Deelnemer A, Deelnemer B, Deelnemer C');
     expect(run.stdout).not.toContain('Anna');
-    expect(run.stdout).toContain('kapot.json: Dit is geen runbestand van Kanteltrainer');
+    expect(run.stdout).toContain('kapot.json: Dit is geen gespreksbestand van Kanteltrainer');
     expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toMatch(/^Deelnemer A,/);
   });
 });

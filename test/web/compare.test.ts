@@ -53,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   it('opens from the case list', async () => {
     await page.goto(url);
     await page.getByRole('link', { name: 'Vergelijken' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Runs vergelijken' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Gesprekken vergelijken' }).waitFor();
     expect(await axe(page)).toEqual([]);
   });
 
@@ -62,7 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.locator('.point').first().waitFor();
     const refused = page.locator('.refused li');
     expect(await refused.count()).toBe(1);
-    expect(await refused.textContent()).toBe('kapot<b>.json: Dit is geen runbestand van Kanteltrainer (geen geldige JSON).');
+    expect(await refused.textContent()).toBe('kapot<b>.json: Dit is geen gespreksbestand van Kanteltrainer (geen geldige JSON).');
     expect(await page.locator('.refused b').count()).toBe(0);
     expect(await page.locator('.participants').textContent()).toBe('Anna, Bert <i>de Vries</i>, Deelnemer C');
     expect(await page.locator('main i').count()).toBe(0);
@@ -97,13 +97,13 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     }, again);
     await expect.poll(() => page.locator('.refused li').count()).toBe(3);
     const reasons = await page.locator('.refused li').allTextContents();
-    expect(reasons).toContain('anna-nogmaals.json: Dit is dezelfde run als anna.json; die telt één keer.');
-    expect(reasons.some((r) => r.startsWith('ander.json: Dit runbestand is beschadigd'))).toBe(true);
+    expect(reasons).toContain('anna-nogmaals.json: Dit is hetzelfde gesprek als anna.json; dat telt één keer.');
+    expect(reasons.some((r) => r.startsWith('ander.json: Dit gespreksbestand is beschadigd'))).toBe(true);
     expect(await page.locator('table.scores tbody tr').count()).toBe(3);
   });
 
   it('downloads the comparison as CSV', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als CSV-bestand (Excel)' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^deelnemer,beslismoment,beurt,optie,move,tekst,punten_/);
     expect(csv).toContain('Anna,');
@@ -143,7 +143,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     const saved = JSON.stringify({ caseId: 'bakker', caseHash: caseHash(bakker), state });
     await page.evaluate((text) => localStorage.setItem('kanteltrainer.run.v1', text), saved);
     await page.reload();
-    await page.getByRole('button', { name: 'Run op dit apparaat toevoegen' }).click();
+    await page.getByRole('button', { name: 'Gesprek op dit apparaat toevoegen' }).click();
     await expect.poll(() => page.locator('.participants').textContent()).toBe('Jij (dit apparaat)');
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Naar de casussen' }).click();

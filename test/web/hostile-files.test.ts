@@ -56,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
       const expected = [
         id === 'constructor'
           ? `${id}.json: De runs horen bij casus "${id}", maar die casus staat niet in deze trainer.`
-          : `${id}.json: De casus in dit runbestand ("${id}") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.`,
+          : `${id}.json: De casus in dit gespreksbestand ("${id}") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.`,
       ];
       // The files are read asynchronously: wait for the page to name them.
       await expect.poll(() => page.locator('.refused li').allTextContents()).toEqual(expected);
@@ -76,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
       file('carla.json', JSON.stringify(typed)),
     ]);
     await page.locator('.point').first().waitFor();
-    await expect.poll(() => page.locator('.refused li').allTextContents()).toEqual(['groot.json: Dit bestand is 2 MB; een runbestand is nooit groter dan 2 MB. Het wordt niet gelezen.']);
+    await expect.poll(() => page.locator('.refused li').allTextContents()).toEqual(['groot.json: Dit bestand is 2 MB; een gespreksbestand is nooit groter dan 2 MB. Het wordt niet gelezen.']);
     expect(await page.locator('.participants').textContent()).toBe('Bert, Carla');
     const bert = page.locator('table.scores tbody tr').first();
     expect(await bert.locator('td').first().textContent()).toBe(String(weak.report.overall));

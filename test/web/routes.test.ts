@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.goto(url);
     await expect.poll(h1).toBe('Kies een casus');
     await page.getByRole('link', { name: 'Vergelijken' }).click();
-    await expect.poll(h1).toBe('Runs vergelijken');
+    await expect.poll(h1).toBe('Gesprekken vergelijken');
     expect(await hash()).toBe('#/vergelijken');
     await page.goBack();
     await expect.poll(h1).toBe('Kies een casus');

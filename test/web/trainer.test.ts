@@ -105,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await page.locator('.timeline > li').count()).toBe(OPTIONS.length);
     expect(await axe(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Run opslaan' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gesprek opslaan' }).click()]);
     const file = await download.path();
     const run = runFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     expect(run.caseId).toBe('bakker');

@@ -45,7 +45,7 @@ export function casesPlugin(options: CasesPluginOptions = {}): Plugin {
       return null;
     },
     async load(id) {
-      if (id === `\0${LIST_ID}`) return listModule(await scenarios(), serving ? await problems() : []);
+      if (id === `\0${LIST_ID}`) return listModule(await scenarios(), serving ? await problems() : [], (await all()).turns);
       if (id.startsWith(`\0${CASE_PREFIX}`)) {
         const wanted = id.slice(CASE_PREFIX.length + 1);
         const scenario = (await scenarios()).find((s) => s.id === wanted);
@@ -85,7 +85,7 @@ function reload(server: ViteDevServer): void {
   server.ws.send({ type: 'full-reload' });
 }
 
-export function cardOf(s: Scenario): CaseCard {
+export function cardOf(s: Scenario, turns: number): CaseCard {
   return {
     id: s.id,
     title: s.title,
@@ -95,13 +95,14 @@ export function cardOf(s: Scenario): CaseCard {
     clientAge: s.client.age,
     difficulty: s.difficulty,
     learningGoals: s.learningGoals,
+    turns,
   };
 }
 
-function listModule(list: Scenario[], errors: string[]): string {
+function listModule(list: Scenario[], errors: string[], turns: Record<string, number>): string {
   const loaders = list.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(CASE_PREFIX + s.id)})`);
   return [
-    `export const CASES = ${JSON.stringify(list.map(cardOf))};`,
+    `export const CASES = ${JSON.stringify(list.map((s) => cardOf(s, Object.hasOwn(turns, s.id) ? turns[s.id]! : 0)))};`,
     `export const CASE_ERRORS = ${JSON.stringify(errors)};`,
     `export const LOADERS = {${loaders.join(',')}};`,
   ].join('\n');

@@ -1,9 +1,13 @@
 import { resolve } from 'node:path';
 import { expandCaseFiles, loadCaseFile, SCENARIO_DIR } from '../../node/case-files';
 import { formatIssue, type Scenario } from '../../engine';
+import { pathGraph } from '../../engine/analysis/graph';
 
-/** Every case in a folder through the engine's loader (with lokaal.yaml), split into valid cases and located errors. */
-export function loadCases(dir: string = SCENARIO_DIR): { files: string[]; scenarios: Scenario[]; errors: string[] } {
+/**
+ * Every case in a folder through the engine's loader (with lokaal.yaml), split into valid cases and
+ * located errors, with the most turns an option path through each case takes (for its duration).
+ */
+export function loadCases(dir: string = SCENARIO_DIR): { files: string[]; scenarios: Scenario[]; errors: string[]; turns: Record<string, number> } {
   const files = expandCaseFiles([resolve(dir)]).files;
   const scenarios: Scenario[] = [];
   const errors: string[] = [];
@@ -12,7 +16,8 @@ export function loadCases(dir: string = SCENARIO_DIR): { files: string[]; scenar
     if (load.ok) scenarios.push(load.scenario);
     else errors.push(...load.issues.map(formatIssue));
   }
-  return { files, scenarios, errors };
+  const turns = Object.fromEntries(scenarios.map((s) => [s.id, pathGraph(s).longestPath]));
+  return { files, scenarios, errors, turns };
 }
 
 export const DEFAULT_DIR = SCENARIO_DIR;

@@ -202,6 +202,8 @@ export function App() {
             scenario={debrief.scenario}
             state={debrief.state}
             history={trainer.history.filter((h) => h.caseId === debrief.scenario.id)}
+            learner={name}
+            playedAt={trainer.history.find((h) => h.id !== undefined && h.id === trainer.runId)?.at ?? Date.now()}
             onAgain={() => {
               // From an earlier debrief, a new run would replace an unfinished one: the case list asks first.
               if (trainer.reviewing && saved.kind === 'ok' && saved.run.state.status === 'active' && saved.run.state.turns.length > 0) trainer.toList();

@@ -7,4 +7,6 @@ export interface CaseCard {
   clientAge: number;
   difficulty: 'basis' | 'gevorderd' | 'expert';
   learningGoals: string[];
+  /** The most turns an option path through the case takes: how long it lasts, roughly. */
+  turns: number;
 }

@@ -8,6 +8,16 @@ export const NL = {
   largerText: 'Grotere letters',
   listTitle: 'Kies een casus',
   listIntro: 'Jij bent de Wmo-consulent. Kies een cliënt en voer het gesprek. Daarna krijg je een nabespreking.',
+  howHeading: 'Zo werkt het',
+  howTyping: 'Bij elke beurt kies je een van de opties of zeg je het in je eigen woorden: typ je zin, en je ziet hoe de trainer hem begreep. Klopt dat niet, dan verbeter je het.',
+  howScoring: (dimensions: readonly string[]) =>
+    `Daarna krijg je een nabespreking met een score van 0 tot 100, ook per onderdeel (${dimensions.join(', ').toLocaleLowerCase('nl')}), en per beurt wat sterk of zwak was en waarom. Een kritieke fout, zoals een aanvraag weigeren, begrenst je score.`,
+  howSaving: 'Je gesprek wordt na elke beurt op dit apparaat bewaard: je kunt stoppen en later verdergaan.',
+  // About a minute a turn: reading the client, choosing or typing.
+  duration: (turns: number) => {
+    const low = Math.max(5, Math.floor(turns / 5) * 5);
+    return `Duur: ongeveer ${low} à ${low + 5} minuten (tot ${turns} beurten)`;
+  },
   client: 'Cliënt',
   years: 'jaar',
   level: 'Niveau',
@@ -49,7 +59,7 @@ export const NL = {
   modelUnreachable: 'De server met het taalmodel is niet bereikbaar; de trainer antwoordt nu zonder model.',
   understoodAs: 'Opgevat als',
   certainty: (p: number) => `zekerheid ${p}%`,
-  correctLabel: 'Bedoelde je iets anders? Kies de juiste gespreksmove:',
+  correctLabel: 'Bedoelde je iets anders? Kies de juiste gespreksstap:',
   confirm: 'Klopt, zeg het',
   confirmCorrected: 'Zo bedoelde ik het, zeg het',
   retype: 'Opnieuw typen',
@@ -89,6 +99,11 @@ export const NL = {
   empty: 'Typ eerst een zin.',
 
   debriefTitle: 'Nabespreking',
+  // On screen and on paper: whose conversation it was, and when (a trainer collects printed debriefs).
+  playedBy: (name: string | null, at: number) => {
+    const day = new Date(at).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    return name ? `Gesprek van ${name}, ${day}` : `Gespeeld op ${day}`;
+  },
   ending: 'Einde',
   quality: { sterk: 'sterk', gemiddeld: 'gemiddeld', zwak: 'zwak' } as Record<string, string>,
   notFinished: 'Het gesprek is niet afgerond.',
@@ -110,14 +125,16 @@ export const NL = {
   flagged: 'Aandachtspunt',
   readAs: (label: string) => `gelezen als: ${label}`,
   progressHeading: 'Je voortgang op deze casus',
-  progressIntro: 'Je eerdere gesprekken met deze casus op dit apparaat.',
+  progressIntro: 'Je gesprekken met deze casus op dit apparaat.',
+  progressLatest: (n: number, total: number) => `Je laatste ${n} van ${total} gesprekken met deze casus op dit apparaat.`,
+  progressAll: 'Alle gesprekken staan bij Mijn voortgang',
   // Day and time in Dutch (a trainer compares a morning and an afternoon round of the same day).
   playedOn: (at: number) =>
     new Date(at).toLocaleString('nl-NL', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
   run: 'Gesprek',
   noProgress: 'Dit is je eerste afgeronde gesprek met deze casus.',
   playAgain: 'Opnieuw spelen',
-  saveRun: 'Run opslaan',
+  saveRun: 'Gesprek opslaan',
   print: 'Afdrukken',
 
   storeCorrupt: 'Je bewaarde gesprek kan niet gelezen worden. Sla de gegevens op als bestand en begin opnieuw.',
@@ -133,23 +150,24 @@ export const NL = {
   roomLink: 'Groepsruimte',
   roomLinkHint: 'meedoen met een code van de gespreksleider, of zelf een ruimte openen voor je groep',
   compareLink: 'Vergelijken',
-  compareLinkHint: 'Speelde een groep dezelfde casus? Vergelijk de runs per beslismoment.',
-  compareTitle: 'Runs vergelijken',
-  compareIntro: 'Laad de runbestanden van je groep. Je ziet per beslismoment wie wat koos en waar dat op uitkwam. Alles blijft op dit apparaat; er wordt niets verstuurd.',
-  compareFiles: 'Kies runbestanden',
-  compareDrop: 'Of sleep runbestanden hierheen.',
-  compareDevice: 'Run op dit apparaat toevoegen',
+  compareLinkHint: 'Speelde een groep dezelfde casus? Vergelijk de gesprekken per beslismoment.',
+  compareTitle: 'Gesprekken vergelijken',
+  compareIntro: 'Laad de gespreksbestanden van je groep. Je ziet per beslismoment wie wat koos en waar dat op uitkwam. Alles blijft op dit apparaat; er wordt niets verstuurd.',
+  compareFiles: 'Kies gespreksbestanden',
+  compareDrop: 'Of sleep gespreksbestanden hierheen.',
+  compareDevice: 'Gesprek op dit apparaat toevoegen',
   compareDeviceAlias: 'Jij (dit apparaat)',
   compareClear: 'Alles wissen',
   compareRefused: 'Niet meegenomen',
-  compareNotRun: 'Geen van deze bestanden is een runbestand van Kanteltrainer.',
-  compareUnknownCase: (id: string) => `De runs horen bij casus "${id}", maar die casus staat niet in deze trainer.`,
+  compareNotRun: 'Geen van deze bestanden is een gespreksbestand van Kanteltrainer.',
+  compareUnknownCase: (id: string) => `De gesprekken horen bij casus "${id}", maar die casus staat niet in deze trainer.`,
   compareUnreadable: 'Dit bestand kan niet gelezen worden.',
+  compareNotKept: 'Deze gesprekken kunnen niet bewaard worden in deze browser; na opnieuw laden moet je ze opnieuw kiezen.',
   fileNumber: (n: number) => `Bestand ${n}`,
-  compareEmpty: 'Nog geen runs geladen.',
+  compareEmpty: 'Nog geen gesprekken geladen.',
   compareOf: (title: string, n: number) => `${title}: ${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`,
   anonymise: 'Anonimiseren',
-  downloadCsv: 'Download als CSV',
+  downloadCsv: 'Opslaan als CSV-bestand (Excel)',
   present: 'Presenteren',
   pointsHeading: 'Per beslismoment',
   pointNumber: (n: number, total: number) => `Moment ${n} van ${total}`,

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { DIMENSIONS, DIMENSION_LABELS } from '../../../engine/vocabulary';
 import type { CaseCard } from '../case-card';
 import { NL } from '../messages';
 import { bestScores, type HistoryEntry, type SavedRun } from '../store';
@@ -28,6 +29,14 @@ export function CaseList({ cases, errors, history, saved, busy, onOpen, onResume
     <section aria-labelledby="list-title">
       <h1 id="list-title" ref={heading} tabIndex={-1}>{NL.listTitle}</h1>
       <p className="intro">{NL.listIntro}</p>
+      <details className="how" open>
+        <summary>{NL.howHeading}</summary>
+        <ul>
+          <li>{NL.howTyping}</li>
+          <li>{NL.howScoring(DIMENSIONS.map((d) => DIMENSION_LABELS[d]))}</li>
+          <li>{NL.howSaving}</li>
+        </ul>
+      </details>
       <p className="compare-link">
         <a href="#/vergelijken">{NL.compareLink}</a> · {NL.compareLinkHint}
       </p>
@@ -52,6 +61,7 @@ export function CaseList({ cases, errors, history, saved, busy, onOpen, onResume
               {NL.client}: {c.clientName} ({c.clientAge} {NL.years}) · {NL.level}: {NL.levels[c.difficulty] ?? c.difficulty}
             </p>
             <p>{c.summary}</p>
+            {c.turns > 0 && <p className="duration">{NL.duration(c.turns)}</p>}
             <details>
               <summary>{NL.goals}</summary>
               <ul>

@@ -4,6 +4,7 @@ import { compare, comparisonCsv, type Comparison, type PointComparison } from '.
 import { importRuns, type Refusal } from '../../../engine/compare/import-runs';
 import { DIMENSIONS, DIMENSION_LABELS, toRunFile, type Scenario } from '../engine';
 import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, readRunFile, tooLarge } from '../../../engine/run-file';
+import { readCompareSession, writeCompareSession } from '../compare-session';
 import { download } from '../download';
 import { NL } from '../messages';
 import type { SavedRun } from '../store';
@@ -28,8 +29,11 @@ interface Props {
  * read in the browser and checked by the engine; nothing leaves the device.
  */
 export function Compare({ deviceRun, onList, initial, backLabel }: Props) {
-  const [inputs, setInputs] = useState<Input[]>(initial ?? []);
-  const [unreadable, setUnreadable] = useState<Refusal[]>([]);
+  // A room hands over its runs; otherwise what this tab had loaded before a reload comes back.
+  const [restored] = useState(() => (initial ? { inputs: initial, refused: [] } : readCompareSession()));
+  const [inputs, setInputs] = useState<Input[]>(restored.inputs);
+  const [unreadable, setUnreadable] = useState<Refusal[]>(restored.refused);
+  const [notKept, setNotKept] = useState(false);
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const [anonymise, setAnonymise] = useState(false);
   const [presenting, setPresenting] = useState<number | null>(null);
@@ -39,6 +43,11 @@ export function Compare({ deviceRun, onList, initial, backLabel }: Props) {
   useEffect(() => {
     heading.current?.focus();
   }, []);
+
+  // Kept for this tab, so a reload (or the Back button) does not empty the comparison.
+  useEffect(() => {
+    if (!initial) setNotKept(!writeCompareSession({ inputs, refused: unreadable }));
+  }, [inputs, unreadable, initial]);
 
   // The case is the one the first readable run file names (as in the terminal).
   const caseId = useMemo(() => inputs.map((i) => caseIdOfRunFile(i.text)).find((id) => id !== undefined), [inputs]);
@@ -137,6 +146,8 @@ export function Compare({ deviceRun, onList, initial, backLabel }: Props) {
           <button type="button" className="link" onClick={onList}>{backLabel ?? NL.backToList}</button>
         </div>
       </div>
+
+      {notKept && <p className="small" role="status">{NL.compareNotKept}</p>}
 
       {refused.length > 0 && (
         <div className="alert refused" role="alert">

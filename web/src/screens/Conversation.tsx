@@ -20,6 +20,7 @@ export function Conversation({ trainer, scenario, state }: Props) {
   const options = shown.map((n) => ({ number: n, text: point!.options[n - 1]!.text }));
   const [ending, setEnding] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
   const optionsBox = useRef<HTMLFieldSetElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const mayCloseBox = useRef<HTMLDivElement>(null);
@@ -34,6 +35,16 @@ export function Conversation({ trainer, scenario, state }: Props) {
     // After a turn, focus goes to the options' heading once the client has answered, never onto an option:
     // a focused first option invites pressing Enter without reading.
     if (turns > 0 && !answering) {
+      const log = section.current?.querySelector<HTMLElement>('.log');
+      // One column (a phone): the page scrolls, and the trainee reads the client's answer from its start.
+      if (log && getComputedStyle(log).overflowY === 'visible') {
+        optionsBox.current?.focus({ preventScroll: true });
+        const said = log.querySelectorAll('li.trainee');
+        const last = said[said.length - 1];
+        const answer = last?.nextElementSibling ?? last;
+        answer?.scrollIntoView({ block: 'start' });
+        return;
+      }
       // The offer to close stands just above the options: focusing them must not scroll it out of sight.
       const offer = mayCloseBox.current;
       optionsBox.current?.focus({ preventScroll: offer !== null });
@@ -63,7 +74,7 @@ export function Conversation({ trainer, scenario, state }: Props) {
   }, [options, trainer, ending]);
 
   return (
-    <section aria-labelledby="conv-title" className="conversation">
+    <section aria-labelledby="conv-title" className="conversation" ref={section}>
       <h1 id="conv-title" ref={heading} tabIndex={-1}>
         {NL.conversationWith(scenario.client.name)}
       </h1>

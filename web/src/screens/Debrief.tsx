@@ -12,11 +12,15 @@ interface Props {
   scenario: Scenario;
   state: RunState;
   history: HistoryEntry[];
+  /** The learner's name on this device, if one was given. */
+  learner: string | null;
+  /** When the run was finished (ms since 1970), passed in. */
+  playedAt: number;
   onAgain(): void;
   onList(): void;
 }
 
-export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
+export function Debrief({ scenario, state, history, learner, playedAt, onAgain, onList }: Props) {
   const report = score(scenario, state);
   const ending = report.ending !== null && Object.hasOwn(scenario.endings, report.ending) ? scenario.endings[report.ending] : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,13 +31,14 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
   const others = report.flags.filter((f) => !f.critical);
   const found = facts(report.facts.found);
   const missed = facts(report.facts.missed);
-  const save = () => download(`run-${scenario.id}-${state.seed}-${state.turns.length}.json`, JSON.stringify(toRunFile(scenario, state), null, 2) + '\n');
+  const save = () => download(`gesprek-${scenario.id}-${state.seed}-${state.turns.length}.json`, JSON.stringify(toRunFile(scenario, state), null, 2) + '\n');
 
   return (
     <section aria-labelledby="debrief-title" className="debrief">
       <h1 id="debrief-title" ref={heading} tabIndex={-1}>
         {NL.debriefTitle}: {scenario.title}
       </h1>
+      <p className="played-by">{NL.playedBy(learner, playedAt)}</p>
       {report.critical.length > 0 && (
         <div className="critical" role="alert">
           <h2>{NL.criticalHeading(report.critical.length)}</h2>
@@ -51,25 +56,20 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
         <button type="button" onClick={() => window.print()}>{NL.print}</button>
         <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
       </div>
-      <div className="top-grid">
+      {/* The scores come right after the ending; on paper they float beside the story (no empty column). */}
       <div className="summary">
         {ending ? (
-          <>
-            <h2>
-              {NL.ending}: {ending.title} <span className={`quality q-${ending.quality}`}>({NL.quality[ending.quality]})</span>
-            </h2>
-            {report.story.map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
-          </>
+          <h2>
+            {NL.ending}: {ending.title} <span className={`quality q-${ending.quality}`}>({NL.quality[ending.quality]})</span>
+          </h2>
         ) : (
           <p>{NL.notFinished}</p>
         )}
+        <DimensionChart dimensions={report.dimensions} />
+        {ending && report.story.map((paragraph, i) => <p key={i}>{paragraph}</p>)}
         <p className="overall">
           {NL.overall}: <strong>{NL.outOf100(report.overall)}</strong>
         </p>
-      </div>
-      <DimensionChart dimensions={report.dimensions} />
       </div>
       <h2>{NL.flagsHeading}</h2>
       {others.length === 0 ? (
@@ -84,13 +84,16 @@ export function Debrief({ scenario, state, history, onAgain, onList }: Props) {
       <Skills skills={report.skills} />
       <h2>{NL.factsHeading}</h2>
       <p>{NL.factsFound(found.length, found.length + missed.length)}</p>
-      <ul className="facts found">{found.length === 0 ? <li>{NL.noneFound}</li> : found.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
-      {missed.length > 0 && (
-        <>
-          <h3>{NL.factsMissed}</h3>
-          <ul className="facts missed">{missed.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
-        </>
-      )}
+      {/* On paper the story above names these facts already. */}
+      <div className="no-print">
+        <ul className="facts found">{found.length === 0 ? <li>{NL.noneFound}</li> : found.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
+        {missed.length > 0 && (
+          <>
+            <h3>{NL.factsMissed}</h3>
+            <ul className="facts missed">{missed.map((f) => <li key={f.id}>{f.text}</li>)}</ul>
+          </>
+        )}
+      </div>
       <Timeline report={report} clientName={scenario.client.name} />
       <Progress history={history} />
     </section>

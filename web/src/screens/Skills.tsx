@@ -22,14 +22,15 @@ export function Skills({ skills }: { skills: Report['skills'] }) {
       <p className="small">{counted.map(([f, n]) => `${FORM_LABELS[f]}: ${n}`).join(' · ')}</p>
       <p className="small">{skills.note}</p>
       {skills.examples.length > 0 && (
-        <>
+        // On paper the timeline holds these sentences already.
+        <div className="no-print">
           <h3>{NL.skillsExamples}</h3>
           <ul>
             {skills.examples.map((e) => (
               <li key={e.turn}>{NL.turn(e.turn)} ({FORM_LABELS[e.form]}): <q>{e.text}</q></li>
             ))}
           </ul>
-        </>
+        </div>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { FORM_LABELS, MOVE_LABELS, type Report } from '../engine';
 import { NL } from '../messages';
+import { underTurn } from '../turn-text';
 
 /** Every turn with its one verdict and reasons, the client's answer, and at a weak turn the case's strongest option. */
 export function Timeline({ report, clientName }: { report: Report; clientName: string }) {
@@ -20,7 +21,7 @@ export function Timeline({ report, clientName }: { report: Report; clientName: s
             {t.feedback && <p className="feedback"><strong>{NL.feedback}:</strong> {t.feedback}</p>}
             {t.reasons.length > 0 && (
               <ul className="reasons">
-                {t.reasons.map((r, i) => <li key={i}>{r}</li>)}
+                {t.reasons.map((r, i) => <li key={i}>{underTurn(r, t.n)}</li>)}
               </ul>
             )}
             {t.example && <p className="example"><strong>{NL.example}:</strong> <q>{t.example}</q></p>}
