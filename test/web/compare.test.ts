@@ -109,6 +109,35 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(csv).toContain('Anna,');
   });
 
+  it('keeps the loaded runs over a reload and the Back button, checked again when read back', async () => {
+    await page.reload();
+    await page.locator('.point').first().waitFor();
+    expect(await page.locator('table.scores tbody tr').count()).toBe(3);
+    expect(await page.locator('.refused li').count()).toBe(3);
+    await page.getByRole('button', { name: 'Naar de casussen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kies een casus' }).waitFor();
+    await page.goBack();
+    await page.locator('.point').first().waitFor();
+    expect(await page.locator('table.scores tbody tr').count()).toBe(3);
+    // What the tab kept is data, not trusted: a tampered entry is read again by the engine and refused.
+    const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('kanteltrainer.compare.v1') ?? 'null'));
+    expect(kept.inputs.map((i: { source: string }) => i.source)).toEqual(['anna.json', 'bert.json', 'derde.json', 'kapot<b>.json', 'ander.json']);
+    await page.evaluate(() => {
+      const data = JSON.parse(sessionStorage.getItem('kanteltrainer.compare.v1')!);
+      data.inputs[1].text = data.inputs[1].text.replace('"overall"', '"overal"');
+      sessionStorage.setItem('kanteltrainer.compare.v1', JSON.stringify(data));
+    });
+    await page.reload();
+    await page.locator('.point').first().waitFor();
+    expect(await page.locator('table.scores tbody tr').count()).toBe(2);
+    await page.evaluate(() => sessionStorage.setItem('kanteltrainer.compare.v1', '{"inputs": "kapot"}'));
+    await page.reload();
+    await page.getByText('Nog geen gesprekken geladen.').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(files);
+    await page.locator('.point').first().waitFor();
+    expect(await page.locator('table.scores tbody tr').count()).toBe(3);
+  });
+
   it('anonymises: the aliases disappear', async () => {
     await page.getByLabel('Anonimiseren').check();
     expect(await page.locator('.participants').textContent()).toBe('Deelnemer A, Deelnemer B, Deelnemer C');
@@ -135,6 +164,18 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await counter()).toBe(`Moment 2 van ${total}`);
     await page.keyboard.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('refuses the run kept on this device while it has no turns, saying why', async () => {
+    const state = start(bakker).state;
+    await page.evaluate((text) => localStorage.setItem('kanteltrainer.run.v1', text), JSON.stringify({ caseId: 'bakker', caseHash: caseHash(bakker), state }));
+    await page.reload();
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    await page.getByRole('button', { name: 'Gesprek op dit apparaat toevoegen' }).click();
+    await expect.poll(() => page.locator('.refused li').allTextContents()).toEqual(['Jij (dit apparaat): In dit gesprek is nog niets gezegd (geen beurten); er valt niets te vergelijken.']);
+    expect(await page.locator('.participants').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
   });
 
   it('adds the run kept on this device, and goes back to the case list', async () => {
