@@ -175,6 +175,8 @@ export function Play({ session, onEnded }: Props) {
             scenario={trainer.scenario}
             state={state}
             history={[]}
+            learner={session.name}
+            playedAt={Date.now()}
             onAgain={() => (location.hash = `#/casus/${session.caseId}`)}
             onList={() => (location.hash = '#/')}
           />
