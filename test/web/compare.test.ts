@@ -121,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await page.locator('table.scores tbody tr').count()).toBe(3);
     // What the tab kept is data, not trusted: a tampered entry is read again by the engine and refused.
     const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem('kanteltrainer.compare.v1') ?? 'null'));
-    expect(kept.inputs.map((i: { source: string }) => i.source)).toEqual(['anna.json', 'bert.json', 'derde.json', 'kapot<b>.json', 'ander.json']);
+    expect(kept.inputs.map((i: { source: string }) => i.source)).toEqual(['anna.json', 'bert.json', 'derde.json', 'kapot<b>.json', 'anna-nogmaals.json', 'ander.json']);
     await page.evaluate(() => {
       const data = JSON.parse(sessionStorage.getItem('kanteltrainer.compare.v1')!);
       data.inputs[1].text = data.inputs[1].text.replace('"overall"', '"overal"');

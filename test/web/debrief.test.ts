@@ -65,9 +65,9 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, afronden' }).click();
     await page.getByRole('heading', { level: 1, name: /Nabespreking/ }).waitFor();
 
-    // The critical block comes first: right under the heading, before the ending, the score and everything else.
+    // The critical block comes first: right under the heading (and whose run it was), before the ending, the score and everything else.
     const order = await page.evaluate(() => {
-      const h1 = document.querySelector('.debrief h1')!;
+      const h1 = document.querySelector('.debrief h1 + .played-by') ?? document.querySelector('.debrief h1')!;
       const blocks = ['.critical', '.summary', '.skills', '.timeline'].map((s) => document.querySelector(s));
       return {
         next: h1.nextElementSibling?.className ?? null,

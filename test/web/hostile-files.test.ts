@@ -50,12 +50,12 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
 
   it('Vergelijken names a run of case "constructor" (or "__proto__") as unknown, and stays on screen', async () => {
     await page.goto(`${trainer.url}#/vergelijken`);
-    await page.getByRole('heading', { level: 1, name: 'Runs vergelijken' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Gesprekken vergelijken' }).waitFor();
     for (const id of ['constructor', '__proto__', 'toString']) {
       await page.locator('input[type="file"]').setInputFiles([file(`${id}.json`, JSON.stringify({ ...weak, caseId: id }))]);
       const expected = [
         id === 'constructor'
-          ? `${id}.json: De runs horen bij casus "${id}", maar die casus staat niet in deze trainer.`
+          ? `${id}.json: De gesprekken horen bij casus "${id}", maar die casus staat niet in deze trainer.`
           : `${id}.json: De casus in dit gespreksbestand ("${id}") is geen casusnaam: alleen kleine letters, cijfers, - en _, geen map of pad.`,
       ];
       // The files are read asynchronously: wait for the page to name them.
@@ -63,7 +63,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
       await page.getByRole('button', { name: 'Alles wissen' }).click();
       await expect.poll(() => page.locator('.refused li').count()).toBe(0);
     }
-    expect(await page.getByRole('heading', { level: 1, name: 'Runs vergelijken' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1, name: 'Gesprekken vergelijken' }).count()).toBe(1);
   });
 
   it('refuses a file too large unread, shows the score the turns earn, and what was typed as typed', async () => {

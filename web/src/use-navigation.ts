@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { CASES } from 'virtual:kantel/cases';
 import type { RunState } from './engine';
 import type { Route } from './routes';
@@ -101,9 +101,10 @@ export function useNavigation(
 
   const { route, go } = useRoute(arrive);
 
-  // The trainer moved to another screen by itself: give that screen its address.
+  // The trainer moved to another screen by itself: give that screen its address. Before the
+  // browser paints, so no frame shows the old screen's address with the new screen's state.
   const last = useRef({ screen: trainer.screen, scenario: trainer.scenario, state: trainer.state });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const before = last.current;
     last.current = { screen: trainer.screen, scenario: trainer.scenario, state: trainer.state };
     if (before.screen === trainer.screen && before.scenario === trainer.scenario && before.state === trainer.state) return;

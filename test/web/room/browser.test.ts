@@ -165,7 +165,7 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       await host.page.screenshot({ path: join(site, '..', `room-host-${kind.name}.png`) });
 
       await host.page.getByRole('button', { name: 'Vergelijking openen' }).click();
-      await host.page.getByRole('heading', { name: 'Runs vergelijken' }).first().waitFor();
+      await host.page.getByRole('heading', { name: 'Gesprekken vergelijken' }).first().waitFor();
       for (const name of NAMES) await host.page.getByText(name, { exact: true }).first().waitFor();
       expect(await axe(host.page)).toEqual([]);
       await host.page.getByRole('button', { name: 'Terug naar de ruimte' }).click();
