@@ -73,11 +73,13 @@ function Choices({ scenario, state, mode, optionCursor, text, compact = false }:
             <Box flexShrink={0} width={5}>
               <Text bold={active} color={active ? tint('green') : undefined}>{`${active ? POINTER : ' '} ${number}`}</Text>
             </Box>
-            <Prose bold={active} color={active ? tint('green') : undefined} dimColor={typing} wrap={compact ? 'truncate-end' : 'wrap'}>{entry}</Prose>
+            {/* Compact: the option under the cursor in full, so every option can be read before it is said. */}
+            <Prose bold={active} color={active ? tint('green') : undefined} dimColor={typing} wrap={compact && !active ? 'truncate-end' : 'wrap'}>{entry}</Prose>
           </Box>
         );
       })}
-      <Box marginTop={compact ? 0 : 1}>
+      {/* Compact and not typing: Tab is in the hint below, the typing line waits until it is wanted. */}
+      <Box marginTop={compact ? 0 : 1} display={compact && !typing ? 'none' : 'flex'}>
         <Text bold={typing} color={typing ? tint('green') : undefined}>{`${typing ? POINTER : ' '} ${NL.freeTextHeading}: `}</Text>
         {typing ? <Prose>{text}<Text inverse> </Text></Prose> : <Text dimColor wrap={compact ? 'truncate-end' : 'wrap'}>{`(Tab) ${NL.freeTextPlaceholder}`}</Text>}
       </Box>
