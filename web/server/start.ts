@@ -58,6 +58,8 @@ async function main(args: string[]): Promise<void> {
     process.once('SIGTERM', stop);
     console.log(`Kanteltrainer draait op ${url}`);
     console.log(rooms.database.kind === 'postgres' ? 'Groepsruimtes: opgeslagen in PostgreSQL (DATABASE_URL).' : `Groepsruimtes: opgeslagen in ${config().folder}.`);
+    // Bound to every interface: the addresses participants in the room can type (the facilitator's screen shows them as a QR code).
+    for (const address of rooms.network().addresses) console.log(`Groepsruimte op het netwerk: http://${address}:${rooms.network().port}/#/ruimte`);
     console.log(xapi.line);
     console.log(label ? `Taalmodel: ${label} (de sleutel blijft op deze server).` : 'Zonder taalmodel: de cliënt antwoordt met de tekst van de casus.');
     console.log('Open dit adres in je browser. Stoppen: Ctrl+C. (De trainer in de terminal: npm run cli -- play)');

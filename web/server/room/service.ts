@@ -20,6 +20,8 @@ export interface RoomService {
   hub: RoomHub;
   /** Tells the service where it listens, for the QR code (known once the server is up). */
   listening(host: string, port: number): void;
+  /** Where participants can reach this server; no addresses when it listens on loopback only. */
+  network(): { host: string; port: number; addresses: string[] };
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function openRooms(options: RoomServiceOptions): Promise<RoomServic
   const purge = setInterval(() => void store.purgeExpired(now()).catch(() => undefined), 3_600_000);
   purge.unref();
   let where = { host: '127.0.0.1', port: 0 };
+  const network = () => ({ ...where, addresses: lanAddresses(where.host) });
   const api = roomApi({
     store,
     hub,
@@ -61,13 +64,14 @@ export async function openRooms(options: RoomServiceOptions): Promise<RoomServic
     keepDays: options.keepDays ?? DEFAULT_KEEP_DAYS,
     limits: options.limits,
     ...(options.onTurn ? { onTurn: options.onTurn } : {}),
-    network: () => ({ ...where, addresses: lanAddresses(where.host) }),
+    network,
   });
   return {
     api,
     store,
     database,
     hub,
+    network,
     listening: (host, port) => void (where = { host, port }),
     close: async () => {
       clearInterval(purge);
