@@ -59,6 +59,8 @@ export function App({ initial, deps, effects, input }: Props) {
           recent={rows >= 40 ? 8 : small ? 2 : 4}
           compact={small}
           narrow={Math.min(columns, MAX_WIDTH) < NARROW_COLUMNS}
+          rows={rows}
+          width={Math.min(columns, MAX_WIDTH)}
           modelLabel={model.modelLabel}
           waiting={model.waiting}
           voiced={model.voiced}

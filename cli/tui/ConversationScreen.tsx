@@ -22,6 +22,9 @@ interface Props {
   compact?: boolean;
   /** A terminal too narrow for the phases and the turn count on one line. */
   narrow?: boolean;
+  /** Compact: the screen's height and width, so the option under the cursor is shown whole only when it fits. */
+  rows?: number;
+  width?: number;
   /** Model mode: which model, what it is doing, what it said, and why it last fell back. */
   modelLabel: string | null;
   waiting: 'reading' | 'answering' | null;
@@ -34,6 +37,7 @@ export function ConversationScreen(props: Props) {
   const { scenario, state, waiting } = props;
   const answering = waiting === 'answering' ? (state.turns.at(-1)?.n ?? null) : null;
   const lines = voicedTranscript(scenario, state, props.voiced, answering).slice(-props.recent);
+  const fitsWhole = props.compact ? activeOptionFits(props, lines) : true;
   return (
     <Box flexDirection="column">
       <Header compact={props.compact ?? false} title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} narrow={props.narrow ?? false} />
@@ -51,14 +55,52 @@ export function ConversationScreen(props: Props) {
       {waiting === 'reading' ? <Said who={NL.you} text={`"${props.text.trim()}"`} /> : null}
       {waiting ? <Spinner label={waiting === 'reading' ? NL.modelReading : NL.modelThinking(scenario.client.name)} /> : null}
       {!waiting && props.pending ? <Understood pending={props.pending} /> : null}
-      {!waiting && !props.pending ? <Choices {...props} /> : null}
+      {!waiting && !props.pending ? <Choices {...props} fitsWhole={fitsWhole} /> : null}
       {props.modelNotice ? <Text color={tint('yellow')}>{props.modelNotice}</Text> : null}
       {props.notice ? <Text color={tint('red')}>{props.notice}</Text> : null}
     </Box>
   );
 }
 
-function Choices({ scenario, state, mode, optionCursor, text, compact = false }: Props) {
+/** Lines a text takes when wrapped at word boundaries to this width (as the terminal shows it). */
+export function wrappedLines(text: string, width: number): number {
+  if (width <= 0) return 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= width) used = need;
+    else {
+      lines += used === 0 ? Math.ceil(word.length / width) - 1 : 1;
+      used = Math.min(word.length, width);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Compact: whether the option under the cursor can be shown whole without pushing the screen's top
+ * into the scrollback. A long client line and a long option together may not fit in 20 rows; then the
+ * option stays on one line, cut with …, like the others.
+ */
+function activeOptionFits(props: Props, lines: readonly { who: string; text: string }[]): boolean {
+  const { rows, width } = props;
+  if (rows === undefined || width === undefined) return true;
+  const point = props.state.point !== null && Object.hasOwn(props.scenario.points, props.state.point) ? props.scenario.points[props.state.point] : undefined;
+  const shown = shownOptions({ scenario: props.scenario, state: props.state });
+  const active = props.mode === 'options' ? point?.options[(shown[props.optionCursor] ?? 0) - 1]?.text : undefined;
+  if (active === undefined) return true;
+  const header = props.narrow ? 3 : 2;
+  const nameWidth = props.scenario.client.name.length + 2;
+  const said = lines.reduce((sum, line) => sum + wrappedLines(line.text, width - (line.who === 'client' ? nameWidth : NL.you.length + 2)), 0);
+  const options = shown.length + 1 + 1; // heading, the options, closing
+  const hint = wrappedLines(NL.optionsHint, width);
+  const extras = (props.modelLabel ? 1 : 0) + (props.notice ? 2 : 0) + (props.modelNotice ? 2 : 0);
+  const used = header + said + options + hint + extras;
+  return used - 1 + wrappedLines(active, width - 5) <= rows - 1;
+}
+
+function Choices({ scenario, state, mode, optionCursor, text, compact = false, fitsWhole = true }: Props & { fitsWhole?: boolean }) {
   const point = state.point !== null && Object.hasOwn(scenario.points, state.point) ? scenario.points[state.point] : undefined;
   const entries = [...shownOptions({ scenario, state }).map((n) => point?.options[n - 1]?.text ?? ''), NL.closeOption];
   const typing = mode === 'text';
@@ -74,7 +116,7 @@ function Choices({ scenario, state, mode, optionCursor, text, compact = false }:
               <Text bold={active} color={active ? tint('green') : undefined}>{`${active ? POINTER : ' '} ${number}`}</Text>
             </Box>
             {/* Compact: the option under the cursor in full, so every option can be read before it is said. */}
-            <Prose bold={active} color={active ? tint('green') : undefined} dimColor={typing} wrap={compact && !active ? 'truncate-end' : 'wrap'}>{entry}</Prose>
+            <Prose bold={active} color={active ? tint('green') : undefined} dimColor={typing} wrap={compact && (!active || !fitsWhole) ? 'truncate-end' : 'wrap'}>{entry}</Prose>
           </Box>
         );
       })}
