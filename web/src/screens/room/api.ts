@@ -1,27 +1,9 @@
 // The browser's side of the room endpoints (web/server/room/routes.ts).
 
-export interface RoomSettings {
-  mode: 'self' | 'paced';
-  gate: number;
-  revealed: boolean;
-}
+// The event shapes are the server's own (web/server/room/events.ts): one definition, so the two sides cannot drift.
+import type { RoomEvent, RoomSettings, TurnSummary } from '../../../server/room/events';
 
-export interface TurnSummary {
-  participant: string;
-  n: number;
-  point: string;
-  kind: 'option' | 'move' | 'close';
-  option: number | null;
-  text: string;
-  nextPoint: string | null;
-  ending: string | null;
-}
-
-export type RoomEvent =
-  | { type: 'joined'; participant: { id: string; name: string } }
-  | { type: 'left'; participant: string }
-  | ({ type: 'turn' } & TurnSummary)
-  | ({ type: 'room' } & RoomSettings);
+export type { RoomEvent, RoomSettings, TurnSummary };
 
 export interface Snapshot {
   room: RoomSettings & { id: string; code: string; caseId: string; expiresAt: string };
