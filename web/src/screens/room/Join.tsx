@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { roomCall } from './api';
+import { useState } from 'react';
 import { NL_ROOM } from './messages';
 import type { RoomSession } from './session';
+import { useRoomForm } from './use-room-form';
 
 interface Props {
   /** The code from the link the participant followed, if any. */
@@ -21,26 +21,15 @@ interface Joined {
 export function Join({ code: linked, onJoined }: Props) {
   const [code, setCode] = useState(linked);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const answer = await roomCall<Joined>('POST', '/api/rooms/join', undefined, { code, name });
-    setBusy(false);
-    if (!answer.ok) return setError(answer.status === 0 ? NL_ROOM.unreachable : answer.error);
-    const j = answer.value;
-    onJoined({ roomId: j.roomId, participantId: j.participantId, token: j.token, name: j.name, seed: j.seed, caseId: j.caseId, code: code.toUpperCase().replace(/[\s-]/g, '') });
-  };
+  const { error, busy, heading, onSubmit } = useRoomForm<Joined>('/api/rooms/join', () => ({ code, name }), (j) =>
+    onJoined({ roomId: j.roomId, participantId: j.participantId, token: j.token, name: j.name, seed: j.seed, caseId: j.caseId, code: code.toUpperCase().replace(/[\s-]/g, '') }),
+  );
 
   return (
     <section aria-labelledby="join-title" className="room">
       <h1 id="join-title" ref={heading} tabIndex={-1}>{NL_ROOM.joinTitle}</h1>
       <p className="intro">{NL_ROOM.joinIntro}</p>
-      <form onSubmit={(e) => void submit(e)} className="room-form">
+      <form onSubmit={onSubmit} className="room-form">
         <label htmlFor="room-code">{NL_ROOM.code}</label>
         <input id="room-code" value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={12} required />
         <label htmlFor="room-name">{NL_ROOM.name}</label>
