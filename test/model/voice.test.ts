@@ -64,7 +64,7 @@ describe('voicing the client', () => {
     const prompt = fake.seen[0]!.body.messages!.map((m) => m.content).join('\n');
     expect(prompt).toContain(personaForModel(bakker.client.persona));
     expect(prompt).not.toContain('nooit uit jezelf');
-    if (!result.state.revealed.includes('voetbalclub')) expect(prompt).not.toContain('vv De Hoeve'); // named only in the persona's secret list
+    if (!result.state.revealed.includes('voetbalclub')) expect(prompt).not.toContain('vv Eendracht'); // named only in the persona's secret list
     expect(prompt).toContain(bakker.client.situation);
     expect(prompt).toContain(engine);
     const thisTurn = result.events.flatMap((e) => (e.type === 'fact_revealed' ? [e.fact] : []));
