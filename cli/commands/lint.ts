@@ -13,8 +13,9 @@ Zoekt naar zwakke plekken in casussen die validate niet ziet: opties zonder feed
 eindes of feiten die geen pad bereikt, een dimensie waarop niets te verdienen is, te weinig
 verschil tussen het beste en slechtste pad, te weinig terugvalantwoorden, dubbele opties,
 cliëntteksten die te lang zijn om voor te lezen, opties zonder antwoord van de cliënt, opties die
-een naam noemen die de cliënt nog niet zei, en eindes die niet passen bij de score. Per casus
-staat erbij wat het beste en het slechtste gevonden pad scoren. Eerst moet een casus door
+een naam noemen die de cliënt nog niet zei, eindes die niet passen bij de score, en een casus
+zonder verslag-blok (voorbeeldverslag en ZRM-scores). Per casus staat erbij wat het beste en het
+slechtste gevonden pad scoren. Eerst moet een casus door
 validate komen. Exitcode 1 bij fouten, 0 als er alleen waarschuwingen of opmerkingen zijn.`;
 
 export function lintCommand(args: readonly string[]): CommandResult {

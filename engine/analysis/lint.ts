@@ -4,6 +4,7 @@ import { score } from '../score/score';
 import { DIMENSION_LABELS, DIMENSIONS, MOVES } from '../vocabulary';
 import { explore } from './explore';
 import { lintAssessment } from './lint-assessment';
+import { lintVerslag } from './lint-verslag';
 import { pathGraph } from './graph';
 import { silentOption, thinFeedback, unheardNames } from './lint-options';
 import { bestTooLow, endingFit, pathExtremes, type PathScore } from './lint-teaching';
@@ -59,6 +60,7 @@ export function lintCase(scenario: Scenario): CaseLint {
   findings.push(...unheardNames(scenario));
   findings.push(...duplicateOptions(scenario));
   findings.push(...lintAssessment(scenario));
+  findings.push(...lintVerslag(scenario));
 
   for (const move of MOVES) {
     const replies = scenario.fallback[move].replies.length;

@@ -2,10 +2,11 @@ import type { Scenario } from './schema';
 
 /**
  * A short fingerprint of a case's content. Run files carry it so a comparison can tell that two
- * runs were played on the same version of a case.
+ * runs were played on the same version of a case. The model verslag is left out: it changes nothing
+ * in the conversation, so adding or improving it must not part runs that were played alike.
  */
 export function caseHash(scenario: Scenario): string {
-  return textHash(JSON.stringify(scenario));
+  return textHash(JSON.stringify({ ...scenario, verslag: undefined }));
 }
 
 /** FNV-1a twice over, 64 bits of fingerprint: telling versions and copies apart needs no crypto. */

@@ -42,6 +42,14 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
     if (ending.when) problems.push(...checkCondition(ending.when, ['endings', endingId, 'when'], factIds, pointIds));
   }
 
+  for (const [domain, expert] of Object.entries(scenario.verslag?.zrm ?? {})) {
+    expert?.facts.forEach((factId, i) => {
+      if (!Object.hasOwn(scenario.facts, factId)) {
+        problems.push({ path: ['verslag', 'zrm', domain, 'facts', i], message: `Onbekend feit "${factId}".${didYouMean(factId, factIds)}` });
+      }
+    });
+  }
+
   problems.push(...checkFactsRevealable(scenario));
   // Reachability is only meaningful once every id points somewhere; otherwise it repeats the same mistake.
   if (start !== undefined && problems.length === 0) problems.push(...checkReachability(scenario, start));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dimensionSchema, moveSchema, topicSchema } from '../vocabulary';
+import { verslagSpecSchema } from './verslag-schema';
 
 // The one source of truth for a case file. Types come from z.infer; the JSON Schema in
 // scenarios/case.schema.json is generated from this file (npm run schema).
@@ -167,6 +168,7 @@ export const caseSchema = z
       .record(id, arrangementSchema)
       .default({})
       .describe('Steun die in deze casus echt geregeld kan worden, voor getypte voorstellen (naast opties met arranges: true).'),
+    verslag: verslagSpecSchema.optional(),
   })
   .describe('Een casus voor Kanteltrainer.');
 
@@ -177,4 +179,5 @@ export type Fact = z.infer<typeof factSchema>;
 export type Ending = z.infer<typeof endingSchema>;
 export type Arrangement = z.infer<typeof arrangementSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
+export type VerslagSpec = z.infer<typeof verslagSpecSchema>;
 export type ScoreItemSpec = z.infer<typeof scoreItemSchema>;
