@@ -134,16 +134,18 @@ async function main(): Promise<void> {
     const acceptLatency: number[] = [];
     let accepted = 0;
     let refused = 0;
+    let offered = 0;
     const t0 = performance.now();
     const end = t0 + seconds * 1000;
     const loop = async (person: Person): Promise<void> => {
       let p = person;
       // Spread the first turns over one interval, as a group that does not click in step.
-      await new Promise((r) => setTimeout(r, Math.random() * pace * 1000));
+      await new Promise((r) => setTimeout(r, Math.min(Math.random() * pace * 1000, seconds * 1000)));
       while (performance.now() < end) {
         // A finished run: the same seat joins again as a new participant, so the load goes on.
         if (p.n >= p.turns.length) p = await join(rooms.find((r) => r.roomId === p.roomId)!);
         const n = p.n + 1;
+        offered++;
         const key = `${p.id}:${n}`;
         const start = performance.now();
         posted.set(key, start);
@@ -157,7 +159,8 @@ async function main(): Promise<void> {
           refused++;
           posted.delete(key);
         }
-        await new Promise((r) => setTimeout(r, pace * 1000 * (0.5 + Math.random())));
+        // No pause past the end: the rate is over the time turns were posted, not a trailing wait.
+        await new Promise((r) => setTimeout(r, Math.max(0, Math.min(pace * 1000 * (0.5 + Math.random()), end - performance.now()))));
       }
     };
     await Promise.all(people.map(loop));
@@ -180,7 +183,7 @@ async function main(): Promise<void> {
     for (const s of streams) s.close();
     console.log(JSON.stringify({
       store, seconds: elapsed, pace, rooms: ROOMS, people: ROOMS * PEOPLE,
-      turnsPerSecond: accepted / elapsed, acceptP99: p99(acceptLatency), eventP99: p99(eventLatency),
+      turnsPerSecond: accepted / elapsed, offeredPerSecond: offered / elapsed, acceptP99: p99(acceptLatency), eventP99: p99(eventLatency),
       rssMb: peak, accepted, stored, refused, lostEvents, duplicateEvents, gaps,
     }));
   } finally {

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { score, start, step, type Scenario } from '../../../engine';
 import { openDatabase, type DatabaseConfig } from '../../../web/server/room/database';
 import { ReplayCache } from '../../../web/server/room/replay';
-import { roomStore, type RoomStore } from '../../../web/server/room/store';
+import { recordEvent, roomStore, type RoomStore } from '../../../web/server/room/store';
+import { RoomHub } from '../../../web/server/room/hub';
+import { NOTIFY_CHANNEL } from '../../../web/server/room/events';
 import { summaryCsv, runFiles } from '../../../web/server/room/exports';
 import { loadFile, SCENARIOS } from '../../helpers/cases';
 import { STORES, storeTitle } from '../../helpers/databases';
@@ -94,6 +96,35 @@ describe.each(STORES)('room storage', (kind) => {
       const events = await store.eventsAfter(room.id, before);
       expect(events.map((e) => e.event.type)).toEqual(['joined', 'turn', 'room']);
       expect(await store.eventsAfter(room.id, events[1]!.id)).toEqual([events[2]]);
+    });
+
+    it('tells a live view of every event, also when a later event is ready before an earlier one commits', async () => {
+      const { room } = await store.createRoom('bakker', 'self', NOW, 30);
+      const hub = new RoomHub(store.eventsAfter);
+      await database.listen(NOTIFY_CHANNEL, (payload) => hub.notified(payload));
+      const heard: string[] = [];
+      hub.add(room.id, {
+        last: await store.lastEventId(room.id),
+        wants: () => true,
+        send: ({ event }) => heard.push(event.type === 'joined' ? event.participant.name : event.type),
+        closed: () => undefined,
+      });
+      const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+      let release!: () => void;
+      const gate = new Promise<void>((done) => (release = done));
+      // Two participants join at once; the first one's transaction takes its event id and stays open a while.
+      const slow = database.db.transaction(async (tx) => {
+        await recordEvent(tx, room.id, { type: 'joined', participant: { id: 'p-eerst', name: 'Eerst' } }, NOW);
+        await gate;
+      });
+      await pause(100);
+      const fast = database.db.transaction((tx) => recordEvent(tx, room.id, { type: 'joined', participant: { id: 'p-later', name: 'Later' } }, NOW));
+      await Promise.race([fast, pause(300)]);
+      await pause(200);
+      release();
+      await Promise.all([slow, fast]);
+      for (let waited = 0; heard.length < 2 && waited < 3000; waited += 50) await pause(50);
+      expect(heard).toEqual(['Eerst', 'Later']);
     });
 
     it('forgets a run its participant deletes, a room its facilitator deletes, and rooms past their time', async () => {

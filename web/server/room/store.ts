@@ -11,7 +11,7 @@ import { hashToken, newCode, newId, newSeed, newToken } from './secrets';
 
 export type Room = typeof rooms.$inferSelect;
 export type Participant = typeof participants.$inferSelect;
-type Tx = Parameters<Parameters<RoomDb['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<RoomDb['transaction']>[0]>[0];
 
 export interface Snapshot {
   room: Omit<Room, 'facilitatorHash'>;
@@ -27,14 +27,24 @@ export type TurnResult =
   | { kind: 'waiting'; gate: number }
   | { kind: 'rejected'; reason: string };
 
-export function roomStore(db: RoomDb, cache: ReplayCache) {
-  /** The event row and its notification in one statement, inside the caller's transaction. */
-  async function record(tx: Tx, roomId: string, event: RoomEvent, now: Date): Promise<void> {
-    await tx.execute(sql`
-      WITH e AS (INSERT INTO ${roomEvents} (room_id, payload, at) VALUES (${roomId}, ${JSON.stringify(event)}::jsonb, ${now.toISOString()}::timestamptz) RETURNING id)
-      SELECT pg_notify(${NOTIFY_CHANNEL}, ${roomId} || ' ' || e.id) FROM e`);
-  }
+/** The first key of the two-key advisory locks on room events (the migration lock uses one key). */
+const ROOM_EVENT_LOCK = 4711017;
 
+/**
+ * Records a room event and its notification, as the last step of the caller's transaction.
+ * Event ids come from one sequence, but transactions commit in their own order: without the
+ * room's lock, event 101 could commit before event 100, a live view would read up to 101, and
+ * never hear of 100. Holding the lock from taking the id to the commit keeps a room's events
+ * committed in id order.
+ */
+export async function recordEvent(tx: Tx, roomId: string, event: RoomEvent, now: Date): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${ROOM_EVENT_LOCK}::int, hashtext(${roomId}))`);
+  await tx.execute(sql`
+    WITH e AS (INSERT INTO ${roomEvents} (room_id, payload, at) VALUES (${roomId}, ${JSON.stringify(event)}::jsonb, ${now.toISOString()}::timestamptz) RETURNING id)
+    SELECT pg_notify(${NOTIFY_CHANNEL}, ${roomId} || ' ' || e.id) FROM e`);
+}
+
+export function roomStore(db: RoomDb, cache: ReplayCache) {
   return {
     async createRoom(caseId: string, mode: RoomSettings['mode'], now: Date, keepDays: number): Promise<{ room: Room; token: string }> {
       const token = newToken();
@@ -64,7 +74,7 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
         const taken = await tx.select({ id: participants.id }).from(participants).where(and(eq(participants.roomId, room.id), sql`lower(${participants.name}) = lower(${name})`));
         if (taken.length > 0) return 'name-taken' as const;
         const [participant] = await tx.insert(participants).values({ id: newId(), roomId: room.id, name, tokenHash: hashToken(token), seed: newSeed(), joinedAt: now }).returning();
-        await record(tx, room.id, { type: 'joined', participant: { id: participant!.id, name } }, now);
+        await recordEvent(tx, room.id, { type: 'joined', participant: { id: participant!.id, name } }, now);
         return { participant: participant!, token };
       });
     },
@@ -128,7 +138,7 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
           ending: stepped.state.ending,
         };
         await tx.insert(turns).values({ participantId, roomId: locked.roomId, n, input, point: summary.point, kind: summary.kind, option: summary.option, text: summary.text, nextPoint: summary.nextPoint, ending: summary.ending, at: now });
-        await record(tx, locked.roomId, { type: 'turn', ...summary }, now);
+        await recordEvent(tx, locked.roomId, { type: 'turn', ...summary }, now);
         cache.set(participantId, n, stepped.state);
         return { kind: 'accepted', state: stepped.state, summary };
       });
@@ -138,7 +148,7 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
       return db.transaction(async (tx) => {
         const [room] = await tx.update(rooms).set(change).where(eq(rooms.id, roomId)).returning();
         const settings = { mode: room!.mode, gate: room!.gate, revealed: room!.revealed };
-        await record(tx, roomId, { type: 'room', ...settings }, now);
+        await recordEvent(tx, roomId, { type: 'room', ...settings }, now);
         return settings;
       });
     },
@@ -153,7 +163,7 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
     async deleteParticipant(participant: Participant, now: Date): Promise<void> {
       await db.transaction(async (tx) => {
         await tx.delete(participants).where(eq(participants.id, participant.id));
-        await record(tx, participant.roomId, { type: 'left', participant: participant.id }, now);
+        await recordEvent(tx, participant.roomId, { type: 'left', participant: participant.id }, now);
       });
       cache.forget(participant.id);
     },
