@@ -25,3 +25,6 @@ export { skillsSchema, type Skills } from './score/skills';
 export { CRITICAL_CAP } from './score/score';
 export { judgeOption, strongestOption, continuation } from './case/judgement';
 export { encodeRun, decodeRun, type CompactReplay } from './run/compact';
+export * from './verslag/vocabulary';
+export { writtenVerslagSchema, cleanVerslag, hasVerslag, EMPTY_VERSLAG, MAX_VERSLAG_FIELD, type WrittenVerslag } from './verslag/written';
+export { reviewVerslag, type VerslagReview, type StepReview, type ChecklistItem, type ZrmRow } from './verslag/review';

@@ -4,6 +4,7 @@ import { caseHash, textHash } from './case/hash';
 import { runStateSchema, type RunState } from './run/state';
 import { reportSchema } from './score/report';
 import { score } from './score/score';
+import { cleanVerslag, hasVerslag, writtenVerslagSchema, type WrittenVerslag } from './verslag/written';
 
 export const RUN_FILE_FORMAT = 'kanteltrainer-run';
 export const RUN_FILE_VERSION = 1;
@@ -26,11 +27,14 @@ export const runFileSchema = z.object({
   alias: z.string().max(60).optional(),
   state: runStateSchema,
   report: reportSchema,
+  /** The verslag written after the conversation; run files from before it existed have none. */
+  verslag: writtenVerslagSchema.optional(),
 });
 /** A saved run: the same format from the web and the terminal; the comparison reads it. */
 export type RunFile = z.infer<typeof runFileSchema>;
 
-export function toRunFile(scenario: Scenario, state: RunState, options: { mode?: RunFile['mode']; alias?: string } = {}): RunFile {
+export function toRunFile(scenario: Scenario, state: RunState, options: { mode?: RunFile['mode']; alias?: string; verslag?: WrittenVerslag } = {}): RunFile {
+  const verslag = options.verslag && cleanVerslag(options.verslag);
   return {
     format: RUN_FILE_FORMAT,
     formatVersion: RUN_FILE_VERSION,
@@ -41,6 +45,7 @@ export function toRunFile(scenario: Scenario, state: RunState, options: { mode?:
     ...(options.alias ? { alias: options.alias } : {}),
     state,
     report: score(scenario, state),
+    ...(hasVerslag(verslag) ? { verslag } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { optionByRef, type Rule, type RuleContext } from '../types';
 import { own } from '../../own';
 import { arrangedIds } from '../../run/state';
+import type { Arrangement } from '../../case/schema';
 
 export const EMPTY_HANDED = 'empty_handed';
 
@@ -18,21 +19,40 @@ export const emptyHanded: Rule = (ctx) => {
   };
 };
 
+/** Which kind of support an option of a given move arranges. */
+const PROVISION_OF_MOVE: Partial<Record<string, Arrangement['provision']>> = {
+  eigen_kracht: 'eigen_kracht',
+  netwerk: 'netwerk',
+  algemene_voorziening: 'algemeen',
+  maatwerkvoorziening: 'maatwerk',
+};
+
+export interface ArrangedSupport {
+  turn: number;
+  text: string;
+  /** The kind of support, when the case or the option's move tells it. */
+  provision: Arrangement['provision'] | null;
+}
+
 /**
  * Support really arranged: an option the case marks `arranges` (typed text counts only when it was
- * taken as such an option). Naming a provision is not arranging it.
+ * taken as such an option). Naming a provision is not arranging it. In a case that needs maatwerk
+ * only maatwerk counts as the support the client needed.
  */
-export function arrangedSupport({ scenario, turns }: RuleContext): { turn: number; text: string }[] {
+export function arrangedSupport(ctx: RuleContext): ArrangedSupport[] {
+  const all = everythingArranged(ctx);
+  return ctx.scenario.needsMaatwerk ? all.filter((a) => a.provision === 'maatwerk') : all;
+}
+
+/** Everything the run arranged, whatever its kind: what a verslag must record as agreed. */
+export function everythingArranged({ scenario, turns }: RuleContext): ArrangedSupport[] {
   return turns.flatMap(({ record, option }) => {
     const arranged = arrangedIds(record).flatMap((id) => own(scenario.arrangements, id) ?? []);
-    if (arranged.length > 0) {
-      return arranged.filter((a) => !scenario.needsMaatwerk || a.provision === 'maatwerk').map((a) => ({ turn: record.n, text: a.summary }));
-    }
+    if (arranged.length > 0) return arranged.map((a) => ({ turn: record.n, text: a.summary, provision: a.provision }));
     // An echo of a support option arranges only when the turn proposed it; a question about it does not.
     const proposed = record.form !== null && ['advice_with_permission', 'advice_without_permission', 'information', 'closed_question'].includes(record.form);
     const support = option?.arranges ? option : record.echoes !== null && proposed ? optionByRef(scenario, record.echoes) : undefined;
     if (!support?.arranges) return [];
-    if (scenario.needsMaatwerk && support.move !== 'maatwerkvoorziening') return [];
-    return [{ turn: record.n, text: support.text }];
+    return [{ turn: record.n, text: support.text, provision: PROVISION_OF_MOVE[support.move] ?? null }];
   });
 }
