@@ -19,6 +19,7 @@ export {
 export { checkRun, MAX_RUN_TURNS, type RunCheck } from './run/check-run';
 export { terminalSafe, terminalSafeDeep } from './text/control';
 export { optionOrder } from './run/order';
+export { spokenParts, namedLine, type Spoken } from './run/speakers';
 export { FORMS, FORM_LABELS, formSchema, readForm, type Form, type FormReading } from './text/form';
 export { matchPoint, type PointMatch } from './text/match-point';
 export { skillsSchema, type Skills } from './score/skills';

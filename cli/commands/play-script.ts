@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { optionOrder, score, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
+import { optionOrder, score, spokenParts, start, step, type RunState, type Scenario, type StepResult, type Turn } from '../../engine';
 import { formatDebrief, wrap } from '../debrief-text';
 import { collectVoice } from '../../node/model/collect-voice';
 import type { ModelMode } from '../../node/model/mode';
@@ -74,7 +74,7 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
   if (!Array.isArray(lines)) return lines;
   const notices: string[] = [];
   const opening = start(scenario, { seed: options.seed ?? 0 });
-  const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? said(scenario.client.name, e.text) : []));
+  const conversation = opening.events.flatMap((e) => (e.type === 'client_said' ? saidInRoom(scenario, e.text) : []));
   let state = opening.state;
   let used = 0;
   let mayCloseAt: number | undefined;
@@ -96,13 +96,18 @@ export async function playScriptWithModel(scenario: Scenario, options: ModelScri
       conversation.push(...said('Consulent', result.state.turns.at(-1)?.text ?? entry.raw));
       const voiced = await collectVoice(options.model.voice(scenario, result));
       if (voiced.notice) notices.push(`${options.scriptFile}:${entry.line}: ${voiced.notice}`);
-      if (voiced.text) conversation.push(...said(scenario.client.name, voiced.text));
+      if (voiced.text) conversation.push(...saidInRoom(scenario, voiced.text));
     }
     state = result.state;
     used++;
   }
   const transcript = options.json ? [] : ['Gesprek:', ...conversation, ''];
   return report(scenario, state, lines.slice(used), options.json, transcript, notices, mayCloseAt);
+}
+
+/** A line of the case, each part under the name of whoever says it (the client, or a neighbour in the room). */
+function saidInRoom(scenario: Scenario, text: string): string[] {
+  return spokenParts(scenario, text).flatMap((part) => said(part.speaker ?? scenario.client.name, part.text));
 }
 
 /** One speaker's line in the printed conversation, wrapped and indented under the name. */

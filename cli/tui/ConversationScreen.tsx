@@ -46,7 +46,7 @@ export function ConversationScreen(props: Props) {
         <Box key={i} marginBottom={line.who === 'client' && !props.compact ? 1 : 0}>
           <Box flexShrink={0} marginRight={1}>
             <Text color={line.who === 'client' ? tint('yellow') : tint('blue')} bold>
-              {line.who === 'client' ? `${scenario.client.name}:` : `${NL.you}:`}
+              {line.who === 'client' ? `${line.speaker ?? scenario.client.name}:` : `${NL.you}:`}
             </Text>
           </Box>
           <Prose>{line.text}</Prose>
@@ -83,7 +83,7 @@ export function wrappedLines(text: string, width: number): number {
  * into the scrollback. A long client line and a long option together may not fit in 20 rows; then the
  * option stays on one line, cut with …, like the others.
  */
-function activeOptionFits(props: Props, lines: readonly { who: string; text: string }[]): boolean {
+function activeOptionFits(props: Props, lines: readonly { who: string; text: string; speaker?: string }[]): boolean {
   const { rows, width } = props;
   if (rows === undefined || width === undefined) return true;
   const point = props.state.point !== null && Object.hasOwn(props.scenario.points, props.state.point) ? props.scenario.points[props.state.point] : undefined;
@@ -91,8 +91,8 @@ function activeOptionFits(props: Props, lines: readonly { who: string; text: str
   const active = props.mode === 'options' ? point?.options[(shown[props.optionCursor] ?? 0) - 1]?.text : undefined;
   if (active === undefined) return true;
   const header = props.narrow ? 3 : 2;
-  const nameWidth = props.scenario.client.name.length + 2;
-  const said = lines.reduce((sum, line) => sum + wrappedLines(line.text, width - (line.who === 'client' ? nameWidth : NL.you.length + 2)), 0);
+  const nameWidth = (line: { who: string; speaker?: string }) => (line.who === 'client' ? (line.speaker ?? props.scenario.client.name) : NL.you).length + 2;
+  const said = lines.reduce((sum, line) => sum + wrappedLines(line.text, width - nameWidth(line)), 0);
   const options = shown.length + 1 + 1; // heading, the options, closing
   const hint = wrappedLines(NL.optionsHint, width);
   const extras = (props.modelLabel ? 1 : 0) + (props.notice ? 2 : 0) + (props.modelNotice ? 2 : 0);

@@ -7,6 +7,7 @@ import { lintAssessment } from './lint-assessment';
 import { lintVerslag } from './lint-verslag';
 import { pathGraph } from './graph';
 import { silentOption, thinFeedback, unheardNames } from './lint-options';
+import { unnamedSpeakers } from './lint-speakers';
 import { bestTooLow, endingFit, pathExtremes, type PathScore } from './lint-teaching';
 
 /** fout: must be fixed; waarschuwing: worth a look; opmerking: how the trainer copes with the case, for the author to know. */
@@ -58,6 +59,7 @@ export function lintCase(scenario: Scenario): CaseLint {
     point.options.forEach((option, i) => findings.push(...thinFeedback(pointId, option, i), ...silentOption(pointId, option, i)));
   }
   findings.push(...unheardNames(scenario));
+  findings.push(...unnamedSpeakers(scenario));
   findings.push(...duplicateOptions(scenario));
   findings.push(...lintAssessment(scenario));
   findings.push(...lintVerslag(scenario));

@@ -150,6 +150,16 @@ export const caseSchema = z
       situation: text,
       persona: text.describe('Beschrijving voor een taalmodel dat de cliënt speelt.'),
     }),
+    speakers: z
+      .record(
+        id,
+        z.strictObject({
+          name: text.describe('De naam zoals die in de tekst voor een dubbele punt staat, bijvoorbeeld "Fatima".'),
+          role: text.describe('Wie dit is, kort: "buurvrouw van beneden", "moeder van Sem". Het taalmodel leest dit.'),
+        }),
+      )
+      .default({})
+      .describe('Andere mensen die in het gesprek iets zeggen, naast de cliënt. Zet in een tekst hun naam met een dubbele punt voor wat zij zeggen ("Fatima: Ik kijk elke avond even."); de voornaam van de cliënt met een dubbele punt schakelt terug naar de cliënt.'),
     needsSupport: z.boolean().describe('Heeft de cliënt echt steun nodig buiten eigen kracht? Dan is zonder steun vertrekken een fout.'),
     needsMaatwerk: z.boolean().default(false).describe('Is een maatwerkvoorziening hier de juiste uitkomst?'),
     trust: z.number().int().min(0).max(10).default(3).describe('Vertrouwen van de cliënt bij de start (0-10).'),
@@ -180,4 +190,5 @@ export type Ending = z.infer<typeof endingSchema>;
 export type Arrangement = z.infer<typeof arrangementSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type VerslagSpec = z.infer<typeof verslagSpecSchema>;
+export type Speaker = Scenario['speakers'][string];
 export type ScoreItemSpec = z.infer<typeof scoreItemSchema>;

@@ -2,8 +2,10 @@ import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { RunState } from './state';
 import { own } from '../own';
+import { spokenParts } from './speakers';
 
-export type Line = { who: 'client' | 'trainee'; text: string; move?: Move | null; n?: number };
+/** A line of the chat. A client line said by someone else in the room (a neighbour, a son) names them in `speaker`. */
+export type Line = { who: 'client' | 'trainee'; text: string; move?: Move | null; n?: number; speaker?: string };
 
 /**
  * The conversation so far, rebuilt from the run state alone, so a resumed run shows the same
@@ -12,11 +14,15 @@ export type Line = { who: 'client' | 'trainee'; text: string; move?: Move | null
  */
 export function transcript(scenario: Scenario, state: RunState): Line[] {
   const lines: Line[] = [];
+  let heard = '';
   const say = (text: string) => {
-    const before = lines.at(-1);
-    // A reply often runs into the next point's opening line: what the client just said is not said twice.
-    const rest = before?.who === 'client' ? unsaid(before.text, text) : text;
-    if (rest) lines.push({ who: 'client', text: rest });
+    if (lines.at(-1)?.who !== 'client') heard = '';
+    // A reply often runs into the next point's opening line: what was just said is not said twice.
+    for (const part of spokenParts(scenario, text)) {
+      const rest = heard ? unsaid(heard, part.text) : part.text;
+      if (rest) lines.push(clientLine(rest, part.speaker));
+    }
+    heard = `${heard} ${text}`;
   };
   let shown: string | null = null;
   for (const turn of state.turns) {
@@ -33,6 +39,10 @@ export function transcript(scenario: Scenario, state: RunState): Line[] {
     if (client) say(client);
   }
   return lines;
+}
+
+function clientLine(text: string, speaker: string | null): Line {
+  return speaker === null ? { who: 'client', text } : { who: 'client', text, speaker };
 }
 
 /** The sentences of `next` the client did not already say in `said` (the same words, punctuation aside). */
@@ -67,7 +77,7 @@ export function voicedTranscript(scenario: Scenario, state: RunState, voiced: Re
       const n = line.n ?? -1;
       replaced = n === answering || voiced[n] !== undefined;
       const words = voiced[n];
-      if (words) shown.push({ who: 'client', text: words });
+      if (words) for (const part of spokenParts(scenario, words)) shown.push(clientLine(part.text, part.speaker));
       continue;
     }
     if (!replaced) shown.push(line);

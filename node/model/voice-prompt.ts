@@ -32,6 +32,7 @@ export function voiceMessages(scenario: Scenario, state: RunState, events: reado
     'Bij elke beurt krijg je de inhoud van je antwoord. Zeg precies dat, in je eigen woorden en in de ik-vorm,',
     'kort (hooguit vier zinnen), in gewone spreektaal. Voeg geen nieuwe feiten, namen, bedragen of beloftes toe.',
     'Staat er een beschrijving tussen haakjes of over wat er gebeurt, geef die dan kort weer.',
+    ...othersInRoom(scenario),
   ].join('\n\n');
   const messages: ChatCompletionMessageParam[] = [{ role: 'system', content: system }];
   const turns = state.turns;
@@ -53,6 +54,21 @@ export function voiceMessages(scenario: Scenario, state: RunState, events: reado
     content: `De consulent zegt: "${current?.text ?? ''}"\n\nInhoud van jouw antwoord (breng dit over, niets meer):\n${engineReply(events)}`,
   });
   return withinBudget(messages, VOICE_PROMPT_CHARS);
+}
+
+/**
+ * Who else may speak, so the model keeps their words theirs: a part of the content that starts with
+ * "Fatima:" is said by Fatima, and stays under her name in the answer (the faces show that name).
+ */
+function othersInRoom(scenario: Scenario): string[] {
+  const others = Object.values(scenario.speakers);
+  if (others.length === 0) return [];
+  const first = scenario.client.name.trim().split(/\s+/)[0];
+  return [
+    `Behalve jij kunnen ook deze mensen iets zeggen: ${others.map((o) => `${o.name} (${o.role})`).join('; ')}.`,
+    `Staat in de inhoud een naam met een dubbele punt ("${others[0]!.name}: ..."), dan zegt die persoon dat deel, niet jij.`,
+    `Zet dan ook in jouw antwoord die naam met een dubbele punt voor haar of zijn woorden, en "${first}:" als jij daarna weer praat. Laat niemand iets zeggen wat niet in de inhoud staat.`,
+  ];
 }
 
 /** Drops the oldest exchanges (never the system message or the last one) until the prompt fits. */

@@ -9,6 +9,7 @@ export { encodeRun, decodeRun } from '../../engine/run/compact';
 export { caseHash } from '../../engine/case/hash';
 export { checkRun } from '../../engine/run/check-run';
 export { optionOrder } from '../../engine/run/order';
+export { spokenParts } from '../../engine/run/speakers';
 export { FORM_LABELS, type Form } from '../../engine/text/form';
 export { runStateSchema, type RunState, type Turn, type RunEvent } from '../../engine/run/state';
 export type { Scenario } from '../../engine/case/schema';

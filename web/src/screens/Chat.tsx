@@ -18,7 +18,7 @@ export function Chat({ lines, clientName, thinking = null }: { lines: Line[]; cl
       <ol className="chat">
       {lines.map((line, i) => (
         <li key={i} className={line.who}>
-          <span className="speaker">{line.who === 'client' ? clientName : NL.you}</span>
+          <span className="speaker">{line.who === 'client' ? (line.speaker ?? clientName) : NL.you}</span>
           <span className="text">{line.text}</span>
           {line.who === 'trainee' && line.move && (
             <span className="move">{NL.readAs(MOVE_LABELS[line.move])}</span>

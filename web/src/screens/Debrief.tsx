@@ -94,7 +94,7 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
           </>
         )}
       </div>
-      <Timeline report={report} clientName={scenario.client.name} />
+      <Timeline report={report} scenario={scenario} />
       <Progress history={history} />
     </section>
   );

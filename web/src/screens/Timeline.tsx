@@ -1,9 +1,9 @@
-import { FORM_LABELS, MOVE_LABELS, type Report } from '../engine';
+import { FORM_LABELS, MOVE_LABELS, spokenParts, type Report, type Scenario } from '../engine';
 import { NL } from '../messages';
 import { underTurn } from '../turn-text';
 
 /** Every turn with its one verdict and reasons, the client's answer, and at a weak turn the case's strongest option. */
-export function Timeline({ report, clientName }: { report: Report; clientName: string }) {
+export function Timeline({ report, scenario }: { report: Report; scenario: Scenario }) {
   return (
     <>
       <h2>{NL.timelineHeading}</h2>
@@ -17,7 +17,9 @@ export function Timeline({ report, clientName }: { report: Report; clientName: s
             </p>
             <p>{NL.you}: {t.text}</p>
             {t.kind === 'move' && <p className="small">{t.optionText ? <>{NL.takenAs}: <q>{t.optionText}</q></> : NL.answeredFreely}</p>}
-            {t.reply && <p className="reply">{clientName}: {t.reply}</p>}
+            {t.reply && spokenParts(scenario, t.reply).map((part, i) => (
+              <p key={i} className="reply">{part.speaker ?? scenario.client.name}: {part.text}</p>
+            ))}
             {t.feedback && <p className="feedback"><strong>{NL.feedback}:</strong> {t.feedback}</p>}
             {t.reasons.length > 0 && (
               <ul className="reasons">
