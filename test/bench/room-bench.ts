@@ -15,7 +15,7 @@ interface LoadResult {
   pace: number;
   people: number;
   turnsPerSecond: number;
-  offeredPerSecond: number;
+  intendedPerSecond: number;
   acceptP99: number;
   eventP99: number;
   rssMb: number;
@@ -60,7 +60,7 @@ export async function benchRooms(): Promise<Measure[]> {
       measures.push({
         name: label,
         value: r.turnsPerSecond,
-        unit: `turns/s accepted of ${r.offeredPerSecond.toFixed(0)}/s posted (${r.people} participants, ${seconds} s); p99 accept ${r.acceptP99.toFixed(0)} ms (doel ≤ 50), p99 post→facilitator ${r.eventP99.toFixed(0)} ms (doel ≤ 250); server RSS ${r.rssMb.toFixed(0)} MB; ${r.accepted} accepted, ${r.stored} stored, ${r.lostEvents} lost, ${r.duplicateEvents} duplicated, ${r.gaps} runs with gaps`,
+        unit: `turns/s accepted of ~${r.intendedPerSecond.toFixed(0)}/s the pace asks for (${r.people} participants, ${seconds} s); p99 accept ${r.acceptP99.toFixed(0)} ms (doel ≤ 50), p99 post→facilitator ${r.eventP99.toFixed(0)} ms (doel ≤ 250); server RSS ${r.rssMb.toFixed(0)} MB; ${r.accepted} accepted, ${r.stored} stored, ${r.lostEvents} lost, ${r.duplicateEvents} duplicated, ${r.gaps} runs with gaps`,
       });
     }
   }

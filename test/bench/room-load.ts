@@ -134,7 +134,6 @@ async function main(): Promise<void> {
     const acceptLatency: number[] = [];
     let accepted = 0;
     let refused = 0;
-    let offered = 0;
     const t0 = performance.now();
     const end = t0 + seconds * 1000;
     const loop = async (person: Person): Promise<void> => {
@@ -145,7 +144,6 @@ async function main(): Promise<void> {
         // A finished run: the same seat joins again as a new participant, so the load goes on.
         if (p.n >= p.turns.length) p = await join(rooms.find((r) => r.roomId === p.roomId)!);
         const n = p.n + 1;
-        offered++;
         const key = `${p.id}:${n}`;
         const start = performance.now();
         posted.set(key, start);
@@ -183,7 +181,7 @@ async function main(): Promise<void> {
     for (const s of streams) s.close();
     console.log(JSON.stringify({
       store, seconds: elapsed, pace, rooms: ROOMS, people: ROOMS * PEOPLE,
-      turnsPerSecond: accepted / elapsed, offeredPerSecond: offered / elapsed, acceptP99: p99(acceptLatency), eventP99: p99(eventLatency),
+      turnsPerSecond: accepted / elapsed, intendedPerSecond: (ROOMS * PEOPLE) / pace, acceptP99: p99(acceptLatency), eventP99: p99(eventLatency),
       rssMb: peak, accepted, stored, refused, lostEvents, duplicateEvents, gaps,
     }));
   } finally {

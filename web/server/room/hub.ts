@@ -18,6 +18,12 @@ export type ReadEvents = (roomId: string, after: number) => Promise<NumberedEven
 export class RoomHub {
   private readonly views = new Map<string, Set<View>>();
   private readonly busy = new Map<string, boolean>();
+  /**
+   * Per room: every event up to this id has reached this hub (read from the table or carried in
+   * a notification). A room's events commit in id order and notifications arrive in commit
+   * order, so an event carried in the next notification can be passed on without a read.
+   */
+  private readonly known = new Map<string, number>();
 
   constructor(private readonly read: ReadEvents) {}
 
@@ -28,13 +34,17 @@ export class RoomHub {
     void this.pull(roomId);
     return () => {
       set.delete(view);
-      if (set.size === 0) this.views.delete(roomId);
+      if (set.size === 0) {
+        this.views.delete(roomId);
+        this.known.delete(roomId);
+      }
     };
   }
 
   notified(payload: string): void {
     // An empty payload: the listening connection was lost and is back; every room catches up.
     if (payload === '') {
+      this.known.clear();
       for (const roomId of this.views.keys()) void this.pull(roomId);
       return;
     }
@@ -43,6 +53,12 @@ export class RoomHub {
     if (note.eventId === 'closed') {
       for (const view of this.views.get(note.roomId) ?? []) view.closed();
       this.views.delete(note.roomId);
+      this.known.delete(note.roomId);
+      return;
+    }
+    const known = this.known.get(note.roomId);
+    if (note.event && known !== undefined && !this.busy.has(note.roomId)) {
+      if (note.eventId > known) this.deliver(note.roomId, [{ id: note.eventId, event: note.event }]);
       return;
     }
     void this.pull(note.roomId);
@@ -66,14 +82,15 @@ export class RoomHub {
         const set = this.views.get(roomId);
         if (!set || set.size === 0) break;
         const after = Math.min(...[...set].map((v) => v.last));
-        const events = await this.read(roomId, after).catch(() => []);
-        for (const view of set) {
-          for (const e of events) {
-            if (e.id <= view.last) continue;
-            view.last = e.id;
-            if (view.wants(e.event)) view.send(e);
-          }
+        let events: NumberedEvent[];
+        try {
+          events = await this.read(roomId, after);
+        } catch {
+          // Unknown what was missed: the next notification reads again.
+          this.known.delete(roomId);
+          break;
         }
+        this.deliver(roomId, events, after);
         // A full page means there may be more; a notification meanwhile means there is.
         if (events.length < 1000 && !this.busy.get(roomId)) break;
         this.busy.set(roomId, false);
@@ -81,5 +98,18 @@ export class RoomHub {
     } finally {
       this.busy.delete(roomId);
     }
+  }
+
+  private deliver(roomId: string, events: readonly NumberedEvent[], after = 0): void {
+    const set = this.views.get(roomId);
+    if (!set) return;
+    for (const view of set) {
+      for (const e of events) {
+        if (e.id <= view.last) continue;
+        view.last = e.id;
+        if (view.wants(e.event)) view.send(e);
+      }
+    }
+    this.known.set(roomId, Math.max(after, this.known.get(roomId) ?? 0, events.at(-1)?.id ?? 0));
   }
 }

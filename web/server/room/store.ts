@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, lt, max, sql } from 'drizzle-orm';
 import type { RunState, Scenario, Turn } from '../../../engine';
 import type { RoomDb } from './database';
-import { NOTIFY_CHANNEL, notifyPayload, type NumberedEvent, type RoomEvent, type RoomSettings, type TurnSummary } from './events';
+import { NOTIFY_CHANNEL, notifyPayload, notifyTail, type NumberedEvent, type RoomEvent, type RoomSettings, type TurnSummary } from './events';
 import { replay, stepOnce, type ReplayCache } from './replay';
 import { participants, roomEvents, rooms, turns } from './schema';
 import { hashToken, newCode, newId, newSeed, newToken } from './secrets';
@@ -41,7 +41,7 @@ export async function recordEvent(tx: Tx, roomId: string, event: RoomEvent, now:
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${ROOM_EVENT_LOCK}::int, hashtext(${roomId}))`);
   await tx.execute(sql`
     WITH e AS (INSERT INTO ${roomEvents} (room_id, payload, at) VALUES (${roomId}, ${JSON.stringify(event)}::jsonb, ${now.toISOString()}::timestamptz) RETURNING id)
-    SELECT pg_notify(${NOTIFY_CHANNEL}, ${roomId} || ' ' || e.id) FROM e`);
+    SELECT pg_notify(${NOTIFY_CHANNEL}, ${roomId} || ' ' || e.id || ${notifyTail(event)}) FROM e`);
 }
 
 export function roomStore(db: RoomDb, cache: ReplayCache) {
@@ -104,6 +104,8 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
             mode: rooms.mode,
             gate: rooms.gate,
             taken: sql<number | null>`(SELECT max(${turns.n}) FROM ${turns} WHERE ${turns.participantId} = ${participants.id})`,
+            // The room's event lock (see recordEvent), taken here rather than in a statement of its own.
+            locked: sql<unknown>`pg_advisory_xact_lock(${ROOM_EVENT_LOCK}::int, hashtext(${rooms.id}))`,
           })
           .from(participants)
           .innerJoin(rooms, eq(rooms.id, participants.roomId))
@@ -137,8 +139,17 @@ export function roomStore(db: RoomDb, cache: ReplayCache) {
           nextPoint: stepped.state.point,
           ending: stepped.state.ending,
         };
-        await tx.insert(turns).values({ participantId, roomId: locked.roomId, n, input, point: summary.point, kind: summary.kind, option: summary.option, text: summary.text, nextPoint: summary.nextPoint, ending: summary.ending, at: now });
-        await recordEvent(tx, locked.roomId, { type: 'turn', ...summary }, now);
+        // The turn, its event and the notification in one statement: a turn costs four round trips to the store, not six.
+        const at = now.toISOString();
+        const event: RoomEvent = { type: 'turn', ...summary };
+        await tx.execute(sql`
+          WITH t AS (
+            INSERT INTO ${turns} (participant_id, room_id, n, input, point, kind, option, text, next_point, ending, at)
+            VALUES (${participantId}, ${locked.roomId}, ${n}, ${JSON.stringify(input)}::jsonb, ${summary.point}, ${summary.kind}, ${summary.option}, ${summary.text}, ${summary.nextPoint}, ${summary.ending}, ${at}::timestamptz)
+          ), e AS (
+            INSERT INTO ${roomEvents} (room_id, payload, at) VALUES (${locked.roomId}, ${JSON.stringify(event)}::jsonb, ${at}::timestamptz) RETURNING id
+          )
+          SELECT pg_notify(${NOTIFY_CHANNEL}, ${locked.roomId} || ' ' || e.id || ${notifyTail(event)}) FROM e`);
         cache.set(participantId, n, stepped.state);
         return { kind: 'accepted', state: stepped.state, summary };
       });
