@@ -183,7 +183,7 @@ lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom
   jas regen regent regenachtig sneeuw sneeuwt zonnetje parkeren geparkeerd parkeerplek weertje vensterbank
   planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen
   moi bui bakkie braderie wedstrijd verjaardag feestdagen kermis niezen hoesten geraniums gastvrijheid schaatsen
-  wielrennen finale gelegen`);
+  wielrennen finale gelegen navigatie tomtom jarig gefeliciteerd proficiat slingers binnenlaat binnenlaten`);
 lex(F_LIFE, `aankleden uitkleden opstaan vaat afwas trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken tuin boodschappen
   huishouden koken schoonmaken stofzuigen strijken bukken lopen traplopen slapen pijn knie knieen heup rug benen
   geheugen nachten avonden dagen ochtenden schulden brieven probleem problemen deur ramen kastjes`);
@@ -478,6 +478,14 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_CHECK, '^of zie ik dat verkeerd $'],
   [P_CHECK, '^mag dat|het $'],
   [P_CHECK, '^vindt u dat|het goed|oke|prima $'],
+  // after a summary: 'Zit ik er goed mee?', 'Mis ik nog iets?', 'Heb ik iets gemist?', 'Herkent u dat?'
+  [P_CHECK, '^zit ik ~3 goed|juist mee $'],
+  [P_CHECK, '^mis|vergeet ik ~1 nog|iets ~3 $'],
+  [P_CHECK, '^of mis|vergeet ik ~1 nog|iets ~3 $'],
+  [P_CHECK, '^heb|ben ik ~2 iets|wat|niks|niets ~1 gemist|vergeten|overgeslagen $'],
+  [P_CHECK, '^herkent u dat|dit|zich|het ~2 $'],
+  [P_CHECK, '^wilt|wil|zou u ~3 iets|wat ~2 toevoegen|aanvullen $'],
+  [P_CHECK, '^klopt dat|het|dit met ~5 $'],
   [P_CHECK, '^is dat|het goed|oke|prima $'],
 
   // -- summaries and reflections
@@ -504,6 +512,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_RECAP, 'afspraken|plan|conclusie zijn|is|waren ~1 $'],
   [P_RECAP, 'af te ronden|sluiten $'],
   [P_RECAP, 'afsluiting|afronding|slot $'],
+  [P_RECAP, 'herhalen|herhaal|opsommen|opsomming|samenvatten $'],
+  [P_RECAP, 'we|wij spreken|spraken ~2 af $'],
+  [P_RECAP, 'terug naar de afspraken|plannen $'],
   [P_UNDERSTAND, 'als ik u|het|dat ~1 goed|juist|goed ~1 begrijp|begrepen|hoor|heb|volg|versta|zie|snap'],
   [P_UNDERSTAND, 'als ik ~2 begrepen heb'],
   [P_UNDERSTAND, 'als ik u goed begrijp'],
@@ -784,8 +795,18 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL_FIRST, '^wat zit|woont|staat|ligt|heeft u|het ~2 mooi|leuk|gezellig|fijn|prachtig|knus|heerlijk'],
   [P_THANKS, 'tijd voor me|mij|ons'],
   [P_THANKS, 'dank|bedankt ~3 voor'],
-  [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij'],
+  [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|fotos|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij|schilderijen'],
   [P_SMALL, 'koud|warm|nat|glad|fris|guur buiten|vandaag|hoor|hier|binnen'],
+  // weather, the way here, the view: 'Het is buiten flink koud geworden', 'Wat een uitzicht'
+  [P_SMALL, 'buiten ~2 koud|warm|nat|glad|fris|guur|heet'],
+  [P_SMALL, 'wat een uitzicht|tuin|plek|boeken|planten|bloemen|licht|ruimte'],
+  [P_SMALL, 'wat een ~1 vrolijke|vrolijk|grappige|grappig|schattige|schattig|enorme|gezellige hond|kat|poes|beest|beestje|tuin|kamer'],
+  [P_SMALL_FIRST, 'ik ~3 op adem ~1 komen|kom'],
+  [P_SMALL_FIRST, 'hele|lange|steile trap|klim ~2 naar boven'],
+  [P_SMALL, 'het|u ~2 makkelijk|goed|snel|prima ~1 vinden|gevonden'],
+  [P_THANKS, 'fijn|leuk|prettig ~1 dat we|wij ~1 elkaar ~2 zien|ontmoeten|spreken|treffen'],
+  [P_THANKS, 'fijn|leuk|prettig|goed dat ~3 er ~2 ook|bij ~2 kan|kunnen|is|zijn|bent $'],
+  [P_THANKS, 'fijn|leuk|prettig|aardig dat u ~1 me|mij ~2 binnenlaat|binnenlaten|ontvangt|ontvangen|uitnodigt'],
   [P_SMALL, 'lekker|heerlijk|zo warm|koel|fris|koud'],
   [P_SMALL, 'mag|zal|kan ik ~5 zitten|binnenkomen|binnen|uitdoen|ophangen|neerzetten|parkeren|uittrekken'],
   [P_SMALL_FIRST, 'mijn tas|jas|pen|telefoon|mobiel|schoenen|paraplu|fiets|laptop|spullen'],
@@ -800,7 +821,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, '^alles goed|oke|prima ~3 $'],
   [P_SMALL, 'die|deze * is|zijn ~2 prachtig|mooi|schitterend|beeldig|gezellig|prachtige $'],
   [P_THANKS, 'fijn|leuk|prettig|goed dat u ~2 er ~2 bij|bent|zijn $'],
-  [P_SMALL, 'fijn|leuk|goed ~1 dat ik ~3 mag|kan|kom|er'],
+  [P_SMALL, 'fijn|leuk|goed ~1 dat ik ~3 mag|kan|kom|er|mocht|kon|langs'],
   [P_SMALL, 'fijn u te ontmoeten'],
   [P_INTRO, '^ik ben|heet * $'],
   [P_INTRO, '^ik ben ~1 * van|namens|vanuit ~4 $'],
@@ -1787,7 +1808,9 @@ function segmentSentence(s: number, e: number, q: boolean, dot: boolean): void {
     }
     // a tag question after a comma
     if (isTagClause(nc, e) && nc < e) {
-      pushSeg(segStart, i, false, false);
+      // 'klopt dat, of mis ik iets?': two checks in a row
+      const lead = skipLead(segStart, i, false);
+      pushSeg(segStart, i, false, lead < i && isTagClause(lead, i));
       pushSeg(i, e, q, true);
       return;
     }
@@ -1847,7 +1870,7 @@ function itemCount(s: number, e: number): number {
       const n = TOK[j]!;
       const fn = FLG[j]!;
       if (n === 'en' && brk) continue; // ', en …' counted at the 'en'
-      if (n === 'u' || n === 'uw' || n === 'het' || n === 'de' || n === 'dat' || n === 'ze' || n === 'hij' || n === 'zij' || n === 'er' || n === 'over' || n === 'daardoor' || n === 'ik' || n === 'een' || n === 'voor' || n === 'buiten' || n === 'naar' || ((fn & F_NONVERB) === 0 && isVerbLike(j))) items++;
+      if (n === 'u' || n === 'uw' || n === 'het' || n === 'de' || n === 'dat' || n === 'ze' || n === 'hij' || n === 'zij' || n === 'er' || n === 'over' || n === 'daardoor' || n === 'ik' || n === 'we' || n === 'wij' || n === 'een' || n === 'voor' || n === 'buiten' || n === 'naar' || ((fn & F_NONVERB) === 0 && isVerbLike(j))) items++;
     }
   }
   return items;
@@ -2123,7 +2146,9 @@ function classifySegment(k: number): void {
       break out;
     }
     // 'Nog even de afspraken: …, … en …'
-    if (has(P_RECAP) && listParts(CAT_END[P_RECAP]!, e) >= 3) {
+    // 'Even terug naar de afspraken.' on its own: it announces the list in the next sentence
+    if (has(P_RECAP) && (listParts(CAT_END[P_RECAP]!, e) >= 3 || CAT_END[P_RECAP] === e && k + 1 < nSeg && SEG_Q[k + 1] !== 1)) {
+      if (listParts(CAT_END[P_RECAP]!, e) < 3) SEG_SUMOPEN[k] = 1;
       form = SUMMARY;
       strong = true;
       break out;

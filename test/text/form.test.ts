@@ -133,6 +133,27 @@ const HARD_CASES: HardCase[] = [
   { name: 'small talk turning to feelings is a question', text: 'Wat een mooie foto van uw man, mist u hem erg?', form: 'closed_question' },
   { name: "the consultant's own things", text: 'Pardon, ik zet mijn mobiel even uit.', form: 'small_talk' },
   { name: 'greeting, then a real question', text: 'Goedemorgen, woont u hier alleen?', form: 'closed_question' },
+  // checks that close a summary are part of it, not a yes/no question of their own
+  { name: "summary closed with 'Zit ik er goed mee?'", text: 'Dus u slaapt slecht, de trap is zwaar geworden en uw zoon woont ver weg. Zit ik er goed mee?', form: 'summary' },
+  { name: "summary closed with 'Mis ik iets?'", text: 'Ik vat het even samen. U kookt niet meer, de was blijft liggen en uw buurvrouw doet de boodschappen. Mis ik nog iets?', form: 'summary' },
+  { name: "summary closed with 'Heb ik iets vergeten?'", text: 'Wat ik tot nu toe hoor: u wilt thuis blijven, de post stapelt zich op en uw nicht helpt waar ze kan. Heb ik iets vergeten?', form: 'summary' },
+  { name: "summary closed with 'Herkent u dat?'", text: 'Als ik het zo hoor: u komt weinig buiten, u eet vaak alleen en de dagen duren lang. Herkent u zich daarin?', form: 'summary' },
+  { name: "summary closed with two checks: 'klopt dat, of mis ik iets?'", text: 'Mag ik samenvatten? U woont alleen sinds de zomer; uw zoon belt elke week. Koken lukt niet meer; klopt dat, of mis ik iets?', form: 'summary' },
+  { name: 'summary closed with an invitation to add', text: 'U heeft me verteld dat de trap lastig is, dat u slecht slaapt en dat u uw vrouw mist. Wilt u daar nog iets aan toevoegen?', form: 'summary' },
+  { name: "agreements announced as 'herhalen'", text: 'Om het even te herhalen: uw dochter belt de thuiszorgwinkel, u probeert de eettafel en ik kom over een maand terug.', form: 'summary' },
+  { name: "agreements announced as 'we spreken af'", text: 'We spreken dus af: uw buurman rijdt op dinsdag, u meldt zich bij de soos en ik bel u over zes weken.', form: 'summary' },
+  { name: 'agreements announced in a sentence of their own', text: 'Even terug naar de afspraken. Uw zoon doet de administratie, u gaat naar de inloop en we evalueren in mei. Heb ik iets gemist?', form: 'summary' },
+  { name: "agreements after 'dus', with 'we' as the last subject", text: 'dus u belt de huisarts, ik zoek de cursus uit en we spreken elkaar over twee weken', form: 'summary' },
+  // small talk: weather, the way here, the view, a pet, being let in
+  { name: 'cold outside', text: 'Het is buiten behoorlijk koud, zeg.', form: 'small_talk' },
+  { name: 'catching breath after the stairs', text: 'Pff, ik moet even op adem komen na die trap.', form: 'small_talk' },
+  { name: 'found the way', text: 'Ik kon het gelukkig goed vinden.', form: 'small_talk' },
+  { name: 'glad to meet', text: 'Goedemorgen mevrouw Kok, fijn dat we elkaar nu eens zien.', form: 'small_talk' },
+  { name: 'the view', text: 'Wat een uitzicht heeft u over de weilanden.', form: 'small_talk' },
+  { name: 'a birthday', text: 'Ik zie de slingers nog hangen, wie is er jarig geweest?', form: 'small_talk' },
+  { name: 'being let in', text: 'Aardig dat u me even binnenlaat, het giet.', form: 'small_talk' },
+  { name: 'someone else joins', text: 'Fijn dat uw dochter er vandaag ook bij is.', form: 'small_talk' },
+  { name: 'a cheerful pet', text: 'Wat een grappige kat, hij komt meteen kijken wie er is.', form: 'small_talk' },
 ];
 
 describe('FORM reader: exports', () => {
