@@ -803,7 +803,8 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'wat een ~1 vrolijke|vrolijk|grappige|grappig|schattige|schattig|enorme|gezellige hond|kat|poes|beest|beestje|tuin|kamer'],
   [P_SMALL_FIRST, 'ik ~3 op adem ~1 komen|kom'],
   [P_SMALL_FIRST, 'hele|lange|steile trap|klim ~2 naar boven'],
-  [P_SMALL, 'het|u ~2 makkelijk|goed|snel|prima ~1 vinden|gevonden'],
+  [P_SMALL, 'kon|kan het ~2 makkelijk|gemakkelijk|goed|snel|prima ~1 vinden'],
+  [P_SMALL, 'het ~2 makkelijk|gemakkelijk|goed|snel|prima gevonden'],
   [P_THANKS, 'fijn|leuk|prettig ~1 dat we|wij ~1 elkaar ~2 zien|ontmoeten|spreken|treffen'],
   [P_THANKS, 'fijn|leuk|prettig|goed dat ~3 er ~2 ook|bij ~2 kan|kunnen|is|zijn|bent $'],
   [P_THANKS, 'fijn|leuk|prettig|aardig dat u ~1 me|mij ~2 binnenlaat|binnenlaten|ontvangt|ontvangen|uitnodigt'],
@@ -2147,7 +2148,7 @@ function classifySegment(k: number): void {
     }
     // 'Nog even de afspraken: …, … en …'
     // 'Even terug naar de afspraken.' on its own: it announces the list in the next sentence
-    if (has(P_RECAP) && (listParts(CAT_END[P_RECAP]!, e) >= 3 || CAT_END[P_RECAP] === e && k + 1 < nSeg && SEG_Q[k + 1] !== 1)) {
+    if (has(P_RECAP) && (listParts(CAT_END[P_RECAP]!, e) >= 3 || CAT_END[P_RECAP] === e && e - s <= 6 && k + 1 < nSeg && SEG_Q[k + 1] !== 1)) {
       if (listParts(CAT_END[P_RECAP]!, e) < 3) SEG_SUMOPEN[k] = 1;
       form = SUMMARY;
       strong = true;

@@ -145,6 +145,7 @@ const HARD_CASES: HardCase[] = [
   { name: 'agreements announced in a sentence of their own', text: 'Even terug naar de afspraken. Uw zoon doet de administratie, u gaat naar de inloop en we evalueren in mei. Heb ik iets gemist?', form: 'summary' },
   { name: "agreements after 'dus', with 'we' as the last subject", text: 'dus u belt de huisarts, ik zoek de cursus uit en we spreken elkaar over twee weken', form: 'summary' },
   // small talk: weather, the way here, the view, a pet, being let in
+  { name: "'het goed vinden' asks the client, it is not about finding the way", text: 'Zou u het goed vinden om er eens met de praktijkondersteuner over te praten?', form: 'closed_question' },
   { name: 'cold outside', text: 'Het is buiten behoorlijk koud, zeg.', form: 'small_talk' },
   { name: 'catching breath after the stairs', text: 'Pff, ik moet even op adem komen na die trap.', form: 'small_talk' },
   { name: 'found the way', text: 'Ik kon het gelukkig goed vinden.', form: 'small_talk' },
