@@ -9,7 +9,7 @@ import { listen } from './sse';
 const children: ChildProcess[] = [];
 
 /** Starts serve-process.ts; resolves with its URL, or with the message it failed with. */
-function startServer(env: Record<string, string>): Promise<{ url?: string; failed?: string; child: ChildProcess }> {
+function startServer(env: Record<string, string>): Promise<{ url?: string; failed?: string; pid?: number; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'test', 'web', 'room', 'serve-process.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -22,7 +22,9 @@ function startServer(env: Record<string, string>): Promise<{ url?: string; faile
       out += d;
       const url = /^URL (\S+)/m.exec(out)?.[1];
       const failed = /^FAILED (.+)$/m.exec(out)?.[1];
-      if (url) done({ url, child });
+      // The server's own process id: tsx runs it in a child of its own, and a SIGKILL is not passed on.
+      const pid = Number(/ PID (\d+)/.exec(out)?.[1]);
+      if (url && pid) done({ url, pid, child });
       if (failed) done({ failed, child });
     });
     child.stderr!.on('data', (d) => (out += d));
@@ -76,4 +78,39 @@ describe(storeTitle(pglite, 'two server processes on one data folder'), () => {
     first.child.kill('SIGTERM');
     await drop();
   }, 90_000);
+});
+
+/** Waits until a server process has ended. */
+const ended = (child: ChildProcess) => new Promise<void>((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', () => done())));
+
+describe.each([
+  ['SIGTERM', 'stopped'],
+  ['SIGKILL', 'killed mid-session'],
+] as const)('a server process %s and started again', (signal, how) => {
+  for (const kind of [pglite, postgres]) {
+    it.skipIf(!kind.available)(`${storeTitle(kind, `keeps the room, the participant and every turn when ${how}`)}`, async () => {
+      const { config, drop } = await kind.fresh();
+      const env = config.kind === 'postgres' ? { DATABASE_URL: config.url } : { KANTEL_DATA: config.folder, DATABASE_URL: '' };
+      try {
+        const first = await startServer(env);
+        const { json: room } = await call(`${first.url}/api/rooms`, 'POST', { caseId: 'bakker' });
+        const { json: anna } = await call(`${first.url}/api/rooms/join`, 'POST', { code: room.code, name: 'Anna' });
+        for (const n of [1, 2, 3]) expect((await call(`${first.url}/api/rooms/${room.roomId}/turns`, 'POST', { n, turn: { type: 'option', option: 1 } }, anna.token)).status).toBe(201);
+        process.kill(first.pid!, signal);
+        await ended(first.child);
+
+        const second = await startServer(env);
+        expect(second.url, second.failed).toBeTruthy();
+        const { json: snapshot } = await call(`${second.url}/api/rooms/${room.roomId}`, 'GET', undefined, room.token);
+        expect(snapshot.participants.map((p: { name: string; turns: unknown[] }) => [p.name, p.turns.length])).toEqual([['Anna', 3]]);
+        // Anna's phone carries on where it was: turn 4 is taken, turn 3 again is the same turn, not a new one.
+        expect((await call(`${second.url}/api/rooms/${room.roomId}/turns`, 'POST', { n: 3, turn: { type: 'option', option: 1 } }, anna.token)).status).toBe(200);
+        expect((await call(`${second.url}/api/rooms/${room.roomId}/turns`, 'POST', { n: 4, turn: { type: 'option', option: 1 } }, anna.token)).status).toBe(201);
+        second.child.kill('SIGTERM');
+        await ended(second.child);
+      } finally {
+        await drop();
+      }
+    }, 120_000);
+  }
 });
