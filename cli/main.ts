@@ -13,7 +13,9 @@ import { COMPARE_HELP, compareCommand } from './commands/compare';
 import { runDemo } from './commands/demo';
 import { SCORM_HELP, scormCommand } from './commands/scorm';
 import { understandOffline } from '../node/understand';
-import { formatIssue, type RunState, type Scenario } from '../engine';
+import { readFileSync } from 'node:fs';
+import { formatIssue, readVerslagFile, reviewVerslag, type RunState, type Scenario, type WrittenVerslag } from '../engine';
+import { formatVerslagReview } from './verslag-text';
 import { runPathMaker, saveFailureReason, saveRun } from './tui/run-store';
 import { NL } from './tui/messages';
 
@@ -29,7 +31,7 @@ Gebruik:
                                                    SCORM 1.2-pakket voor een leerplatform (Moodle e.a.)
   kanteltrainer play [casus] [--resume <run>] [--out <map>] [--naam <naam>] [--model]
                                                    oefenen in de terminal (menu als je geen casus noemt)
-  kanteltrainer play <casus> --script <bestand> [--json] [--out <map>] [--naam <naam>]
+  kanteltrainer play <casus> --script <bestand> [--verslag <bestand>] [--json] [--out <map>] [--naam <naam>]
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
   kanteltrainer classify ["tekst"]                 een zin lezen (of stdin, één per regel): vorm en move
@@ -54,7 +56,7 @@ door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-run
 Met --resume <runbestand> speel je een bewaard gesprek verder. Met --naam "Sanne" staat je naam in het
 runbestand, zodat compare je run bij je naam noemt.
 
-kanteltrainer play <casus> --script <bestand> [--json] [--model] [--seed N] [--as-shown] [--out <map>] [--naam <naam>]
+kanteltrainer play <casus> --script <bestand> [--verslag <bestand>] [--json] [--model] [--seed N] [--as-shown] [--out <map>] [--naam <naam>]
 
 Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is één beurt:
   #N          kies optie N bij het huidige beslismoment: de N-de optie in het casusbestand
@@ -73,7 +75,15 @@ Met --seed N speel je de run met zaadgetal N (standaard 0): dat bepaalt de volgo
 opties getoond worden en welk terugvalantwoord de cliënt kiest.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel de vrije tekst en spreekt het de antwoorden van de cliënt uit; lukt dat niet, dan
-neemt de offline lezer het over en staat er een melding op stderr. Het rapport blijft van de engine.`;
+neemt de offline lezer het over en staat er een melding op stderr. Het rapport blijft van de engine.
+Met --verslag <bestand> hoort er een verslag bij het gesprek, zoals de trainee dat na de nabespreking
+schrijft. Het bestand is YAML met per stap een regel (hulpvraag, beperkingen, eigen_kracht, netwerk,
+voorzieningen, conclusie, afspraken) en eventueel zrm: met een score van 1 tot 5 per domein, bijvoorbeeld
+  hulpvraag: "Hij wil weer naar de club."
+  zrm:
+    sociaal_netwerk: 4
+Zonder --json staat het verslag na de nabespreking, naast het voorbeeldverslag en de checklist van dit
+gesprek; met --out komt het in het runbestand, zodat compare het laat zien.`;
 
 const START_HELP = `kanteltrainer start [--out <map>] [--naam <naam>] [--model]
 
@@ -144,7 +154,7 @@ async function play(args: string[]): Promise<CommandResult> {
     args, allowPositionals: true,
     options: {
       script: { type: 'string' }, json: { type: 'boolean' }, model: { type: 'boolean' }, seed: { type: 'string' }, 'as-shown': { type: 'boolean' },
-      out: { type: 'string' }, naam: { type: 'string' },
+      out: { type: 'string' }, naam: { type: 'string' }, verslag: { type: 'string' },
     },
   });
   if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', PLAY_HELP] };
@@ -165,23 +175,42 @@ async function play(args: string[]): Promise<CommandResult> {
     if (!name.ok) return { code: 1, stdout: [], stderr: [name.message] };
     alias = name.name;
   }
+  const verslag = parsed.values.verslag === undefined ? undefined : readVerslag(parsed.values.verslag);
+  if (verslag !== undefined && !verslag.ok) return { code: 1, stdout: [], stderr: verslag.errors };
   const seed = Number(seedText);
   const asShown = parsed.values['as-shown'] === true;
   const json = parsed.values.json === true;
   const played = parsed.values.model
     ? await playWithModel(found.scenario, parsed.values.script, json, seed, asShown)
     : playScript(found.scenario, { scriptFile: parsed.values.script, json, understand: understandOffline, seed, asShown });
-  if (parsed.values.out === undefined || !('state' in played) || !played.state) return played;
-  return saveScripted(played, found.scenario, played.state, { dir: parsed.values.out, alias, model: parsed.values.model === true, json });
+  const written = verslag?.verslag;
+  const shown = written && !json && played.state ? { ...played, stdout: [...played.stdout, '', ...formatVerslagReview(reviewVerslag(found.scenario, played.state, written))] } : played;
+  if (parsed.values.out === undefined || !('state' in played) || !played.state) return shown;
+  return saveScripted(shown, found.scenario, played.state, { dir: parsed.values.out, alias, model: parsed.values.model === true, json, verslag: written });
+}
+
+/** `--verslag <bestand>`: read before anything is played, so a mistake in it costs no run. */
+function readVerslag(file: string): { ok: true; verslag: WrittenVerslag } | { ok: false; errors: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, errors: [`Verslagbestand "${file}" kan niet gelezen worden.`] };
+  }
+  // Seven short fields: a file this large is something else, and is not parsed.
+  if (text.length > 100_000) return { ok: false, errors: [`Verslagbestand "${file}" is te groot voor een kort verslag (meer dan 100.000 tekens).`] };
+  const read = readVerslagFile(text, file);
+  return read.ok ? read : { ok: false, errors: ['Het verslagbestand bevat fouten:', ...read.issues.map(formatIssue)] };
 }
 
 /** `play --script --out`: the played run as a run file, where compare and --resume can read it. */
 function saveScripted(
-  played: CommandResult, scenario: Scenario, state: RunState, options: { dir: string; alias: string | undefined; model: boolean; json: boolean },
+  played: CommandResult, scenario: Scenario, state: RunState,
+  options: { dir: string; alias: string | undefined; model: boolean; json: boolean; verslag: WrittenVerslag | undefined },
 ): CommandResult {
   const path = runPathMaker(options.dir, new Date())(scenario.id);
   try {
-    const written = saveRun(path, scenario, state, options.model ? 'model' : 'scripted', { fresh: true, ...(options.alias ? { alias: options.alias } : {}) });
+    const written = saveRun(path, scenario, state, options.model ? 'model' : 'scripted', { fresh: true, ...(options.alias ? { alias: options.alias } : {}), ...(options.verslag ? { verslag: options.verslag } : {}) });
     // With --json stdout holds only the report, so the saved file is named on stderr.
     const line = `Run bewaard in ${written}`;
     return options.json ? { ...played, stderr: [...played.stderr, line] } : { ...played, stdout: [...played.stdout, '', line] };

@@ -29,3 +29,4 @@ export { encodeRun, decodeRun, type CompactReplay } from './run/compact';
 export * from './verslag/vocabulary';
 export { writtenVerslagSchema, cleanVerslag, hasVerslag, EMPTY_VERSLAG, MAX_VERSLAG_FIELD, type WrittenVerslag } from './verslag/written';
 export { reviewVerslag, type VerslagReview, type StepReview, type ChecklistItem, type ZrmRow } from './verslag/review';
+export { readVerslagFile, type VerslagFileRead } from './verslag/verslag-file';

@@ -2,6 +2,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseDutch } from '../args';
 import { formatIssue } from '../../engine';
 import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
+import type { VerslagComparison } from '../../engine/compare/verslag-compare';
+import { wrap } from '../debrief-text';
 import { importRuns } from '../../engine/compare/import-runs';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../engine/vocabulary';
 import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, readRunFile, tooLarge } from '../../engine/run-file';
@@ -15,6 +17,8 @@ wat koos, waar de paden uiteengingen en waar ze op uitkwamen, en de scores naast
 Runbestanden vind je in runs/ (terminal) of exporteer je in de webtrainer.
   --anoniem        toon Deelnemer A, B, C… in plaats van de ingevulde namen
   --csv <bestand>  schrijf ook één regel per deelnemer per beslismoment, voor een spreadsheet
+Schreven deelnemers na het gesprek een verslag, dan staan de verslagen per stap onder elkaar,
+met het voorbeeldverslag van de casus en de ZRM-scores naast die van een ervaren consulent.
 Elke run wordt opnieuw nagerekend uit de beurten en de casus; de score in het bestand telt niet.
 Een beschadigd of te groot bestand, een run die de casus niet kan opleveren, een run van een
 andere casus of versie, of dezelfde run nog eens, wordt met de reden genoemd en overgeslagen;
@@ -90,6 +94,25 @@ function renderComparison(c: Comparison, title: string): string[] {
   out.push('', 'Scores', `   ${'deelnemer'.padEnd(width)}  totaal ${DIMENSIONS.map((d) => short(DIMENSION_LABELS[d])).join(' ')}  feiten  einde`);
   for (const s of c.scores) {
     out.push(`   ${s.participant.padEnd(width)}  ${String(s.overall).padStart(6)} ${DIMENSIONS.map((d) => String(s.dimensions[d]).padStart(11)).join(' ')}  ${`${s.factsFound}/${s.factsTotal}`.padStart(6)}  ${s.ending}`);
+  }
+  if (c.verslag) out.push('', ...renderVerslagen(c.verslag, c.participants.length));
+  return out;
+}
+
+/** Each step of the verslag with the model first and then every writer's text, and the ZRM scores side by side. */
+function renderVerslagen(v: VerslagComparison, total: number): string[] {
+  const out = [`Verslagen (${v.writers.length} van ${total} ${total === 1 ? 'deelnemer' : 'deelnemers'} schreven er een)`];
+  const indent = (who: string, text: string) => wrap(text, 72 - who.length).map((l, i) => (i === 0 ? `     ${who}: ${l}` : `     ${' '.repeat(who.length + 2)}${l}`));
+  for (const step of v.steps) {
+    out.push(`   ${step.label}`);
+    if (step.model) out.push(...indent('Voorbeeld', step.model));
+    for (const w of step.written) out.push(...indent(w.participant, w.text || '(niet ingevuld)'));
+  }
+  if (v.zrm.length > 0) {
+    out.push('   Zelfredzaamheid-Matrix (1 acute problematiek … 5 volledig zelfredzaam)');
+    for (const row of v.zrm) {
+      out.push(`     ${row.label}: ervaren consulent ${row.expert}; ${row.scores.map((s) => `${s.participant} ${s.score ?? '-'}`).join(', ')}`);
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import {
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { MAX_RUN_FILE_BYTES, readRunFile, terminalSafeDeep, toRunFile, tooLarge, type RunFile, type RunState, type Scenario } from '../../engine';
+import { MAX_RUN_FILE_BYTES, readRunFile, terminalSafeDeep, toRunFile, tooLarge, type RunFile, type RunState, type Scenario, type WrittenVerslag } from '../../engine';
 import { NL } from './messages';
 
 /**
@@ -15,12 +15,12 @@ import { NL } from './messages';
  * `alias`: the participant's name (--naam), shown by compare.
  */
 export function saveRun(
-  path: string, scenario: Scenario, state: RunState, mode: RunFile['mode'] = 'scripted', options: { fresh?: boolean; alias?: string } = {},
+  path: string, scenario: Scenario, state: RunState, mode: RunFile['mode'] = 'scripted', options: { fresh?: boolean; alias?: string; verslag?: WrittenVerslag } = {},
 ): string {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   const temporary = temporaryName(path);
-  writeDurably(temporary, `${JSON.stringify(toRunFile(scenario, state, { mode, ...(options.alias ? { alias: options.alias } : {}) }), null, 2)}\n`);
+  writeDurably(temporary, `${JSON.stringify(toRunFile(scenario, state, { mode, ...(options.alias ? { alias: options.alias } : {}), ...(options.verslag ? { verslag: options.verslag } : {}) }), null, 2)}\n`);
   let claimed: string | undefined;
   try {
     const target = options.fresh ? (claimed = claim(path)) : path;

@@ -2,6 +2,7 @@ import type { Scenario } from '../case/schema';
 import { DIMENSIONS, MOVE_LABELS, type Dimension, type Move } from '../vocabulary';
 import type { Participant } from './import-runs';
 import { own } from '../own';
+import { compareVerslagen, type VerslagComparison } from './verslag-compare';
 
 export interface Choice {
   participant: string;
@@ -60,6 +61,8 @@ export interface Comparison {
   participants: string[];
   points: PointComparison[];
   scores: ScoreRow[];
+  /** The verslagen written after the conversation, side by side; null when no one wrote one. */
+  verslag: VerslagComparison | null;
 }
 
 /** "Deelnemer A", "B", … in the order runs were loaded; AA after Z for large groups. */
@@ -151,7 +154,7 @@ export function compare(scenario: Scenario, participants: readonly Participant[]
     factsFound: p.run.report.facts.found.length,
     factsTotal,
   }));
-  return { caseId: scenario.id, participants: names, points, scores };
+  return { caseId: scenario.id, participants: names, points, scores, verslag: compareVerslagen(scenario, participants, names) };
 }
 
 function zeroDeltas(): Record<Dimension, number> {

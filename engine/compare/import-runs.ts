@@ -4,6 +4,7 @@ import { readRunFile, runIdentity, type RunFile } from '../run-file';
 import { checkRun } from '../run/check-run';
 import { score } from '../score/score';
 import { terminalSafe } from '../text/control';
+import { cleanVerslag, hasVerslag } from '../verslag/written';
 
 export interface Participant {
   /** Where the run came from (a file name); shown when a run is refused. */
@@ -60,7 +61,13 @@ export function importRuns(scenario: Scenario, inputs: readonly { source: string
       continue;
     }
     seen.set(identity, source);
-    participants.push({ source, alias: cleanAlias(run.alias), run: { ...run, state: checked.state, report: score(scenario, checked.state) } });
+    // The verslag is shown beside others' in a terminal and a page: without control characters, and only when it says something.
+    const verslag = run.verslag && cleanVerslag(run.verslag);
+    const { verslag: _fromFile, ...rest } = run;
+    participants.push({
+      source, alias: cleanAlias(run.alias),
+      run: { ...rest, state: checked.state, report: score(scenario, checked.state), ...(hasVerslag(verslag) ? { verslag } : {}) },
+    });
   }
   return { participants, refused };
 }

@@ -1,6 +1,7 @@
 import type { Scenario, VerslagSpec } from '../case/schema';
 import type { RunState } from '../run/state';
-import { everythingArranged } from '../score/rules/empty-handed';
+import { everythingArranged, type ArrangedSupport } from '../score/rules/empty-handed';
+import { arrangementsOf } from '../text/echoes';
 import { makeContext } from '../score/types';
 import type { Dimension } from '../vocabulary';
 import { own } from '../own';
@@ -88,11 +89,11 @@ function checklistOf(scenario: Scenario, state: RunState): Record<VerslagStep, E
   }
   const arranged = everythingArranged(makeContext(scenario, state));
   const seen = new Set<string>();
-  for (const a of arranged) {
-    const text = clean(a.text);
+  for (const summary of arranged.flatMap((a) => summariesOf(scenario, a))) {
+    const text = clean(summary);
     if (seen.has(text)) continue;
     seen.add(text);
-    lists.afspraken.push({ kind: 'arranged', text, words: [a.text] });
+    lists.afspraken.push({ kind: 'arranged', text, words: [summary] });
   }
   if (arranged.length === 0) {
     lists.afspraken.push({ kind: 'nothing_arranged', text: 'In dit gesprek is niets geregeld. Schrijf dat eerlijk op, met de volgende stap en wanneer die gezet wordt.', words: [] });
@@ -112,6 +113,19 @@ function checklistOf(scenario: Scenario, state: RunState): Record<VerslagStep, E
     lists.conclusie.push({ kind: 'open', text: `Er ${hidden === 1 ? 'bleef één ding' : `bleven ${hidden} dingen`} verborgen die ertoe doen (zie de nabespreking). Schrijf op wat je nog niet weet, als open punt, en vul het niet zelf in.`, words: [] });
   }
   return lists;
+}
+
+/**
+ * What an arranging option agreed, as the case's own short summaries where its words propose one of
+ * the case's arrangements; otherwise the option's words themselves. A verslag names the agreement,
+ * not the sentence that made it.
+ */
+function summariesOf(scenario: Scenario, arranged: ArrangedSupport): string[] {
+  if (arranged.move === undefined) return [arranged.text];
+  // The case marks the option as arranging support, so it is read as a proposal, whatever its form.
+  const ids = arrangementsOf(scenario, arranged.text, 'advice_with_permission', arranged.move);
+  const summaries = ids.flatMap((id) => own(scenario.arrangements, id)?.summary ?? []);
+  return summaries.length > 0 ? summaries : [arranged.text];
 }
 
 function zrmRows(scenario: Scenario, state: RunState, written: WrittenVerslag | undefined): ZrmRow[] {

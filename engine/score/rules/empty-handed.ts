@@ -2,6 +2,7 @@ import { optionByRef, type Rule, type RuleContext } from '../types';
 import { own } from '../../own';
 import { arrangedIds } from '../../run/state';
 import type { Arrangement } from '../../case/schema';
+import type { Move } from '../../vocabulary';
 
 export const EMPTY_HANDED = 'empty_handed';
 
@@ -32,6 +33,8 @@ export interface ArrangedSupport {
   text: string;
   /** The kind of support, when the case or the option's move tells it. */
   provision: Arrangement['provision'] | null;
+  /** For support an option arranged: that option's move (its text is the consultant's words, not a summary). */
+  move?: Move;
 }
 
 /**
@@ -46,13 +49,13 @@ export function arrangedSupport(ctx: RuleContext): ArrangedSupport[] {
 
 /** Everything the run arranged, whatever its kind: what a verslag must record as agreed. */
 export function everythingArranged({ scenario, turns }: RuleContext): ArrangedSupport[] {
-  return turns.flatMap(({ record, option }) => {
+  return turns.flatMap(({ record, option }): ArrangedSupport[] => {
     const arranged = arrangedIds(record).flatMap((id) => own(scenario.arrangements, id) ?? []);
     if (arranged.length > 0) return arranged.map((a) => ({ turn: record.n, text: a.summary, provision: a.provision }));
     // An echo of a support option arranges only when the turn proposed it; a question about it does not.
     const proposed = record.form !== null && ['advice_with_permission', 'advice_without_permission', 'information', 'closed_question'].includes(record.form);
     const support = option?.arranges ? option : record.echoes !== null && proposed ? optionByRef(scenario, record.echoes) : undefined;
     if (!support?.arranges) return [];
-    return [{ turn: record.n, text: support.text, provision: PROVISION_OF_MOVE[support.move] ?? null }];
+    return [{ turn: record.n, text: support.text, provision: PROVISION_OF_MOVE[support.move] ?? null, move: support.move }];
   });
 }
