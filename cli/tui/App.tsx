@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function App({ initial, deps, effects, input }: Props) {
-  const model = useTrainer(initial, deps, effects, input);
+  const [model, send] = useTrainer(initial, deps, effects, input);
   const root = useRef<DOMElement>(null);
   // Ink has laid the frame out before layout effects run, so this is the height it draws.
   useLayoutEffect(() => {
@@ -43,7 +43,9 @@ export function App({ initial, deps, effects, input }: Props) {
   );
   if (model.overlay === 'help') return <HelpScreen />;
   return (
-    <Box ref={root} flexDirection="column" width={Math.min(columns, MAX_WIDTH)}>
+    // A conversation on a real terminal is one line less tall than it, so nothing scrolls off the top:
+    // when the words, the options and a question do not fit, the oldest words give way (ConversationScreen).
+    <Box ref={root} flexDirection="column" width={Math.min(columns, MAX_WIDTH)} {...(stdout.rows !== undefined && model.screen === 'conversation' ? { height: rows - 1 } : {})}>
       {model.screen === 'menu' ? (
         <MenuScreen cases={model.cases} cursor={model.menuCursor} notice={model.notice} records={model.records} rows={stdout.rows !== undefined ? rows : undefined} columns={Math.min(columns, MAX_WIDTH)} />
       ) : null}
@@ -68,10 +70,22 @@ export function App({ initial, deps, effects, input }: Props) {
         />
       ) : null}
       {model.screen === 'debrief' && model.scenario && report ? (
-        <DebriefScreen scenario={model.scenario} report={report} showTurns={model.showTurns} runPath={model.runPath} notice={model.notice} />
+        <DebriefScreen
+          scenario={model.scenario}
+          report={report}
+          showTurns={model.showTurns}
+          runPath={model.runPath}
+          notice={model.notice}
+          rows={stdout.rows}
+          width={Math.min(columns, MAX_WIDTH)}
+          top={model.debriefTop}
+          onFit={(lines, page) => send([{ type: 'debrief_fit', lines, page }])}
+        />
       ) : null}
-      {model.overlay === 'close' ? <CloseConfirm /> : null}
-      {model.overlay === 'quit' ? <QuitConfirm runPath={model.state && model.state.turns.length > 0 ? model.runPath : null} /> : null}
+      <Box flexDirection="column" flexShrink={0}>
+        {model.overlay === 'close' ? <CloseConfirm /> : null}
+        {model.overlay === 'quit' ? <QuitConfirm runPath={model.state && model.state.turns.length > 0 ? model.runPath : null} /> : null}
+      </Box>
     </Box>
   );
 }

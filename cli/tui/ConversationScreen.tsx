@@ -7,6 +7,7 @@ import { NL } from './messages';
 import { Spinner } from './Spinner';
 import { Prose } from './Prose';
 import { POINTER, tint } from './theme';
+import { wrappedLines } from './wrapped-lines';
 
 interface Props {
   scenario: Scenario;
@@ -39,43 +40,34 @@ export function ConversationScreen(props: Props) {
   const lines = voicedTranscript(scenario, state, props.voiced, answering).slice(-props.recent);
   const fitsWhole = props.compact ? activeOptionFits(props, lines) : true;
   return (
-    <Box flexDirection="column">
-      <Header compact={props.compact ?? false} title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} narrow={props.narrow ?? false} />
-      {props.modelLabel ? <Text dimColor>{NL.modelLine(props.modelLabel)}</Text> : null}
-      {lines.map((line, i) => (
-        <Box key={i} marginBottom={line.who === 'client' && !props.compact ? 1 : 0}>
-          <Box flexShrink={0} marginRight={1}>
-            <Text color={line.who === 'client' ? tint('yellow') : tint('blue')} bold>
-              {line.who === 'client' ? `${line.speaker ?? scenario.client.name}:` : `${NL.you}:`}
-            </Text>
+    <Box flexDirection="column" flexShrink={1}>
+      <Box flexDirection="column" flexShrink={0}>
+        <Header compact={props.compact ?? false} title={scenario.title} phase={currentPhase(scenario, state)} turn={state.turns.length + 1} trust={state.trust} narrow={props.narrow ?? false} />
+        {props.modelLabel ? <Text dimColor>{NL.modelLine(props.modelLabel)}</Text> : null}
+      </Box>
+      {/* In a frame of the terminal's height (App) only these lines give way: the oldest go off the top, never the header or the options. */}
+      <Box flexDirection="column" flexShrink={1} justifyContent="flex-end" overflow="hidden">
+        {lines.map((line, i) => (
+          <Box key={i} flexShrink={0} marginBottom={line.who === 'client' && !props.compact ? 1 : 0}>
+            <Box flexShrink={0} marginRight={1}>
+              <Text color={line.who === 'client' ? tint('yellow') : tint('blue')} bold>
+                {line.who === 'client' ? `${line.speaker ?? scenario.client.name}:` : `${NL.you}:`}
+              </Text>
+            </Box>
+            <Prose scrolled>{line.text}</Prose>
           </Box>
-          <Prose>{line.text}</Prose>
-        </Box>
-      ))}
-      {waiting === 'reading' ? <Said who={NL.you} text={`"${props.text.trim()}"`} /> : null}
-      {waiting ? <Spinner label={waiting === 'reading' ? NL.modelReading : NL.modelThinking(scenario.client.name)} /> : null}
-      {!waiting && props.pending ? <Understood pending={props.pending} /> : null}
-      {!waiting && !props.pending ? <Choices {...props} fitsWhole={fitsWhole} /> : null}
-      {props.modelNotice ? <Text color={tint('yellow')}>{props.modelNotice}</Text> : null}
-      {props.notice ? <Text color={tint('red')}>{props.notice}</Text> : null}
+        ))}
+      </Box>
+      <Box flexDirection="column" flexShrink={0}>
+        {waiting === 'reading' ? <Said who={NL.you} text={`"${props.text.trim()}"`} /> : null}
+        {waiting ? <Spinner label={waiting === 'reading' ? NL.modelReading : NL.modelThinking(scenario.client.name)} /> : null}
+        {!waiting && props.pending ? <Understood pending={props.pending} /> : null}
+        {!waiting && !props.pending ? <Choices {...props} fitsWhole={fitsWhole} /> : null}
+        {props.modelNotice ? <Text color={tint('yellow')}>{props.modelNotice}</Text> : null}
+        {props.notice ? <Text color={tint('red')}>{props.notice}</Text> : null}
+      </Box>
     </Box>
   );
-}
-
-/** Lines a text takes when wrapped at word boundaries to this width (as the terminal shows it). */
-export function wrappedLines(text: string, width: number): number {
-  if (width <= 0) return 1;
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
-    const need = used === 0 ? word.length : used + 1 + word.length;
-    if (need <= width) used = need;
-    else {
-      lines += used === 0 ? Math.ceil(word.length / width) - 1 : 1;
-      used = Math.min(word.length, width);
-    }
-  }
-  return lines;
 }
 
 /**
@@ -122,7 +114,9 @@ function Choices({ scenario, state, mode, optionCursor, text, compact = false, f
       })}
       {/* Compact and not typing: Tab is in the hint below, the typing line waits until it is wanted. */}
       <Box marginTop={compact ? 0 : 1} display={compact && !typing ? 'none' : 'flex'}>
-        <Text bold={typing} color={typing ? tint('green') : undefined}>{`${typing ? POINTER : ' '} ${NL.freeTextHeading}: `}</Text>
+        <Box flexShrink={0}>
+          <Text bold={typing} color={typing ? tint('green') : undefined}>{`${typing ? POINTER : ' '} ${NL.freeTextHeading}: `}</Text>
+        </Box>
         {typing ? <Prose>{text}<Text inverse> </Text></Prose> : <Text dimColor wrap={compact ? 'truncate-end' : 'wrap'}>{`(Tab) ${NL.freeTextPlaceholder}`}</Text>}
       </Box>
       <Text dimColor>{typing ? NL.textHint : NL.optionsHint}</Text>

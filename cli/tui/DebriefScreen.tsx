@@ -1,10 +1,12 @@
-import { Box, Text } from 'ink';
+import { Box, measureElement, Text, type DOMElement } from 'ink';
 import type React from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario } from '../../engine';
 import { bar, criticalCap, formatSkills } from '../debrief-text';
 import { NL } from './messages';
 import { tint } from './theme';
 import { Prose } from './Prose';
+import { wrappedLines } from './wrapped-lines';
 
 interface Props {
   scenario: Scenario;
@@ -13,30 +15,66 @@ interface Props {
   runPath: string | null;
   /** Why the last save did not go where asked (it says where the run is instead). */
   notice?: string | null;
+  /**
+   * A real terminal's height and the width drawn in: a debrief taller than that is shown a page at a
+   * time, from its top, instead of pushing its top into the scrollback. Absent: drawn whole.
+   */
+  rows?: number | undefined;
+  width?: number;
+  /** The first line of the debrief's body on screen. */
+  top?: number;
+  /** Called after layout with the body's height and the lines there is room for. */
+  onFit?: (lines: number, page: number) => void;
 }
 
 const QUALITY_COLOR = { sterk: 'green', gemiddeld: 'yellow', zwak: 'red' } as const;
 
-/** The debrief: the ending, six bars with their numbers, the flags and the facts; or, on request, a line per turn. */
-export function DebriefScreen({ scenario, report, showTurns, runPath, notice }: Props) {
+/**
+ * The debrief: the ending, six bars with their numbers, the flags and the facts; or, on request, a
+ * line per turn. The title stays at the top and the keys at the bottom; the body between them
+ * scrolls when it is taller than the terminal.
+ */
+export function DebriefScreen({ scenario, report, showTurns, runPath, notice, rows, width = 80, top = 0, onFit }: Props) {
+  const body = useRef<DOMElement>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+  const saved = notice ?? (runPath ? NL.savedAt(runPath) : NL.notSavedYet);
+  // Title, the saved line, the position line and the keys; one line spare, so Ink never draws a frame
+  // as tall as the terminal (see frame-height.ts).
+  const fixed = 1 + saved.split('\n').reduce((n, line) => n + wrappedLines(line, width), 0) + wrappedLines(NL.debriefPosition(9999, 9999, 9999), width) + wrappedLines(NL.debriefHint(showTurns), width) + 1;
+  const page = rows === undefined ? undefined : Math.max(3, rows - fixed);
+  useLayoutEffect(() => {
+    if (page === undefined || !body.current) return;
+    const lines = measureElement(body.current).height;
+    if (lines !== measured) setMeasured(lines);
+    onFit?.(lines, page);
+  });
+  const paged = page !== undefined && measured !== null && measured > page;
+  // Until the body is measured it gets the whole page, so not even the first frame runs off the screen.
+  const height = page === undefined ? undefined : Math.min(page, measured ?? page);
+  const shownTop = paged ? Math.min(top, measured - page) : 0;
   return (
     <Box flexDirection="column">
-      <Text bold color={tint('cyan')}>{`${NL.debriefTitle} · ${scenario.title}`}</Text>
-      {report.critical.length > 0 ? (
-        <Box flexDirection="column" marginY={1}>
-          <Text bold color={tint('red')}>{`${NL.critical}: ${criticalCap(report)}`}</Text>
-          {report.critical.map((flag, i) => (
-            <Item key={i} mark="!!" color={tint('red')}>{flag.message}</Item>
-          ))}
+      <Text bold color={tint('cyan')} wrap="truncate-end">{`${NL.debriefTitle} · ${scenario.title}`}</Text>
+      <Box flexDirection="column" overflow="hidden" {...(height !== undefined ? { height } : {})}>
+        <Box ref={body} flexDirection="column" flexShrink={0} marginTop={-shownTop}>
+          {report.critical.length > 0 ? (
+            <Box flexDirection="column" marginY={1}>
+              <Prose scrolled bold color={tint('red')}>{`${NL.critical}: ${criticalCap(report)}`}</Prose>
+              {report.critical.map((flag, i) => (
+                <Item key={i} mark="!!" color={tint('red')}>{flag.message}</Item>
+              ))}
+            </Box>
+          ) : null}
+          {report.endingTitle && report.endingQuality ? (
+            <Prose scrolled bold color={tint(QUALITY_COLOR[report.endingQuality])}>{`${NL.ending}: ${report.endingTitle} (${report.endingQuality})`}</Prose>
+          ) : (
+            <Text>{NL.notFinished}</Text>
+          )}
+          {showTurns ? <Turns report={report} /> : <Summary report={report} scenario={scenario} story={report.story} />}
         </Box>
-      ) : null}
-      {report.endingTitle && report.endingQuality ? (
-        <Text bold color={tint(QUALITY_COLOR[report.endingQuality])}>{`${NL.ending}: ${report.endingTitle} (${report.endingQuality})`}</Text>
-      ) : (
-        <Text>{NL.notFinished}</Text>
-      )}
-      {showTurns ? <Turns report={report} /> : <Summary report={report} scenario={scenario} story={report.story} />}
-      {notice ? <Text color={tint('red')}>{notice}</Text> : <Text dimColor>{runPath ? NL.savedAt(runPath) : NL.notSavedYet}</Text>}
+      </Box>
+      {notice ? <Text color={tint('red')}>{notice}</Text> : <Text dimColor>{saved}</Text>}
+      {paged ? <Text bold>{NL.debriefPosition(shownTop + 1, Math.min(shownTop + page, measured), measured)}</Text> : null}
       <Text dimColor>{NL.debriefHint(showTurns)}</Text>
     </Box>
   );
@@ -51,7 +89,7 @@ function Summary({ report, scenario, story }: { report: Report; scenario: Scenar
     <Box flexDirection="column">
       {story.map((paragraph, i) => (
         <Box key={i} marginTop={1}>
-          <Text>{paragraph}</Text>
+          <Prose scrolled>{paragraph}</Prose>
         </Box>
       ))}
       <Box flexDirection="column" marginY={1}>
@@ -70,9 +108,15 @@ function Summary({ report, scenario, story }: { report: Report; scenario: Scenar
         <Item key={i} mark="!" color={tint('yellow')}>{flag.message}</Item>
       ))}
       <Box flexDirection="column" marginTop={1}>
-        {formatSkills(report).map((line, i) => (
-          <Text key={i} bold={i === 0}>{line}</Text>
-        ))}
+        {formatSkills(report).map((line, i) => {
+          // Wrapped lines start under their own first word, not at the screen's edge.
+          const indent = line.length - line.trimStart().length;
+          return (
+            <Box key={i} paddingLeft={indent}>
+              <Prose scrolled bold={i === 0}>{line.trimStart()}</Prose>
+            </Box>
+          );
+        })}
       </Box>
       <Box flexDirection="column" marginY={1}>
         <Text bold>{`${NL.factsFound(report.facts.found.length, total)}:`}</Text>
@@ -108,19 +152,19 @@ function Turns({ report }: { report: Report }) {
         const own = flags.filter((flag) => flag.turn === turn.n);
         return (
           <Item key={turn.n} mark={`${String(turn.n).padStart(digits)}.`} width={digits + 4}>
-            <Text>{`${turn.verdict} · [${move}${read}] "${turn.text}"`}</Text>
-            {turn.kind === 'move' ? <Text dimColor>{turn.optionText ? `${NL.takenAs}: "${turn.optionText}"` : NL.noOption}</Text> : null}
+            <Prose scrolled>{`${turn.verdict} · [${move}${read}] "${turn.text}"`}</Prose>
+            {turn.kind === 'move' ? <Prose scrolled dimColor>{turn.optionText ? `${NL.takenAs}: "${turn.optionText}"` : NL.noOption}</Prose> : null}
             {own.map((flag, i) => (
-              <Text key={i} color={tint(flag.critical ? 'red' : 'yellow')}>{`${flag.critical ? '!!' : '!'} ${withoutTurn(flag.message)}`}</Text>
+              <Prose scrolled key={i} color={tint(flag.critical ? 'red' : 'yellow')}>{`${flag.critical ? '!!' : '!'} ${withoutTurn(flag.message)}`}</Prose>
             ))}
-            {turn.feedback ? <Text dimColor>{turn.feedback}</Text> : null}
+            {turn.feedback ? <Prose scrolled dimColor>{turn.feedback}</Prose> : null}
             {points.map((item, i) => (
-              <Text key={`p${i}`}>
+              <Prose scrolled key={`p${i}`}>
                 <Text color={tint(item.points > 0 ? 'green' : 'red')}>{`${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`}</Text>
                 {`: ${withoutTurn(item.reason)}`}
-              </Text>
+              </Prose>
             ))}
-            {turn.example ? <Text color={tint('cyan')}>{`${NL.example}: "${turn.example}"`}</Text> : null}
+            {turn.example ? <Prose scrolled color={tint('cyan')}>{`${NL.example}: "${turn.example}"`}</Prose> : null}
           </Item>
         );
       })}
@@ -129,10 +173,10 @@ function Turns({ report }: { report: Report }) {
           <Text bold>{`${NL.wholeConversation}:`}</Text>
           {general.map((item, i) => (
             <Item key={i} mark="">
-              <Text>
+              <Prose scrolled>
                 <Text color={tint(item.points > 0 ? 'green' : 'red')}>{`${item.points > 0 ? '+' : ''}${item.points} ${DIMENSION_LABELS[item.dimension]}`}</Text>
                 {`: ${item.reason}`}
-              </Text>
+              </Prose>
             </Item>
           ))}
         </Box>
@@ -154,7 +198,7 @@ function Item({ mark, color, width = 5, children }: { mark: string; color?: stri
       <Box width={width} flexShrink={0}>
         <Text color={color}>{`  ${mark}`}</Text>
       </Box>
-      <Box flexDirection="column">{typeof children === 'string' ? <Prose>{children}</Prose> : children}</Box>
+      <Box flexDirection="column">{typeof children === 'string' ? <Prose scrolled>{children}</Prose> : children}</Box>
     </Box>
   );
 }

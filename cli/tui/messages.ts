@@ -50,6 +50,8 @@ export const NL = {
   chosenByTrainee: 'zelf gekozen',
   noOption: 'Bij geen optie: de cliënt antwoordde vrij.',
   wholeConversation: 'Over het hele gesprek',
+  debriefPosition: (first: number, last: number, total: number) =>
+    `Regel ${first}–${last} van ${total} · ${last < total ? 'spatie of ↓: verder' : 'dit is het einde'}${first > 1 ? ' · ↑: terug' : ''}`,
   debriefHint: (showTurns: boolean) => `${showTurns ? 'b: beurten verbergen' : 'b: per beurt bekijken'} · m: menu · q of Enter: stoppen`,
   savedAt: (path: string) => `Bewaard in ${path}`,
   notSavedYet: 'Nog niets bewaard: dat gebeurt na je eerste beurt.',
@@ -65,6 +67,7 @@ export const NL = {
     'Tab          wisselen tussen de opties en zelf typen',
     'Esc          terug (uit het typveld of de keuze van de move)',
     'b            in de nabespreking: alle beurten met hun punten tonen of verbergen',
+    'spatie       in een lange nabespreking: de volgende bladzijde (↑ ↓ een regel, PgUp terug)',
     '?            deze hulp',
     'q            stoppen (midden in een gesprek eerst een vraag)',
   ],

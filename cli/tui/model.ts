@@ -63,6 +63,10 @@ export interface Model {
   pending: Pending | null;
   overlay: Overlay;
   showTurns: boolean;
+  /** The debrief's first line on screen, when it is taller than the terminal and read page by page. */
+  debriefTop: number;
+  /** How tall the debrief is and how many of its lines the terminal shows (null: it fits, or is not drawn yet). */
+  debriefFit: DebriefFit | null;
   notice: string | null;
   exit: boolean;
   /** Set in model mode: which model answers (never the key). */
@@ -79,13 +83,19 @@ export interface Model {
   records: RunRecords;
 }
 
+/** Measured by the debrief screen after it is laid out: its lines and the lines the terminal has room for. */
+export interface DebriefFit {
+  lines: number;
+  page: number;
+}
+
 export const NO_RECORDS: RunRecords = { cases: {}, unfinished: [] };
 
 export function menuModel(cases: CaseSummary[], records: RunRecords = NO_RECORDS): Model {
   return {
     // optionCursor -1: a conversation (new or resumed) opens with the cursor on no option, as after every turn.
     screen: 'menu', cases, menuCursor: 0, scenario: null, state: null, runPath: null, mode: 'options',
-    optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, notice: null, exit: false,
+    optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, debriefTop: 0, debriefFit: null, notice: null, exit: false,
     modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null, records,
   };
 }

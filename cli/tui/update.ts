@@ -3,7 +3,7 @@ import type { ModelMode } from '../../node/model/mode';
 import type { TurnReading } from '../../node/model/reading';
 import type { Key } from './keys';
 import { NL } from './messages';
-import { pendingFor, type Model } from './model';
+import { pendingFor, type DebriefFit, type Model } from './model';
 import type { RunRecords } from './run-records';
 import { RESUME_KEYS } from './resume-keys';
 
@@ -29,11 +29,15 @@ export type ModelNews =
   | { type: 'voice_piece'; n: number; text: string; replace: boolean; notice?: string }
   | { type: 'voice_done'; n: number; text: string; notice?: string };
 
-export type Message = Key | ModelNews;
+/** The debrief screen's measure of itself (see DebriefFit), so scrolling stops at its last line. */
+export type Layout = { type: 'debrief_fit' } & DebriefFit;
+
+export type Message = Key | ModelNews | Layout;
 
 /** One key (or one piece of model news) in, the next interface state out. No I/O: saving and model calls happen in the hook. */
 export function update(model: Model, key: Message, deps: Deps): Model {
   if (key.type === 'read' || key.type === 'voice_piece' || key.type === 'voice_done') return news(model, key);
+  if (key.type === 'debrief_fit') return fitted(model, key);
   if (key.type === 'interrupt') return { ...model, exit: true };
   if (model.overlay === 'help') return { ...model, overlay: null };
   if (model.overlay === 'quit') return quitConfirm(model, key);
@@ -191,7 +195,7 @@ function take(model: Model, turn: Turn, deps: Deps): Model {
   const finished = result.state.status === 'finished';
   const mayClose = result.events.some((e) => e.type === 'may_close');
   const next: Model = {
-    ...model, state: result.state, screen: finished ? 'debrief' : 'conversation',
+    ...model, state: result.state, screen: finished ? 'debrief' : 'conversation', debriefTop: 0, debriefFit: null,
     // After an agreement the close entry is offered; otherwise the cursor rests on nothing.
     optionCursor: mayClose ? shownOptions({ scenario, state: result.state }).length : -1,
     mode: 'options', text: '', pending: null, notice: mayClose ? NL.mayClose : null, modelNotice: null,
@@ -218,9 +222,39 @@ function quitConfirm(model: Model, key: Key): Model {
 function debrief(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q') || key.type === 'enter') return { ...model, exit: true };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
-  if (isChar(key, 'b')) return { ...model, showTurns: !model.showTurns };
+  // The other view starts at its own top; its size is measured again once it is drawn.
+  if (isChar(key, 'b')) return { ...model, showTurns: !model.showTurns, debriefTop: 0, debriefFit: null };
   if (isChar(key, 'm') && model.cases.length > 0) {
-    return { ...model, screen: 'menu', scenario: null, state: null, runPath: null, showTurns: false, records: deps.records?.() ?? model.records };
+    return {
+      ...model, screen: 'menu', scenario: null, state: null, runPath: null, showTurns: false, debriefTop: 0, debriefFit: null,
+      records: deps.records?.() ?? model.records,
+    };
   }
-  return model;
+  const fit = model.debriefFit;
+  const lines = fit ? scrollBy(key, fit.page) : undefined;
+  if (!fit || lines === undefined) return model;
+  return { ...model, debriefTop: clamp(model.debriefTop + lines, 0, lastTop(fit)) };
+}
+
+/** Lines a key scrolls the debrief by: one with an arrow, a page (less one line, to keep the thread) with space or PgDn. */
+function scrollBy(key: Key, page: number): number | undefined {
+  const leap = Math.max(1, page - 1);
+  if (key.type === 'down') return 1;
+  if (key.type === 'up') return -1;
+  if (key.type === 'pageDown' || isChar(key, ' ')) return leap;
+  if (key.type === 'pageUp') return -leap;
+  if (key.type === 'home') return Number.NEGATIVE_INFINITY;
+  if (key.type === 'end') return Number.POSITIVE_INFINITY;
+  return undefined;
+}
+
+const lastTop = (fit: DebriefFit) => Math.max(0, fit.lines - fit.page);
+const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
+
+/** A new measure of the debrief: scrolling is possible only while it is taller than the room it has. */
+function fitted(model: Model, fit: Layout): Model {
+  const next = fit.lines > fit.page ? { lines: fit.lines, page: fit.page } : null;
+  const same = next === null ? model.debriefFit === null : model.debriefFit?.lines === next.lines && model.debriefFit.page === next.page;
+  if (same) return model;
+  return { ...model, debriefFit: next, debriefTop: next ? Math.min(model.debriefTop, lastTop(next)) : 0 };
 }

@@ -23,9 +23,10 @@ export interface InputLink {
 
 /**
  * The one hook of the terminal face: holds the interface state, turns keys into update()
- * calls, saves the run after every turn and leaves Ink when the trainee is done.
+ * calls, saves the run after every turn and leaves Ink when the trainee is done. Its second value
+ * takes messages from the screens themselves (the debrief's measure of its height).
  */
-export function useTrainer(initial: Model, deps: Deps, effects: Effects, input?: InputLink): Model {
+export function useTrainer(initial: Model, deps: Deps, effects: Effects, input?: InputLink): [Model, (messages: Message[]) => void] {
   const [model, setModel] = useState(initial);
   const current = useRef(model);
   const { exit } = useApp();
@@ -61,7 +62,7 @@ export function useTrainer(initial: Model, deps: Deps, effects: Effects, input?:
   useEffect(() => {
     if (model.exit) exit();
   }, [model.exit, exit]);
-  return model;
+  return [model, dispatch];
 }
 
 /** Applies keys one by one; after each turn the run is saved, before anything else happens. Model jobs are handed out, not started. */

@@ -2,7 +2,7 @@
 // the case list, the header, the phase and trust line, the client's words and the options stay on
 // screen, and a keypress redraws in place instead of pushing a whole screen into the scrollback.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ const SOCKET = `kanteltrainer-small-${process.pid}`;
 const out = mkdtempSync(join(tmpdir(), 'kanteltrainer-small-'));
 const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' }).stdout ?? '';
 
-function launch(name: string, columns: number, rows: number) {
-  const command = `NO_COLOR=1 node ${join(ROOT, 'cli', 'bin.js')} play --out ${out}; sleep 60`;
+function launch(name: string, columns: number, rows: number, args = '') {
+  const command = `NO_COLOR=1 node ${join(ROOT, 'cli', 'bin.js')} play ${args} --out ${out}; sleep 60`;
   const started = spawnSync('tmux', ['-L', SOCKET, 'new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', ROOT, command]);
   if (started.status !== 0) throw new Error(`tmux new-session: ${started.stderr}`);
 }
@@ -23,11 +23,11 @@ const screen = (name: string) => tmux('capture-pane', '-p', '-t', name);
 const history = (name: string) => tmux('capture-pane', '-p', '-S', '-', '-t', name).replace(/\n+$/, '').split('\n').length;
 const keys = (name: string, ...k: string[]) => tmux('send-keys', '-t', name, ...k);
 
-async function waitFor(name: string, text: string | RegExp, timeoutMs = 60_000): Promise<string> {
+async function waitFor(name: string, text: string | RegExp | ((shown: string) => boolean), timeoutMs = 60_000): Promise<string> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const shown = screen(name);
-    if (typeof text === 'string' ? shown.includes(text) : text.test(shown)) return shown;
+    if (typeof text === 'string' ? shown.includes(text) : text instanceof RegExp ? text.test(shown) : text(shown)) return shown;
     if (Date.now() > until) throw new Error(`"${text}" niet op het scherm:\n${shown}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -88,5 +88,82 @@ describe.skipIf(!hasTmux)('small and wide terminals', () => {
     const widest = Math.max(...talk.split('\n').map((l) => l.trimEnd().length));
     expect(widest).toBeLessThanOrEqual(100);
     expect(widest).toBeGreaterThan(60);
+  });
+
+  /** A run saved as the trainer saves it (play --script --out), finished or after its first `turns` turns. */
+  function savedRun(caseId = 'bakker', script = 'bakker-sterk.txt', turns = Number.POSITIVE_INFINITY): string {
+    const folder = mkdtempSync(join(out, 'run-'));
+    const lines = readFileSync(join(ROOT, 'test', 'transcripts', script), 'utf8').split('\n').filter((l) => /^#\d+|^\/afronden/.test(l.trim())).slice(0, turns);
+    const file = join(folder, 'script.txt');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const made = spawnSync('node', [join(ROOT, 'cli', 'bin.js'), 'play', caseId, '--script', file, '--out', folder], { cwd: ROOT, encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`play --script: ${made.stderr}`);
+    return join(folder, readdirSync(folder).find((f) => f.endsWith('.json'))!);
+  }
+
+  it('at 100×40 a turn with long words and long options keeps the header, the phase and trust line and the options on screen', { timeout: 120_000 }, async () => {
+    // Twelve turns into kwetsbaar's strong route the last eight lines and the options took 52 rows.
+    launch('lang', 100, 40, `--resume ${savedRun('kwetsbaar', 'kwetsbaar-sterk.txt', 12)}`);
+    const talk = await waitFor('lang', 'Wat zeg je?');
+    const lines = talk.split('\n');
+    expect(lines[0]).toMatch(/^Kanteltrainer · /);
+    expect(lines[1]).toMatch(/^verkennen → .*Beurt 13 · vertrouwen \d+\/10$/);
+    expect(talk).toContain('Het gesprek afronden');
+    expect(talk).toContain('↑↓ of cijfer: kiezen');
+    expect(history('lang')).toBeLessThanOrEqual(40);
+    // The last thing the client said is still there, right above the options.
+    expect(talk.slice(0, talk.indexOf('Wat zeg je?'))).toMatch(/^Truus van Dam: /m);
+    keys('lang', 'Up', 'Enter');
+    const asked = await waitFor('lang', 'Het gesprek afronden?');
+    expect(asked.split('\n')[0]).toMatch(/^Kanteltrainer · /);
+    expect(history('lang')).toBeLessThanOrEqual(40);
+  });
+
+  /** Pages through the debrief with the space bar; every page must fit the screen under the title. */
+  async function readToTheEnd(name: string, rows: number): Promise<string[]> {
+    const pages: string[] = [];
+    for (let page = 1; page < 40; page++) {
+      const shown = await waitFor(name, /Regel (\d+)–(\d+) van (\d+)/);
+      const lines = shown.replace(/\n+$/, '').split('\n');
+      expect(lines[0]).toMatch(/^Nabespreking · /);
+      expect(lines.length).toBeLessThan(rows);
+      expect(history(name)).toBeLessThanOrEqual(rows); // nothing pushed into the scrollback
+      pages.push(shown);
+      if (shown.includes('dit is het einde')) return pages;
+      const at = shown.match(/Regel (\d+)–/)![1]!;
+      keys(name, 'Space');
+      await waitFor(name, (text: string) => text.match(/Regel (\d+)–/)?.[1] !== at);
+    }
+    throw new Error('het einde van de nabespreking kwam niet in beeld');
+  }
+
+  it.each([
+    [100, 40],
+    [60, 20],
+  ])('at %i×%i the debrief opens at its top and is read a page at a time, in both views', { timeout: 120_000 }, async (columns, rows) => {
+    const name = `nabespreking-${columns}`;
+    launch(name, columns, rows, `--resume ${savedRun()}`);
+    const first = await waitFor(name, 'Nabespreking · ');
+    const lines = first.split('\n');
+    expect(lines[0]).toMatch(/^Nabespreking · Sinds Ria er niet meer is/);
+    expect(lines[1]).toMatch(/^Einde: Weer langs de lijn \(sterk\)/);
+    expect(first).toMatch(/Regel 1–\d+ van \d+ · spatie of ↓: verder/);
+    const summary = (await readToTheEnd(name, rows)).join('\n');
+    for (const part of ['Totaalscore: ', 'Aandachtspunten:', 'Gesprekstechniek', 'Feiten gevonden: 9 van 9', 'schoonmaakwerk is geen probleem']) expect(summary).toContain(part);
+    // Wrapped story lines start at the edge, wrapped skill lines under their first word: never a space off.
+    expect(summary.split('\n').filter((l) => /^ \S/.test(l))).toEqual([]);
+    keys(name, 'Up');
+    await waitFor(name, /Regel \d+–\d+ van \d+ · spatie of ↓: verder/);
+    keys(name, 'b');
+    const turns = await waitFor(name, 'Per beurt:');
+    expect(turns.split('\n')[0]).toMatch(/^Nabespreking · /);
+    expect(turns).toMatch(/Regel 1–\d+ van \d+/);
+    expect(turns).toMatch(/^ +1\. sterk · /m);
+    const all = (await readToTheEnd(name, rows)).join('\n');
+    expect(all).toMatch(/Je sprak een vervolgmoment af/); // the last turn's last point
+    // The turn's number has a column of its own: its continuation lines (dim ones too) start at one place.
+    expect(all.split('\n').filter((l) => /^ {7}\S/.test(l))).toEqual([]);
+    keys(name, 'q');
+    await waitFor(name, 'Je gesprek is bewaard in');
   });
 });

@@ -36,8 +36,6 @@ function launch(args: string, env = '') {
 }
 
 const screen = () => tmux('capture-pane', '-p', '-t', session);
-/** The screen with what scrolled off above it: the debrief is taller than the terminal. */
-const scrolled = () => tmux('capture-pane', '-p', '-S', '-', '-t', session);
 
 async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
   const until = Date.now() + timeoutMs;
@@ -50,6 +48,24 @@ async function waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<strin
 }
 
 const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
+
+/**
+ * The debrief from its top to its end, as a trainee reads it: page after page with the space bar.
+ * Each line once: the title, then the body's lines by their number in "Regel a–b van n".
+ */
+async function readDebrief(): Promise<string> {
+  const body = new Map<number, string>();
+  let shown = await waitFor(/Regel \d+–\d+ van \d+/); // once the debrief has measured itself
+  for (let page = 0; page < 40; page++) {
+    const [, first, last, total] = shown.match(/Regel (\d+)–(\d+) van (\d+)/)!.map(Number) as [number, number, number, number];
+    const lines = shown.split('\n');
+    for (let n = first; n <= last; n++) body.set(n, lines[1 + n - first]!);
+    if (last >= total) return [lines[0], ...[...body.keys()].sort((x, y) => x - y).map((n) => body.get(n))].join('\n');
+    keys('Space');
+    shown = await waitFor(new RegExp(`Regel (?!${first}–)\\d+–\\d+ van`));
+  }
+  throw new Error('the debrief did not reach its end');
+}
 
 const bakker = loadFile(join(SCENARIOS, 'bakker.yaml'), 'bakker.yaml');
 
@@ -150,7 +166,7 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
       await waitFor(state.status === 'finished' ? 'b: per beurt bekijken' : `Beurt ${n + 2} ·`);
     }
     await waitFor('b: per beurt bekijken'); // the debrief's last line
-    const debrief = scrolled();
+    const debrief = await readDebrief();
     expect(debrief).toContain(`Nabespreking · ${bakker.title}`);
     // The report the trainer saved with the run: the screen must show the same.
     const run = runFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -162,7 +178,7 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
     expect(debrief).toMatch(/Feiten gevonden: \d+ van \d+/);
     keys('b');
     await waitFor('b: beurten verbergen');
-    const turns = scrolled();
+    const turns = await readDebrief();
     expect(turns).toContain('Per beurt:');
     expect(turns).toMatch(new RegExp(`^ +${report.turns.length}\\. ${report.turns.at(-1)!.verdict} · \\[`, 'm'));
 

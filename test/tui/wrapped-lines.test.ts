@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrappedLines } from '../../cli/tui/ConversationScreen';
+import { wrappedLines } from '../../cli/tui/wrapped-lines';
 
 // The compact terminal decides from these counts whether the option under the cursor can be shown whole.
 describe('wrappedLines', () => {
