@@ -194,7 +194,7 @@ export function App() {
         <Suspense fallback={<p role="status">{NL.loading}</p>}>
         {route.screen === 'room' && <RoomApp hash={routeHref(route)} />}
         {route.screen === 'compare' && (
-          <Compare deviceRun={saved.kind === 'ok' ? saved.run : null} onList={() => nav.go({ screen: 'list' })} />
+          <Compare deviceRun={saved.kind === 'ok' ? saved.run : null} learner={name} onList={() => nav.go({ screen: 'list' })} />
         )}
         {conversation && <Conversation trainer={trainer} scenario={conversation.scenario} state={conversation.state} />}
         {debrief && (

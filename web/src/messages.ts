@@ -157,6 +157,7 @@ export const NL = {
   compareDrop: 'Of sleep gespreksbestanden hierheen.',
   compareDevice: 'Gesprek op dit apparaat toevoegen',
   compareDeviceAlias: 'Jij (dit apparaat)',
+  compareDeviceSource: (name: string | null) => (name ? `${name} (dit apparaat)` : 'Jij (dit apparaat)'),
   compareClear: 'Alles wissen',
   compareRefused: 'Niet meegenomen',
   compareNotRun: 'Geen van deze bestanden is een gespreksbestand van Kanteltrainer.',

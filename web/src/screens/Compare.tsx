@@ -17,6 +17,8 @@ interface Input {
 interface Props {
   /** The run kept on this device, if any; offered as one more participant. */
   deviceRun: SavedRun | null;
+  /** The name the device's run is played under, if one was given: the comparison calls it by that name. */
+  learner?: string | null;
   onList(): void;
   /** Runs to compare from the start: a group room hands over its own (screens/room/Host.tsx). */
   initial?: Input[];
@@ -28,7 +30,7 @@ interface Props {
  * An intervisie group's runs side by side, decision point by decision point. Run files are
  * read in the browser and checked by the engine; nothing leaves the device.
  */
-export function Compare({ deviceRun, onList, initial, backLabel }: Props) {
+export function Compare({ deviceRun, learner = null, onList, initial, backLabel }: Props) {
   // A room hands over its runs; otherwise what this tab had loaded before a reload comes back.
   const [restored] = useState(() => (initial ? { inputs: initial, refused: [] } : readCompareSession()));
   const [inputs, setInputs] = useState<Input[]>(restored.inputs);
@@ -98,8 +100,9 @@ export function Compare({ deviceRun, onList, initial, backLabel }: Props) {
     const loader = Object.hasOwn(LOADERS, deviceRun.caseId) ? LOADERS[deviceRun.caseId] : undefined;
     if (!loader) return;
     const s = (await loader()).default;
-    const text = JSON.stringify(toRunFile(s, deviceRun.state, { alias: NL.compareDeviceAlias }));
-    setInputs((prev) => [...prev, { source: NL.compareDeviceAlias, text }]);
+    const alias = learner ?? NL.compareDeviceAlias;
+    const text = JSON.stringify(toRunFile(s, deviceRun.state, { alias }));
+    setInputs((prev) => [...prev, { source: NL.compareDeviceSource(learner), text }]);
   };
 
   const onDrop = (e: DragEvent) => {

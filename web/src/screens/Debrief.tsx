@@ -31,7 +31,8 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
   const others = report.flags.filter((f) => !f.critical);
   const found = facts(report.facts.found);
   const missed = facts(report.facts.missed);
-  const save = () => download(`gesprek-${scenario.id}-${state.seed}-${state.turns.length}.json`, JSON.stringify(toRunFile(scenario, state), null, 2) + '\n');
+  // The learner's name goes into the file, so the comparison calls the run by it (as play --naam does).
+  const save = () => download(runFileName(scenario.id, learner, state), JSON.stringify(toRunFile(scenario, state, learner ? { alias: learner } : {}), null, 2) + '\n');
 
   return (
     <section aria-labelledby="debrief-title" className="debrief">
@@ -98,4 +99,10 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
       <Progress history={history} />
     </section>
   );
+}
+
+/** gesprek-<case>[-<name>]-<seed>-<turns>.json: files from a group's laptops do not overwrite each other in one folder. */
+export function runFileName(caseId: string, learner: string | null, state: Pick<RunState, 'seed' | 'turns'>): string {
+  const name = (learner ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30);
+  return `gesprek-${caseId}${name ? `-${name}` : ''}-${state.seed}-${state.turns.length}.json`;
 }
