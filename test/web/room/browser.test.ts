@@ -190,5 +190,42 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       for (const p of [host, ...people]) expect(p.errors).toEqual([]);
       await Promise.all([host, ...people].map((p) => p.context.close()));
     }, 240_000);
+
+    it('plays a room at the pace the facilitator sets: everyone waits after each turn until the group is moved on', async () => {
+      const host = await newPage(`${url}#/ruimte/nieuw`);
+      await host.page.getByRole('heading', { name: 'Een groepsruimte openen' }).waitFor();
+      await host.page.getByLabel('Casus').selectOption('bakker');
+      await host.page.getByRole('radio', { name: /Samen: iedereen wacht/ }).check();
+      await host.page.getByRole('button', { name: 'Ruimte openen' }).click();
+      await host.page.getByRole('heading', { name: /^Groepsruimte: / }).waitFor();
+      await host.page.getByText('Samen: de groep mag tot en met beurt 1.').waitFor();
+      const link = (await host.page.locator('.room-link a').getAttribute('href'))!;
+
+      const people = await Promise.all(['Dirk', 'Eva'].map(async (name) => {
+        const p = await newPage(link);
+        await p.page.getByLabel('Jouw naam').fill(name);
+        await p.page.getByRole('button', { name: 'Meedoen' }).click();
+        await p.page.getByRole('heading', { name: 'Gesprek met Henk Bakker' }).waitFor();
+        return p;
+      }));
+      for (const round of [1, 2]) {
+        for (const p of people) {
+          await take(p.page, await onward(p.page));
+          // Held: the notice says why, and the conversation cannot be used until the group moves on.
+          await p.page.getByRole('heading', { name: 'Even wachten' }).waitFor();
+          expect(await p.page.locator('[inert]').count()).toBe(1);
+        }
+        await host.page.getByText('2 van 2 wachten op de volgende beurt.').waitFor();
+        if (round === 1) expect(await axe(people[0]!.page)).toEqual([]);
+        await host.page.getByRole('button', { name: `Groep verder laten gaan (naar beurt ${round + 1})` }).click();
+        for (const p of people) {
+          await expect.poll(() => p.page.getByRole('heading', { name: 'Even wachten' }).count()).toBe(0);
+          expect(await p.page.locator('[inert]').count()).toBe(0);
+        }
+      }
+      await expect.poll(() => turnLabel(people[0]!.page).textContent()).toBe('Beurt 3');
+      for (const p of [host, ...people]) expect(p.errors).toEqual([]);
+      await Promise.all([host, ...people].map((p) => p.context.close()));
+    }, 180_000);
   });
 });

@@ -90,7 +90,7 @@ describe.each([
   for (const kind of [pglite, postgres]) {
     it.skipIf(!kind.available)(`${storeTitle(kind, `keeps the room, the participant and every turn when ${how}`)}`, async () => {
       const { config, drop } = await kind.fresh();
-      const env = config.kind === 'postgres' ? { DATABASE_URL: config.url } : { KANTEL_DATA: config.folder, DATABASE_URL: '' };
+      const env: Record<string, string> = config.kind === 'postgres' ? { DATABASE_URL: config.url } : { KANTEL_DATA: config.folder, DATABASE_URL: '' };
       try {
         const first = await startServer(env);
         const { json: room } = await call(`${first.url}/api/rooms`, 'POST', { caseId: 'bakker' });

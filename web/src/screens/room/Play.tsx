@@ -158,6 +158,8 @@ export function Play({ session, onEnded }: Props) {
       {offline && <p className="alert" role="alert">{NL_ROOM.offline}</p>}
       {waiting > 0 && !offline && <p className="small" role="status">{NL_ROOM.sending(waiting)}</p>}
       {refused && <p className="alert" role="alert">{NL_ROOM.refused(refused)}</p>}
+      {/* The conversation below is inert while the group waits, its heading too: the page keeps one for screen readers. */}
+      {held && trainer.scenario && <h1 className="sr-only">{NL.conversationWith(trainer.scenario.client.name)}</h1>}
       {held && (
         <div className="notice room-wait" role="status">
           <h2>{NL_ROOM.waitTitle}</h2>
