@@ -1,4 +1,4 @@
-import { CRITICAL_CAP, DIMENSION_LABELS, DIMENSIONS, FORM_LABELS, MOVE_LABELS, type Report, type Scenario } from '../engine';
+import { CRITICAL_CAP, DIMENSION_LABELS, DIMENSIONS, FORM_LABELS, MOVE_LABELS, OPENING_STATUS_LABELS, OPENING_STATUS_MARKS, type Report, type Scenario } from '../engine';
 
 const BAR_WIDTH = 20;
 
@@ -31,6 +31,8 @@ export function formatDebrief(scenario: Scenario, report: Report): string[] {
     out.push('', 'Aandachtspunten:');
     for (const flag of others) out.push(`  ! ${flag.message} [${flag.code}]`);
   }
+  const opening = formatOpening(report);
+  if (opening.length > 0) out.push('', ...opening);
   out.push('', ...formatSkills(report));
   out.push('', `Feiten gevonden (${report.facts.found.length} van ${report.facts.found.length + report.facts.missed.length}):`);
   for (const id of report.facts.found) out.push(`  + ${Object.hasOwn(scenario.facts, id) ? scenario.facts[id]!.summary : id}`);
@@ -64,6 +66,17 @@ export function criticalCap(report: Pick<Report, 'overall' | 'uncapped'>): strin
   return report.uncapped > report.overall
     ? `de score is begrensd op ${report.overall} (zonder deze fout ${report.uncapped}) en het einde is zwak.`
     : `de score kan niet hoger worden dan ${CRITICAL_CAP} en het einde is zwak.`;
+}
+
+/** How the conversation was opened, element by element: what the client must hear before the onderzoek. */
+export function formatOpening(report: Report): string[] {
+  if (!report.opening) return [];
+  const out = ['De opening (vóór het onderzoek):'];
+  for (const e of report.opening.elements) {
+    const when = e.turn === null ? '' : ` (beurt ${e.turn})`;
+    out.push(...wrap(`${e.label}: ${OPENING_STATUS_LABELS[e.status]}${when}`, 74).map((l, i) => (i === 0 ? `  ${OPENING_STATUS_MARKS[e.status]} ${l}` : `    ${l}`)));
+  }
+  return out;
 }
 
 /** The conversation-skill panel, with the MITI 4.2.1 fair and good thresholds. */

@@ -30,3 +30,6 @@ export * from './verslag/vocabulary';
 export { writtenVerslagSchema, cleanVerslag, hasVerslag, EMPTY_VERSLAG, MAX_VERSLAG_FIELD, type WrittenVerslag } from './verslag/written';
 export { reviewVerslag, type VerslagReview, type StepReview, type ChecklistItem, type ZrmRow } from './verslag/review';
 export { readVerslagFile, type VerslagFileRead } from './verslag/verslag-file';
+export { OPENING_ELEMENTS, OPENING_STATUS_LABELS, OPENING_STATUS_MARKS, type OpeningReport } from './score/opening';
+export { expandIntroduction, isOpeningPoint } from './case/introduction';
+export { OPENING_POINT_IDS, INTRODUCTION_REPLY_KEYS } from './case/introduction-keys';

@@ -2,7 +2,7 @@ import { Box, measureElement, Text, type DOMElement } from 'ink';
 import type React from 'react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario } from '../../engine';
-import { bar, criticalCap, formatSkills } from '../debrief-text';
+import { bar, criticalCap, formatOpening, formatSkills } from '../debrief-text';
 import { NL } from './messages';
 import { tint } from './theme';
 import { Prose } from './Prose';
@@ -107,6 +107,13 @@ function Summary({ report, scenario, story }: { report: Report; scenario: Scenar
       {others.map((flag, i) => (
         <Item key={i} mark="!" color={tint('yellow')}>{flag.message}</Item>
       ))}
+      {report.opening ? (
+        <Box flexDirection="column" marginTop={1}>
+          {formatOpening(report).map((line, i) => (
+            <Text key={i} bold={i === 0}>{line}</Text>
+          ))}
+        </Box>
+      ) : null}
       <Box flexDirection="column" marginTop={1}>
         {formatSkills(report).map((line, i) => {
           // Wrapped lines start under their own first word, not at the screen's edge.

@@ -8,6 +8,7 @@ import { fillLocal, locateUnresolved, type LocalValues } from './local';
 import { locate, parseYaml, toData, type YamlSource } from './yaml-source';
 import { schemaKeys } from './schema-keys';
 import { forbiddenIssue } from './forbidden';
+import { expandIntroduction } from './introduction';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; issues: CaseIssue[] };
 
@@ -29,7 +30,8 @@ export function loadCase(text: string, fileName: string, options: LoadOptions = 
   if (quick !== undefined) {
     const filled = fillLocal(quick, options.local);
     const parsed = filled.unresolved.length > 0 ? undefined : caseSchema.safeParse(filled.data);
-    if (parsed?.success && checkReferences(parsed.data).length === 0) return { ok: true, scenario: parsed.data };
+    const expanded = parsed?.success ? expandIntroduction(parsed.data) : undefined;
+    if (expanded && expanded.problems.length === 0 && checkReferences(expanded.scenario).length === 0) return { ok: true, scenario: expanded.scenario };
   }
   return loadLocated(text, fileName, options);
 }
@@ -60,9 +62,12 @@ function validate(data: unknown, source: YamlSource): LoadResult {
     return { ok: false, issues: sortIssues(dedupe(located)) };
   }
 
-  const refIssues = checkReferences(parsed.data).map((r) => locate(source, r.path, r.message));
+  // The shared opening becomes points of the case first, so every reference check sees the case as it is played.
+  const expanded = expandIntroduction(parsed.data);
+  const problems = expanded.problems.length > 0 ? expanded.problems : checkReferences(expanded.scenario);
+  const refIssues = problems.map((r) => locate(source, r.path, r.message, r.key));
   if (refIssues.length > 0) return { ok: false, issues: sortIssues(refIssues) };
-  return { ok: true, scenario: parsed.data };
+  return { ok: true, scenario: expanded.scenario };
 }
 
 function sortIssues(issues: CaseIssue[]): CaseIssue[] {

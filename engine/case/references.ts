@@ -7,6 +7,8 @@ import { own } from '../own';
 export interface ReferenceProblem {
   path: PathSegment[];
   message: string;
+  /** A key in the map at path that the problem is about: the issue points at the key itself. */
+  key?: string;
 }
 
 /** Problems zod cannot see: ids that point nowhere, points no one reaches, points with no way out. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dimensionSchema, moveSchema, topicSchema } from '../vocabulary';
 import { verslagSpecSchema } from './verslag-schema';
+import { INTRODUCTION_REPLY_KEYS, type IntroductionReplyKey } from './introduction-keys';
 
 // The one source of truth for a case file. Types come from z.infer; the JSON Schema in
 // scenarios/case.schema.json is generated from this file (npm run schema).
@@ -78,7 +79,10 @@ export const optionSchema = z
 
 export const pointSchema = z
   .strictObject({
-    phase: z.enum(['verkennen', 'oplossingen', 'afspraken']).default('verkennen').describe('Fase van het gesprek.'),
+    phase: z
+      .enum(['opening', 'verkennen', 'oplossingen', 'afspraken'])
+      .default('verkennen')
+      .describe('Fase van het gesprek. "opening": kennismaking en rechten vóór het onderzoek (art. 2.3.2 lid 2 en 3 Wmo 2015); de nabespreking toont die apart.'),
     client: text.describe('Wat de cliënt zegt (of wat er gebeurt) op dit moment.'),
     discussion: text.optional().describe('Een vraag voor de intervisiegroep bij dit moment.'),
     options: z.array(optionSchema).min(3, 'Geef minstens drie opties bij een beslismoment.'),
@@ -127,6 +131,19 @@ export const arrangementSchema = z
   })
   .describe('Echte steun die een consulent in deze casus kan regelen. Een getypt voorstel dat hierop lijkt, telt als geregeld.');
 
+/** The per-case part of the shared opening (engine/case/introduction.ts): only the client's own words. */
+export const introductionSchema = z
+  .strictObject({
+    client: text.describe('Wat de cliënt zegt als de consulent binnenkomt of opneemt, vóór het gesprek echt begint (de begroeting).'),
+    rights: text.describe('Wat de cliënt zegt na de kennismaking, vlak voordat de consulent de rechten en de toestemming bespreekt.'),
+    replies: z
+      .strictObject(Object.fromEntries(INTRODUCTION_REPLY_KEYS.map((k) => [k, text.optional()])) as Record<IntroductionReplyKey, z.ZodOptional<typeof text>>)
+      .default({})
+      .describe('Het antwoord van de cliënt op elke optie van de gedeelde opening, in zijn eigen stem. Wat je weglaat, krijgt een kort algemeen antwoord.'),
+    next: id.optional().describe('Het eerste beslismoment na de opening (standaard: start, of het eerste in points).'),
+  })
+  .describe('De gedeelde opening: kennismaking, doel van het gesprek, toestemming om anderen te betrekken en de rechten (cliëntondersteuning, persoonlijk plan). De opties staan vast; jij schrijft alleen wat de cliënt zegt.');
+
 export const endingSchema = z
   .strictObject({
     title: text,
@@ -164,7 +181,8 @@ export const caseSchema = z
     needsMaatwerk: z.boolean().default(false).describe('Is een maatwerkvoorziening hier de juiste uitkomst?'),
     trust: z.number().int().min(0).max(10).default(3).describe('Vertrouwen van de cliënt bij de start (0-10).'),
     weights: z.partialRecord(dimensionSchema, z.number().min(0).max(5)).default({}).describe('Gewicht per dimensie in de totaalscore (standaard 1).'),
-    start: id.optional().describe('Het eerste beslismoment (standaard het eerste in points).'),
+    start: id.optional().describe('Het eerste beslismoment (standaard het eerste in points). Met introduction begint het gesprek met de opening en gaat het daarna hier verder.'),
+    introduction: introductionSchema.optional(),
     facts: z.record(id, factSchema).describe('Verborgen feiten, met een vaste naam per feit.'),
     points: z.record(id, pointSchema).describe('Beslismomenten, met een vaste naam per moment.'),
     fallback: z.strictObject(
@@ -187,6 +205,7 @@ export type Point = z.infer<typeof pointSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Ending = z.infer<typeof endingSchema>;
+export type Introduction = z.infer<typeof introductionSchema>;
 export type Arrangement = z.infer<typeof arrangementSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type VerslagSpec = z.infer<typeof verslagSpecSchema>;

@@ -3,7 +3,7 @@ import { continuation } from '../case/judgement';
 import { startPoint } from '../case/references';
 import { own } from '../own';
 import { chooseEnding } from './ending';
-import { FREE_TURNS_PER_POINT } from './step';
+import { freeTurnsAt } from './step';
 import type { RunState, TurnRecord } from './state';
 
 /** More turns than any real conversation takes; a file with more is refused before anything is computed. */
@@ -55,7 +55,7 @@ export function checkRun(scenario: Scenario, state: RunState): RunCheck {
       const free = (freeTurns.get(t.point) ?? 0) + 1;
       freeTurns.set(t.point, free);
       const onward = continuation(point);
-      if (free >= FREE_TURNS_PER_POINT && onward !== undefined && own(scenario.points, onward)) at = onward;
+      if (free >= freeTurnsAt(point) && onward !== undefined && own(scenario.points, onward)) at = onward;
     }
     if (at !== null && !visited.includes(at)) visited.push(at);
   }

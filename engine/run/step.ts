@@ -27,6 +27,13 @@ interface Said {
 
 /** Typed turns at one point that matched no option before the conversation moves on. */
 export const FREE_TURNS_PER_POINT = 2;
+/** In the opening one is enough: a greeting or an introduction in other words must not hold up the onderzoek. */
+export const FREE_TURNS_IN_OPENING = 1;
+
+/** How many typed turns that match no option a point takes before the conversation moves on. */
+export function freeTurnsAt(point: Point): number {
+  return point.phase === 'opening' ? FREE_TURNS_IN_OPENING : FREE_TURNS_PER_POINT;
+}
 
 /** One trainee turn. Pure: the same case, state and turn always give the same result; never throws for a bad turn. */
 export function step(scenario: Scenario, state: RunState, input: Turn): StepResult {
@@ -132,11 +139,12 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
     { type: 'client_said', text: reply, point: pointId },
   ];
   const freeHere = next.turns.filter((t) => t.point === pointId && t.kind === 'move' && t.option === null).length;
+  const limit = freeTurnsAt(point);
   const onward = continuation(point);
-  const moveOn = freeHere >= FREE_TURNS_PER_POINT && onward !== undefined && Object.hasOwn(scenario.points, onward);
+  const moveOn = freeHere >= limit && onward !== undefined && Object.hasOwn(scenario.points, onward);
   // An agreement once solutions were on the table: the faces may ask whether to close. Only the trainee closes.
   const solutionsSeen = next.turns.some((t) => t.move !== null && SOLUTION_MOVES.includes(t.move));
-  if ((move === 'afspraak' && solutionsSeen) || (freeHere >= FREE_TURNS_PER_POINT && onward === undefined)) events.push({ type: 'may_close' });
+  if ((move === 'afspraak' && solutionsSeen) || (freeHere >= limit && onward === undefined)) events.push({ type: 'may_close' });
   if (moveOn) return enterPoint(scenario, next, onward!, events);
   return { state: next, events };
 }

@@ -91,5 +91,7 @@ export type Phase = (typeof PHASES)[number];
 /** The phase of the current point (read from the case), or of the last point played. */
 export function currentPhase(scenario: Scenario, state: RunState): Phase {
   const id = state.point ?? state.turns.at(-1)?.point;
-  return (id ? own(scenario.points, id)?.phase : undefined) ?? 'verkennen';
+  const phase = id ? own(scenario.points, id)?.phase : undefined;
+  // The opening comes before the onderzoek; the faces show it under the first phase of the conversation.
+  return phase === undefined || phase === 'opening' ? 'verkennen' : phase;
 }

@@ -3,6 +3,7 @@ import { dimensionSchema, moveSchema, DIMENSIONS } from '../vocabulary';
 import { formSchema } from '../text/form';
 import { skillsSchema } from './skills';
 import { flagSchema, scoreItemSchema } from './types';
+import { openingSchema } from './opening';
 
 export const dimensionsSchema = z.object(
   Object.fromEntries(DIMENSIONS.map((d) => [d, z.number().int().min(0).max(100)])) as Record<
@@ -53,6 +54,8 @@ export const reportSchema = z.object({
   uptake: z.array(z.number().int()),
   skills: skillsSchema,
   facts: z.object({ found: z.array(z.string()), missed: z.array(z.string()) }),
+  /** How the conversation was opened: introduction, purpose, consent and the rights before the onderzoek. Absent in reports saved before it existed. */
+  opening: openingSchema.optional(),
   items: z.array(scoreItemSchema),
   turns: z.array(reportTurnSchema),
 });

@@ -7,6 +7,7 @@ import { arrangedSupport } from './rules/empty-handed';
 import { skillsOf } from './skills';
 import { storyOf } from './story';
 import { makeContext, type Flag, type ScoreItem } from './types';
+import { openingOf } from './opening';
 import { uptakeTurns } from './uptake';
 import { verdictsOf } from './verdicts';
 
@@ -56,6 +57,7 @@ export function score(scenario: Scenario, state: RunState): Report {
       found: state.revealed.filter((id) => Object.hasOwn(scenario.facts, id)),
       missed: Object.keys(scenario.facts).filter((id) => !state.revealed.includes(id)),
     },
+    opening: openingOf(ctx),
     items,
     turns: ctx.turns.map(({ record, option }) => ({
       n: record.n,

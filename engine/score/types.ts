@@ -30,6 +30,10 @@ export interface TurnContext {
   option: Option | undefined;
   /** What the case says of the option taken; a typed refusal of an aanvraag is weak too. */
   judgement: Judgement;
+  /** Said at a point of the opening (phase: opening). */
+  opening: boolean;
+  /** Said before the onderzoek: in the opening, or in the first turn after it (rights and a first question in one breath). */
+  early: boolean;
 }
 
 export interface RuleContext {
@@ -56,11 +60,13 @@ export function makeContext(scenario: Scenario, state: RunState, finished = stat
   // Typed words said before earn nothing a second time (keyword stuffing, one good sentence repeated).
   // One set of what was typed so far, so a long run costs in proportion to its length.
   const typed = new Set<string>();
+  const atOpening = (pointId: string) => Object.hasOwn(scenario.points, pointId) && scenario.points[pointId]!.phase === 'opening';
+  const firstAfter = state.turns.findIndex((t) => !atOpening(t.point));
   return {
     scenario,
     state,
     finished,
-    turns: state.turns.map((record) => {
+    turns: state.turns.map((record, i) => {
       const option = lookupOption(scenario, record);
       const judgement: Judgement = option ? judgeOption(option) : refusesApplicationInText(record.text) ? 'weak' : 'neutral';
       let again = false;
@@ -69,7 +75,9 @@ export function makeContext(scenario: Scenario, state: RunState, finished = stat
         again = typed.has(plain);
         typed.add(plain);
       }
-      return { record: again ? { ...record, segments: [], form: 'small_talk' as const } : record, option, judgement };
+      const opening = atOpening(record.point);
+      const early = firstAfter < 0 || i <= firstAfter;
+      return { record: again ? { ...record, segments: [], form: 'small_talk' as const } : record, option, judgement, opening, early };
     }),
   };
 }

@@ -11,6 +11,7 @@ export { checkRun } from '../../engine/run/check-run';
 export { optionOrder } from '../../engine/run/order';
 export { spokenParts } from '../../engine/run/speakers';
 export { FORM_LABELS, type Form } from '../../engine/text/form';
+export { OPENING_STATUS_LABELS } from '../../engine/score/opening';
 export { runStateSchema, type RunState, type Turn, type RunEvent } from '../../engine/run/state';
 export type { Scenario } from '../../engine/case/schema';
 export type { Report } from '../../engine/score/report';

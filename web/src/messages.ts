@@ -84,6 +84,8 @@ export const NL = {
   readAsForm: (form: string) => `vorm: ${form}`,
   takenAs: 'Opgevat als de optie',
   answeredFreely: 'Bij geen optie: de cliënt antwoordde vrij op je eigen woorden.',
+  openingHeading: 'De opening',
+  openingIntro: 'Wat de cliënt hoort vóór het onderzoek: wie je bent, waarvoor je komt, dat je toestemming vraagt voor je anderen betrekt, en zijn rechten.',
   skillsHeading: 'Gesprekstechniek',
   skillsIntro: 'Hoe je vroeg en luisterde, met de drempels van MITI 4.2.1 (redelijk en goed).',
   skillsForm: 'Vorm',

@@ -7,7 +7,8 @@ import { explorationFirst } from './exploration-first';
 import { factsFound } from './facts-found';
 import { kantelingOrder } from './kanteling-order';
 import { moveCredit } from './move-credit';
+import { openingWords } from './opening-words';
 import { rightsAndFollowUp } from './rights-and-follow-up';
 
 /** The general rules, in the order their items appear in a report. */
-export const RULES: readonly Rule[] = [moveCredit, factsFound, explorationFirst, kantelingOrder, caseItems, rightsAndFollowUp, criticalErrors, emptyHanded, agreements];
+export const RULES: readonly Rule[] = [moveCredit, factsFound, explorationFirst, kantelingOrder, caseItems, openingWords, rightsAndFollowUp, criticalErrors, emptyHanded, agreements];

@@ -66,7 +66,7 @@ export const moveCredit: Rule = ({ scenario, turns }) => {
   const counts = new Map<Dimension, number>();
   const lsd = new Map<Form, number>();
   const items: ScoreItem[] = [];
-  for (const { record, judgement } of turns) {
+  for (const { record, judgement, opening } of turns) {
     if (record.move === null || judgement === 'weak') continue;
     const forms = new Set(record.segments.length > 0 ? record.segments : record.form !== null ? [record.form] : []);
     // The strongest listening form in the turn counts, once.
@@ -80,7 +80,8 @@ export const moveCredit: Rule = ({ scenario, turns }) => {
     const dimension = DIMENSION_OF[record.move];
     if (!dimension) continue;
     if (record.move === 'afspraak') {
-      if (record.form === 'small_talk') continue;
+      // Explaining the conversation in the opening is scored there; agreements are what the close makes.
+      if (record.form === 'small_talk' || opening) continue;
       const points = ladder(counts, dimension);
       if (points > 0) items.push({ turn: record.n, dimension, points, reason: `Beurt ${record.n}: je maakte een afspraak of legde de procedure uit.`, rule: 'move_credit' });
       continue;

@@ -4,6 +4,7 @@ import { download } from '../download';
 import { NL } from '../messages';
 import type { HistoryEntry } from '../store';
 import { DimensionChart } from './DimensionChart';
+import { Opening } from './Opening';
 import { Progress } from './Progress';
 import { Skills } from './Skills';
 import { Timeline } from './Timeline';
@@ -82,6 +83,7 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
           ))}
         </ul>
       )}
+      {report.opening && <Opening opening={report.opening} />}
       <Skills skills={report.skills} />
       <h2>{NL.factsHeading}</h2>
       <p>{NL.factsFound(found.length, found.length + missed.length)}</p>
