@@ -184,7 +184,7 @@ lex(F_SMALL, `goedemorgen goedemiddag goedenavond goedendag hallo hoi hey welkom
   planten schilderij foto fotos poes katje hondje taart sorry excuus excuses schoenen toilet wc dichtdoen opendoen
   moi bui bakkie braderie wedstrijd verjaardag feestdagen kermis niezen hoesten geraniums gastvrijheid schaatsen
   wielrennen finale gelegen navigatie tomtom jarig gefeliciteerd proficiat slingers binnenlaat binnenlaten`);
-lex(F_LIFE, `aankleden uitkleden opstaan vaat afwas trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken tuin boodschappen
+lex(F_LIFE, `geld aankleden uitkleden opstaan vaat afwas trap trappen douche douchen badkamer bad was wassen rekeningen post huis woning keuken tuin boodschappen
   huishouden koken schoonmaken stofzuigen strijken bukken lopen traplopen slapen pijn knie knieen heup rug benen
   geheugen nachten avonden dagen ochtenden schulden brieven probleem problemen deur ramen kastjes`);
 lex(F_SEND, 'mail mailen mailt stuur sturen opsturen doorsturen toesturen meegeven');
@@ -198,7 +198,7 @@ lex(F_SOLUTION, `hulp huishoudelijke scootmobiel rolstoel rollator traplift maal
 lex(F_PRAISE, `knap talent doorzetter doorzettingsvermogen vechter bewondering bewonder petje getuigt prestatie compliment
   complimenten veerkracht veerkrachtig vindingrijk zorgzaam dapper moedig kei siert waardeer respect krachtig
   sterke doorbijter krachtpatser topper kanjer`);
-lex(F_PROC, `aantekeningen aantekening notities opschrijf opschrijven noteer noteren meeschrijf meeschrijven
+lex(F_PROC, `telefonisch terugkom terugkomen langskom langskomen aantekeningen aantekening notities opschrijf opschrijven noteer noteren meeschrijf meeschrijven
   binnenkom binnenkomen foto opname opneem opnemen vastleg vastleggen jas raam tv televisie radio zitten
   ga rondkijk`);
 lex(F_EXCL, `een fijn mooi goed knap sterk leuk lekker heerlijk jammer vervelend naar rot erg verdrietig moeilijk
@@ -340,7 +340,7 @@ const N_CAT = 36;
 
 const PHRASES: readonly (readonly [number, string])[] = [
   // -- advice with permission
-  [P_PERMIT, 'mag|mogen ik|we ~4 voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen|zeggen|opmerken'],
+  [P_PERMIT, 'mag|mogen ik|we ~4 bespreken|voorstellen|voorstel|voorstelletje|tip|tips|tipje|suggestie|suggesties|advies|adviseren|idee|ideetje|aanraden|meegeven|delen|uitleggen|noemen|informatie|info|voorleggen|aanbieden|vertellen|mogelijkheden|opties|ideeen|zeggen|opmerken'],
   [P_PERMIT, 'mag|mogen ik|we die|dat|ze|deze geven|delen|noemen|vertellen|uitleggen|voorstellen|voorleggen'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|daar|er ~1 om'],
   [P_PERMIT, 'wat vindt|vond|zou u ervan|daarvan|er ~1 als ik|we|wij|er|iemand|u|de|het|een'],
@@ -390,6 +390,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PERM_COND, 'als|mocht u dat|het prettig|fijn vindt $'],
   [P_PERM_COND, 'als u er ~1 open voor staat'],
   [P_PERM_COND, 'alleen als u dat wilt'],
+  [P_PERM_COND, '^als u wilt|wil geef|stuur|noem|vertel|regel|zoek|geven|sturen ik|we'],
   [P_PERM_COND, 'als ik ~3 tip|tips|advies|suggestie|idee|voorstel mag|zou'],
   [P_AUTONOMY, 'u bepaalt|beslist|kiest|kies|beslis|bepaal ~2 zelf'],
   [P_AUTONOMY, 'het is ~1 aan u'],
@@ -421,6 +422,9 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ELICIT, 'zou|is|lijkt|was dat|dit|het ~2 iets|wat ~1 $'],
   [P_ELICIT, 'ziet u dat|dit|het ~1 zitten'],
   [P_ELICIT, 'lijkt dat|dit|het u ~1 wat|iets'],
+  [P_ELICIT, 'wat|welke ~2 spreekt|spreken u ~3 aan'],
+  [P_ELICIT, '^zou|wil|wilt u dat|dit|het|zoiets ~1 willen|proberen|overwegen $'],
+  [P_ELICIT, 'zou|zal dat|dit|het|zoiets ~3 bij u passen'],
   [P_FOR_YOU, 'iets voor u|uw'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel|meer|moeizaam|slecht|moeilijk|lastig|prima|goed $'],
   [P_CLIENT_PRED, 'lukt|lukken|lukte|gaat|ging ~3 niet|nog|wel ~1 meer|goed|zelf'],
@@ -650,6 +654,12 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_PRAISE, 'u bent ~2 goed bezig'],
   [P_PRAISE, 'u bent ~3 zorgzaam|vindingrijk|creatief|sterk|moedig|dapper|krachtig'],
   [P_PRAISE, 'dat is ~2 echt een ~1 prestatie'],
+  // 'Het is sterk dat u …', '… laat zien dat u goed vooruitdenkt', 'iets om trots op te zijn', 'daar spreekt betrokkenheid uit'
+  [P_PRAISE, '^het|dat is ~1 sterk|knap|dapper|moedig|slim|bewonderenswaardig dat'],
+  [P_PRAISE, 'laat|laten ~1 zien dat u ~3 goed|sterk|slim|creatief|vindingrijk|zorgzaam|veerkrachtig|handig'],
+  [P_PRAISE, 'om trots op te zijn'],
+  [P_PRAISE, 'daar|dat|hier spreekt|spreken ~3 betrokkenheid|liefde|kracht|zorg|doorzettingsvermogen|moed|inzet|toewijding|trouw ~1 uit'],
+  [P_PRAISE, 'bent u ~1 duidelijk|echt|heel|erg|zo|ontzettend sterk|goed|handig|creatief|vindingrijk $'],
 
   // -- advice without permission
   [P_ADVICE, 'u moet|moeten'],
@@ -686,6 +696,10 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_ADVICE, 'zou ik ~4 nemen|doen|gaan|bellen|vragen|regelen|aanvragen|kopen|proberen'],
   [P_ADVICE, 'het beste is|kunt'],
   [P_ADVICE, 'is|lijkt ~3 het|de handigst|handigste|beste|verstandigst|verstandigste'],
+  [P_ADVICE, 'lijkt ~5 me|mij ~1 het|de handigst|handigste|beste|verstandigst|verstandigste'],
+  [P_ADVICE, 'is ~2 de juiste|beste keuze|oplossing'],
+  [P_ADVICE, 'dat|het is|zou ~2 goed voor u $'],
+  [P_ADVICE, '^dan * u ~4 toch ~1 gewoon|even|eens'],
   [P_ADVICE, 'het is ~1 tijd om|voor'],
   [P_ADVICE, '^gewoon|maar|vooral|gerust doen|proberen|bellen|vragen $'],
   [P_ADVICE, '^laat u ~1 helpen|ondersteunen|bijstaan|adviseren|informeren'],
@@ -793,6 +807,7 @@ const PHRASES: readonly (readonly [number, string])[] = [
   [P_SMALL, 'fijn|prettig|goed|leuk gesprek'],
   [P_SMALL, 'gezellig|mooi|leuk|knus|sfeervol|smaakvol ingericht'],
   [P_SMALL_FIRST, '^wat zit|woont|staat|ligt|heeft u|het ~2 mooi|leuk|gezellig|fijn|prachtig|knus|heerlijk'],
+  [P_SMALL_FIRST, '^wat staan|staat|bloeien|bloeit ~4 mooi|prachtig|fleurig|vol|goed ~1 bij|erbij $'],
   [P_THANKS, 'tijd voor me|mij|ons'],
   [P_THANKS, 'dank|bedankt ~3 voor'],
   [P_SMALL, '^mooi|mooie|leuk|leuke|gezellig|gezellige|prachtig|prachtige|lief|lieve ~1 huis|tuin|kamer|foto|fotos|plek|woning|uitzicht|kat|hond|planten|huisje|appartement|bloemen|schilderij|schilderijen'],
@@ -2047,7 +2062,7 @@ function classifySegment(k: number): void {
       break out;
     }
     // advice with permission, asked outright or offered conditionally
-    if (has(P_PERMIT) || has(P_PERM_COND)) {
+    if ((has(P_PERMIT) && !whBefore(CAT_POS[P_PERMIT]!, s)) || has(P_PERM_COND)) {
       form = PERMIT;
       break out;
     }
@@ -2280,6 +2295,12 @@ function classifySegment(k: number): void {
   SEG_CHAT[k] = chat && !isGreetingClause(skipLead(s, e, false), e) ? 1 : 0;
 }
 
+/** 'Hoe is het idee ontstaan?': a question word right before a proposal phrase asks about it. */
+function whBefore(p: number, s: number): boolean {
+  const w = TOK[p - 1];
+  return p > s && (w === 'hoe' || w === 'waar' || w === 'wanneer' || w === 'waarom' || w === 'sinds');
+}
+
 /** Parts of a list after a lead-in: items split by commas and 'en'. */
 function listParts(from: number, e: number): number {
   let parts = from < e ? 1 : 0;
@@ -2456,9 +2477,12 @@ export function readForm(text: string): FormReading {
     if (SEG_SOLUTION[k]) anySolution = true;
   }
   // 2. advice or a proposed provision followed by 'wat vindt u daarvan?'
-  for (let k = 1; k < n; k++) {
+  for (let k = 0; k < n; k++) {
     if (!SEG_ELICIT[k] || (SEG_FORM[k] !== OPEN && SEG_FORM[k] !== CLOSED)) continue;
-    for (let j = 0; j < k; j++) {
+    // 'Wat denkt u, zou de boodschappendienst uitkomst bieden?': the proposal may follow the question
+    const last = k + 1 < n && SEG_E[k]! - SEG_S[k]! <= 3 ? k + 1 : k - 1;
+    for (let j = 0; j <= last; j++) {
+      if (j === k) continue;
       if (SEG_FORM[j] === ADVICE || SEG_SOFT[j] || (SEG_FORM[j] === INFO && SEG_SOLUTION[j])) return { form: 'advice_with_permission', segments };
     }
   }

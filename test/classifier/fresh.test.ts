@@ -10,8 +10,8 @@ import { FRESH_HELDOUT_3 } from './fresh-heldout-3';
 // the readers (move 0.803 → 0.93, form 0.771 → 1.0); the second was written after that tuning (first
 // look: move 0.888, form 0.888). Both have since joined the move reader's training data. The third
 // (first look, 316 sentences: move 0.801, form 0.801) has never been trained on; it was tuned on after the first
-// look, as the issue allows (form rules for checks after summaries, announced agreements and small talk: form
-// 0.807 → 0.854), with the first two sets and the readers' own examples as the check. Floors, so a change that
+// look, as the issue allows (form rules for checks after summaries, announced agreements, small talk, affirmations, advice and permission: form
+// 0.807 → 0.899), with the first two sets and the readers' own examples as the check. Floors, so a change that
 // makes reading worse is caught.
 
 const accuracy = (rows: readonly { text: string; move: string; form: string }[], of: 'move' | 'form') =>
@@ -23,13 +23,13 @@ describe('fresh held-out sentences', () => {
     expect(FRESH_HELDOUT_3.filter((r) => own.has(r.text.toLowerCase())).map((r) => r.text)).toEqual([]);
   });
 
-  it('the form reader keeps its level on the first two sets: ≥ 0.95 and ≥ 0.89', () => {
+  it('the form reader keeps its level on the first two sets: ≥ 0.95 and ≥ 0.90', () => {
     expect(accuracy(FRESH_HELDOUT, 'form')).toBeGreaterThanOrEqual(0.95);
-    expect(accuracy(FRESH_HELDOUT_2, 'form')).toBeGreaterThanOrEqual(0.89);
+    expect(accuracy(FRESH_HELDOUT_2, 'form')).toBeGreaterThanOrEqual(0.90);
   });
 
-  it('the set never trained on: move ≥ 0.85, form ≥ 0.84', () => {
+  it('the set never trained on: move ≥ 0.85, form ≥ 0.88', () => {
     expect(accuracy(FRESH_HELDOUT_3, 'move')).toBeGreaterThanOrEqual(0.85);
-    expect(accuracy(FRESH_HELDOUT_3, 'form')).toBeGreaterThanOrEqual(0.84);
+    expect(accuracy(FRESH_HELDOUT_3, 'form')).toBeGreaterThanOrEqual(0.88);
   });
 });

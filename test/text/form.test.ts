@@ -144,6 +144,25 @@ const HARD_CASES: HardCase[] = [
   { name: "agreements announced as 'we spreken af'", text: 'We spreken dus af: uw buurman rijdt op dinsdag, u meldt zich bij de soos en ik bel u over zes weken.', form: 'summary' },
   { name: 'agreements announced in a sentence of their own', text: 'Even terug naar de afspraken. Uw zoon doet de administratie, u gaat naar de inloop en we evalueren in mei. Heb ik iets gemist?', form: 'summary' },
   { name: "agreements after 'dus', with 'we' as the last subject", text: 'dus u belt de huisarts, ik zoek de cursus uit en we spreken elkaar over twee weken', form: 'summary' },
+  // affirmations said as a judgement of what the client did or is
+  { name: "'Het is knap dat u …'", text: 'Het is sterk dat u na de operatie zelf weer bent gaan fietsen.', form: 'affirmation' },
+  { name: "'… laat zien dat u …'", text: 'Dat u zelf een rooster heeft gemaakt, laat zien dat u goed overzicht houdt.', form: 'affirmation' },
+  { name: "'iets om trots op te zijn'", text: 'Twintig jaar voorzitter van de buurtvereniging, dat is iets om trots op te zijn.', form: 'affirmation' },
+  { name: "'daar spreekt … uit'", text: 'Elke week bij uw zus langs, daar spreekt veel liefde uit.', form: 'affirmation' },
+  { name: "inverted praise: 'bent u echt handig'", text: 'Met gereedschap bent u echt handig.', form: 'affirmation' },
+  // advice: a judgement of what is best, 'dan … u toch gewoon'
+  { name: "'lijkt … me het verstandigst'", text: 'Voor de avonden lijkt een alarmknop bij het bed me het verstandigst, mevrouw Kok.', form: 'advice_without_permission' },
+  { name: "'dan belt u toch gewoon'", text: 'Dan belt u toch gewoon de buurvrouw als het niet gaat.', form: 'advice_without_permission' },
+  // asking permission: options and a choice, a proposal and 'Zou u dat willen?', a conditional offer
+  { name: 'options, then which appeals', text: 'Er zijn twee mogelijkheden: de buurtbus of een vrijwillige chauffeur. Wat spreekt u het meest aan?', form: 'advice_with_permission' },
+  { name: "a proposal, then 'Zou u dat willen?'", text: 'Een mogelijkheid is een maaltijdservice voor de drukke weken. Zou u dat willen?', form: 'advice_with_permission' },
+  { name: "'als u wilt geef ik u …'", text: 'Als u wilt geef ik u de folder van de boodschappendienst mee.', form: 'advice_with_permission' },
+  { name: "'mag ik met u bespreken of …'", text: 'Mag ik met u bespreken of een rollator misschien handiger is dan de stok?', form: 'advice_with_permission' },
+  // questions that are no advice
+  { name: 'a question about how an idea came up', text: 'Hoe is het idee van die verhuizing eigenlijk ontstaan?', form: 'open_question' },
+  { name: 'permission for a follow-up call is a question', text: 'Vindt u het goed als ik over een maand telefonisch vraag hoe het gaat?', form: 'closed_question' },
+  // reflections on the client's life
+  { name: 'money as the subject', text: 'Het geld is krap sinds uw man er niet meer is.', form: 'simple_reflection' },
   // small talk: weather, the way here, the view, a pet, being let in
   { name: "'het goed vinden' asks the client, it is not about finding the way", text: 'Zou u het goed vinden om er eens met de praktijkondersteuner over te praten?', form: 'closed_question' },
   { name: 'cold outside', text: 'Het is buiten behoorlijk koud, zeg.', form: 'small_talk' },
