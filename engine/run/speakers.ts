@@ -14,9 +14,14 @@ export interface Spoken {
 type Labels = { client: string[]; others: string[] };
 
 function labels(scenario: Pick<Scenario, 'client' | 'speakers'>): Labels {
-  const first = scenario.client.name.trim().split(/\s+/)[0] ?? '';
+  const [first = '', ...rest] = scenario.client.name.trim().split(/\s+/);
+  // "Mevrouw Haddad:" and "Mevrouw Van Dam:" name the client as a consultant would address her.
+  const surname = rest.join(' ');
+  const capital = surname.charAt(0).toLocaleUpperCase('nl') + surname.slice(1);
+  const polite = surname ? ['Mevrouw', 'Meneer'].flatMap((t) => [`${t} ${surname}`, `${t} ${capital}`]) : [];
   const others = Object.values(scenario.speakers ?? {}).map((s) => s.name.trim());
-  return { client: [scenario.client.name.trim(), first].filter((n) => n.length > 1 && !others.includes(n)), others };
+  const client = [scenario.client.name.trim(), first, ...polite].filter((n) => n.length > 1 && !others.includes(n));
+  return { client: [...new Set(client)], others };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,6 +76,8 @@ export function namedLine(scenario: Pick<Scenario, 'client' | 'speakers'>, text:
 /** A word that looks like a speaker's label ("Ans:") at the start of a line but names nobody the case knows. */
 export function unknownLabel(scenario: Pick<Scenario, 'client' | 'speakers'>, text: string): string | null {
   const { client, others } = labels(scenario);
+  const known = [...client, ...others];
+  if (known.some((name) => new RegExp(`^${escape(name)}(\\s*\\([^()]*\\))?:\\s`, 'u').test(text.trim()))) return null;
   const m = /^(\p{Lu}\p{Ll}+)(\s*\([^()]*\))?:\s+/u.exec(text.trim());
-  return m && ![...client, ...others].includes(m[1]!) ? m[1]! : null;
+  return m ? m[1]! : null;
 }

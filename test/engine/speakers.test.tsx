@@ -31,6 +31,7 @@ describe('who is speaking in a line of case text', () => {
     ['(Er wordt geklopt.) Fatima: Truus? O, je hebt bezoek.', [[null, '(Er wordt geklopt.)'], ['Fatima', 'Truus? O, je hebt bezoek.']]],
     ['Dat briefje heeft Fatima: opgehangen, zei ze.', [[null, 'Dat briefje heeft Fatima: opgehangen, zei ze.']]],
     ['Ik weet het niet. Ze zei: kom maar.', [[null, 'Ik weet het niet. Ze zei: kom maar.']]],
+    ['Fatima: Ik ga. Mevrouw Van Dam: Dag lieverd.', [['Fatima', 'Ik ga.'], [null, 'Dag lieverd.']]],
   ])('%s', (text, parts) => {
     expect(spokenParts(truus, text).map((p) => [p.speaker, p.text])).toEqual(parts);
   });
