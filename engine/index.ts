@@ -28,7 +28,7 @@ export { judgeOption, strongestOption, continuation } from './case/judgement';
 export { encodeRun, decodeRun, type CompactReplay } from './run/compact';
 export * from './verslag/vocabulary';
 export { writtenVerslagSchema, cleanVerslag, hasVerslag, EMPTY_VERSLAG, MAX_VERSLAG_FIELD, type WrittenVerslag } from './verslag/written';
-export { reviewVerslag, type VerslagReview, type StepReview, type ChecklistItem, type ZrmRow } from './verslag/review';
+export { reviewVerslag, zrmDomainsOf, type VerslagReview, type StepReview, type ChecklistItem, type ZrmRow } from './verslag/review';
 export { readVerslagFile, type VerslagFileRead } from './verslag/verslag-file';
 export { OPENING_ELEMENTS, OPENING_STATUS_LABELS, OPENING_STATUS_MARKS, type OpeningReport } from './score/opening';
 export { expandIntroduction, isOpeningPoint } from './case/introduction';

@@ -128,6 +128,15 @@ function summariesOf(scenario: Scenario, arranged: ArrangedSupport): string[] {
   return summaries.length > 0 ? summaries : [arranged.text];
 }
 
+/** Without expert scores in the case, the domains almost every Wmo question touches. */
+const DEFAULT_ZRM: readonly ZrmDomain[] = ['instrumentele_adl', 'lichamelijke_gezondheid', 'geestelijke_gezondheid', 'sociaal_netwerk'];
+
+/** The ZRM domains a trainee scores for this case: the ones its expert scored, in the case's order. */
+export function zrmDomainsOf(scenario: Scenario): ZrmDomain[] {
+  const scored = Object.keys(scenario.verslag?.zrm ?? {}) as ZrmDomain[];
+  return scored.length > 0 ? scored : [...DEFAULT_ZRM];
+}
+
 function zrmRows(scenario: Scenario, state: RunState, written: WrittenVerslag | undefined): ZrmRow[] {
   return Object.entries(scenario.verslag?.zrm ?? {}).flatMap(([domain, expert]) => {
     if (!expert) return [];

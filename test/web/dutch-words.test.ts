@@ -6,6 +6,7 @@ import { importRuns } from '../../engine/compare/import-runs';
 import { start, toRunFile } from '../../engine';
 import { NL } from '../../web/src/messages';
 import { NL_PROGRESS } from '../../web/src/progress/messages';
+import { NL_VERSLAG } from '../../web/src/verslag/messages';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 
 /** English words newcomers met in the Dutch screens, and their kin. */
@@ -37,6 +38,7 @@ describe('the Dutch interface', () => {
   it.each([
     ['NL', NL],
     ['NL_PROGRESS', NL_PROGRESS],
+    ['NL_VERSLAG', NL_VERSLAG],
   ] as const)('has no English words in %s', (_name, catalogue) => {
     const found = texts(catalogue as Record<string, unknown>).filter(([, text]) => ENGLISH.test(text));
     expect(found).toEqual([]);

@@ -8,6 +8,9 @@ import { Opening } from './Opening';
 import { Progress } from './Progress';
 import { Skills } from './Skills';
 import { Timeline } from './Timeline';
+import { useVerslag } from '../verslag/use-verslag';
+import { VerslagSection } from '../verslag/VerslagSection';
+import { NL_VERSLAG } from '../verslag/messages';
 
 interface Props {
   scenario: Scenario;
@@ -32,8 +35,15 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
   const others = report.flags.filter((f) => !f.critical);
   const found = facts(report.facts.found);
   const missed = facts(report.facts.missed);
+  const { verslag, update, kept } = useVerslag(scenario, state);
   // The learner's name goes into the file, so the comparison calls the run by it (as play --naam does).
-  const save = () => download(runFileName(scenario.id, learner, state), JSON.stringify(toRunFile(scenario, state, learner ? { alias: learner } : {}), null, 2) + '\n');
+  const save = () => download(runFileName(scenario.id, learner, state), JSON.stringify(toRunFile(scenario, state, { ...(learner ? { alias: learner } : {}), verslag }), null, 2) + '\n');
+  // The verslag comes after the whole debrief; this takes a trainee there without scrolling past it all.
+  const toVerslag = () => {
+    const title = document.getElementById('verslag-title');
+    title?.scrollIntoView({ block: 'start' });
+    title?.focus();
+  };
 
   return (
     <section aria-labelledby="debrief-title" className="debrief">
@@ -54,6 +64,7 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
       )}
       <div className="actions no-print">
         <button type="button" className="primary" onClick={onAgain}>{NL.playAgain}</button>
+        {report.finished && <button type="button" onClick={toVerslag}>{NL_VERSLAG.writeAnchor}</button>}
         <button type="button" onClick={save}>{NL.saveRun}</button>
         <button type="button" onClick={() => window.print()}>{NL.print}</button>
         <button type="button" className="link" onClick={onList}>{NL.backToList}</button>
@@ -98,6 +109,7 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
         )}
       </div>
       <Timeline report={report} scenario={scenario} />
+      {report.finished && <VerslagSection scenario={scenario} state={state} verslag={verslag} kept={kept} onChange={update} />}
       <Progress history={history} />
     </section>
   );
