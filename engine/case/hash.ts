@@ -6,7 +6,14 @@ import type { Scenario } from './schema';
  * in the conversation, so adding or improving it must not part runs that were played alike.
  */
 export function caseHash(scenario: Scenario): string {
-  return textHash(JSON.stringify({ ...scenario, verslag: undefined }));
+  return textHash(JSON.stringify({ ...scenario, verslag: undefined }, withoutEmptyNewFields));
+}
+
+/** Fields added later with an empty default leave the fingerprint of a case that does not use them as it was. */
+function withoutEmptyNewFields(key: string, value: unknown): unknown {
+  if (key === 'speakers' && value !== null && typeof value === 'object' && Object.keys(value).length === 0) return undefined;
+  if (key === 'after' && Array.isArray(value) && value.length === 0) return undefined;
+  return value;
 }
 
 /** FNV-1a twice over, 64 bits of fingerprint: telling versions and copies apart needs no crypto. */

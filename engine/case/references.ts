@@ -40,6 +40,14 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
     });
   }
 
+  for (const [factId, fact] of Object.entries(scenario.facts)) {
+    fact.after.forEach((earlier, i) => {
+      const path: PathSegment[] = ['facts', factId, 'after', i];
+      if (!Object.hasOwn(scenario.facts, earlier)) problems.push({ path, message: `Onbekend feit "${earlier}".${didYouMean(earlier, factIds)}` });
+      else if (earlier === factId) problems.push({ path, message: 'Een feit kan niet op zichzelf wachten. Noem hier een ander feit, dat eerder in het gesprek boven tafel komt.' });
+    });
+  }
+
   for (const [endingId, ending] of Object.entries(scenario.endings)) {
     if (ending.when) problems.push(...checkCondition(ending.when, ['endings', endingId, 'when'], factIds, pointIds));
   }

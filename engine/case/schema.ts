@@ -109,6 +109,10 @@ export const factSchema = z
       .describe('true: acuut risico voor gezondheid of veiligheid. Als dit feit bekend is, is snel maatwerk regelen nooit te vroeg (art. 2.3.3 Wmo 2015).'),
     topics: z.array(topicSchema).default([]).describe('Onderwerpen waar het feit over gaat (leeg: elk onderwerp).'),
     minTrust: z.number().int().min(0).max(10).default(0).describe('Vertrouwen dat nodig is (0-10).'),
+    after: z
+      .array(id)
+      .default([])
+      .describe('Feiten die de cliënt eerst verteld moet hebben. Tot dan houdt hij dit feit achter (guarded), hoe hoog het vertrouwen ook is. Zo hangt een omslag af van wat er eerder in het gesprek gebeurde, niet van één zin.'),
     points: z.number().int().min(0).max(50).default(15).describe('Punten in de dimensie als het feit gevonden wordt.'),
   })
   .describe('Een verborgen feit dat alleen naar boven komt als de consulent goed verkent.');

@@ -5,6 +5,11 @@ import type { Move, Topic } from '../vocabulary';
 import type { RunEvent, RunState } from './state';
 import { own } from '../own';
 
+/** Trust is high enough and the client already told what this fact builds on (its `after`). */
+function ready(state: RunState, fact: Fact, trust: number, extra = 0): boolean {
+  return trust >= fact.minTrust + extra && fact.after.every((earlier) => state.revealed.includes(earlier));
+}
+
 interface RevealOutcome {
   revealed: string[];
   heldBack: string[];
@@ -17,7 +22,7 @@ export function revealByOption(scenario: Scenario, state: RunState, option: Opti
   for (const factId of option.reveals) {
     const fact = Object.hasOwn(scenario.facts, factId) ? scenario.facts[factId] : undefined;
     if (!fact || state.revealed.includes(factId) || out.revealed.includes(factId)) continue;
-    if (trust >= fact.minTrust) {
+    if (ready(state, fact, trust)) {
       out.revealed.push(factId);
       out.events.push({ type: 'fact_revealed', fact: factId });
       // An option without its own reply lets the client say the fact, never leave him silent.
@@ -40,7 +45,7 @@ export function revealByMove(scenario: Scenario, state: RunState, move: Move, to
   for (const [factId, fact] of Object.entries(scenario.facts)) {
     if (state.revealed.includes(factId) || !fact.moves.includes(move)) continue;
     if (fact.topics.length > 0 && !fact.topics.some((t) => topics.includes(t))) continue;
-    if (trust >= fact.minTrust) {
+    if (ready(state, fact, trust)) {
       return { revealed: [factId], heldBack: [], events: [{ type: 'fact_revealed', fact: factId }], reply: fact.says };
     }
     guarded ??= [factId, fact];
@@ -67,7 +72,7 @@ export function revealByText(
     for (const { fact: factId } of hits) {
       const fact = own(scenario.facts, factId);
       if (!fact) continue;
-      if (trust >= fact.minTrust + extra) return { revealed: [factId], heldBack: [], events: [{ type: 'fact_revealed', fact: factId }], reply: fact.says };
+      if (ready(state, fact, trust, extra)) return { revealed: [factId], heldBack: [], events: [{ type: 'fact_revealed', fact: factId }], reply: fact.says };
     }
     const factId = hits[0]!.fact;
     const fact = own(scenario.facts, factId);
