@@ -126,7 +126,7 @@ export const CUES = {
     '^ =dag|daag|doei|welkom', 'tot ziens|straks', 'tot de volgende keer', 'fijne|prettige ~ dag|middag|avond|weekend', 'dank|bedankt|dankjewel|dankuwel|bedank*', 'sorry|excuses|pardon', 'vriendelijk|aardig|attent|gezellig|leuk ~ =van ~ =u|=je',
     '^ goedendag|goedemorgen|goedemiddag ~ =u ~ =bent', 'geen haast', 'pen|pennen|tas|schrift|laptop', 'adres|parkeren|geparkeerd|parkeerplek|navigatie',
     'kennismaken|kennis te maken', 'koffie|thee|suiker|melk|koekje|taart|water',
-    'weer|weertje|regen|zon|koud|warm', 'mooi|mooie|prachtig|gezellig|lekker|heerlijk|lief',
+    'weer|weertje|regen|zonnetje|zonneschijn|koud|warm', 'mooi|mooie|prachtig|gezellig|lekker|heerlijk|lief',
     'tuin|kat|hond|poes|foto*|schilderij|bloemen|uitzicht|piano|klok', 'binnenkomen|zitten|jas', 'kopje|kopjes|bakje|bakkie|koek', '=uw|=de|=je =bel', 'deurbel*|aangebeld|geklopt', '^ =ha|=hee|=hey|=moi', 'alles goed', 'verjaardag|jarig|gefeliciteerd|feestdagen',
   ]],
 } as const satisfies Record<string, readonly [Move, readonly string[]]>;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../engine/classifier';
+import { findCues } from '../../engine/classifier/cues';
+import { normalize } from '../../engine/classifier/normalize';
+import { stem } from '../../engine/classifier/stem';
 import type { Move } from '../../engine/vocabulary';
 
 // The distinctions issue 3 names, each as its own table. A provision word alone never
@@ -82,5 +85,19 @@ describe('topics', () => {
     ['Zou vrijwilligerswerk iets voor u zijn?', ['vrijwilligerswerk']],
   ] as const)('%s', (text, expected) => {
     expect(classify(text).topics).toEqual(expect.arrayContaining([...expected]));
+  });
+});
+
+describe("'zo'n' is no sun", () => {
+  // Apostrophes are dropped, so "zo'n" reaches the cue lexicon as "zon"; the weather cue must not take it
+  // for small talk. The turn below is a strong consultant's question about what the client can still do.
+  it('reads no small-talk cue in "zo\'n"', () => {
+    const { tokens } = normalize("Kan hij zo'n lange reis alleen aan?");
+    expect(findCues(tokens, tokens.map(stem)).map((hit) => hit.value)).not.toContain('social');
+  });
+
+  it('the weather itself is still small talk', () => {
+    const { tokens } = normalize('Wat een zonnetje vandaag!');
+    expect(findCues(tokens, tokens.map(stem)).map((hit) => hit.value)).toContain('social');
   });
 });
