@@ -25,16 +25,16 @@ Gebruik:
   kanteltrainer validate [bestanden of mappen…]   casussen controleren (standaard scenarios/)
   kanteltrainer lint [bestanden of mappen…]       zwakke plekken in casussen zoeken
   kanteltrainer graph <casus>                      de casus als Mermaid-stroomschema
-  kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
-                                                   runs van een groep per beslismoment vergelijken
+  kanteltrainer compare <gespreksbestanden…> [--anoniem] [--csv <bestand>]
+                                                   gesprekken van een groep per beslismoment vergelijken
   kanteltrainer scorm <casussen…> --out <pakket.zip> [--slaag <cijfer>]
                                                    SCORM 1.2-pakket voor een leerplatform (Moodle e.a.)
-  kanteltrainer play [casus] [--resume <run>] [--out <map>] [--naam <naam>] [--model]
+  kanteltrainer play [casus] [--resume <bestand>] [--out <map>] [--naam <naam>] [--model]
                                                    oefenen in de terminal (menu als je geen casus noemt)
   kanteltrainer play <casus> --script <bestand> [--verslag <bestand>] [--json] [--out <map>] [--naam <naam>]
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
-  kanteltrainer classify ["tekst"]                 een zin lezen (of stdin, één per regel): vorm en move
+  kanteltrainer classify ["tekst"]                 een zin lezen (of stdin, één per regel): vorm en gespreksstap
   kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
   kanteltrainer help [opdracht]                    deze hulp
 
@@ -43,18 +43,18 @@ regels die met // beginnen worden overgeslagen, andere regels zijn vrije tekst.
 Na npm ci staat het commando kanteltrainer niet in je PATH: typ dan npm run --silent cli -- <opdracht>,
 bijvoorbeeld npm run --silent cli -- help play.`;
 
-const PLAY_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--naam <naam>] [--model]
+const PLAY_HELP = `kanteltrainer play [casus] [--resume <gespreksbestand>] [--out <map>] [--naam <naam>] [--model]
 
 Opent de trainer in de terminal (zie hieronder voor afspelen zonder terminal). Met --model
 verwoordt een taalmodel de cliënt en leest het je getypte zinnen (zie --model hieronder).
 
-Na elke beurt wordt het gesprek bewaard in een eigen runbestand (<casus>-<datum>-<tijd>.json)
+Na elke beurt wordt het gesprek bewaard in een eigen gespreksbestand (<casus>-<datum>-<tijd>.json)
 in de map runs/ (vanuit de map waar je de trainer start), of in de map na --out. Lukt opslaan daar
 niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), dan speel je gewoon
 door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
 (lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
-Met --resume <runbestand> speel je een bewaard gesprek verder. Met --naam "Sanne" staat je naam in het
-runbestand, zodat compare je run bij je naam noemt.
+Met --resume <gespreksbestand> speel je een bewaard gesprek verder. Met --naam "Sanne" staat je naam in het
+gespreksbestand, zodat compare je gesprek bij je naam noemt.
 
 kanteltrainer play <casus> --script <bestand> [--verslag <bestand>] [--json] [--model] [--seed N] [--as-shown] [--out <map>] [--naam <naam>]
 
@@ -63,15 +63,15 @@ Speelt een gesprek af zonder interactie. Elke niet-lege regel van het script is 
               (met --as-shown: de N-de optie zoals de trainee ze op het scherm ziet)
   /afronden   rond het gesprek af
   // …        commentaar
-  andere tekst  wat je zegt; de trainer leest er de vorm en de move in en zoekt de optie
+  andere tekst  wat je zegt; de trainer leest er de vorm en de gespreksstap in en zoekt de optie
               die hetzelfde zegt
 Het afspelen stopt bij een einde; ongebruikte regels worden op stderr gemeld. Getypte
 tekst rondt het gesprek nooit af, ook niet als hij een afsluitende optie zegt: zet /afronden
 op de laatste regel. Is het script op terwijl het gesprek nog loopt, dan staat dat op stderr.
 Met --json komt er één JSON-rapport op stdout, anders een leesbare nabespreking.
-Met --out <map> wordt de run ook bewaard als runbestand in die map (zoals de trainer dat doet),
-bijvoorbeeld om voorbeeldruns te maken voor compare; met --naam <naam> staat er een naam in.
-Met --seed N speel je de run met zaadgetal N (standaard 0): dat bepaalt de volgorde waarin de
+Met --out <map> wordt het gesprek ook bewaard als gespreksbestand in die map (zoals de trainer dat doet),
+bijvoorbeeld om voorbeeldgesprekken te maken voor compare; met --naam <naam> staat er een naam in.
+Met --seed N speel je het gesprek met zaadgetal N (standaard 0): dat bepaalt de volgorde waarin de
 opties getoond worden en welk terugvalantwoord de cliënt kiest.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een
 taalmodel de vrije tekst en spreekt het de antwoorden van de cliënt uit; lukt dat niet, dan
@@ -83,7 +83,7 @@ voorzieningen, conclusie, afspraken) en eventueel zrm: met een score van 1 tot 5
   zrm:
     sociaal_netwerk: 4
 Zonder --json staat het verslag na de nabespreking, naast het voorbeeldverslag en de checklist van dit
-gesprek; met --out komt het in het runbestand, zodat compare het laat zien.`;
+gesprek; met --out komt het in het gespreksbestand, zodat compare het laat zien.`;
 
 const START_HELP = `kanteltrainer start [--out <map>] [--naam <naam>] [--model]
 
@@ -212,10 +212,10 @@ function saveScripted(
   try {
     const written = saveRun(path, scenario, state, options.model ? 'model' : 'scripted', { fresh: true, ...(options.alias ? { alias: options.alias } : {}), ...(options.verslag ? { verslag: options.verslag } : {}) });
     // With --json stdout holds only the report, so the saved file is named on stderr.
-    const line = `Run bewaard in ${written}`;
+    const line = `Gesprek bewaard in ${written}`;
     return options.json ? { ...played, stderr: [...played.stderr, line] } : { ...played, stdout: [...played.stdout, '', line] };
   } catch (e) {
-    return { code: 1, stdout: played.stdout, stderr: [...played.stderr, `De run kon niet bewaard worden in de map ${options.dir} (${saveFailureReason(e)}).`] };
+    return { code: 1, stdout: played.stdout, stderr: [...played.stderr, `Het gesprek kon niet bewaard worden in de map ${options.dir} (${saveFailureReason(e)}).`] };
   }
 }
 

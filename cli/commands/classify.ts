@@ -12,11 +12,11 @@ stdin, en schrijft per uitspraak één JSON-regel:
   form        de vorm van de zin (naar MITI 4.2.1): open_question, closed_question,
               simple_reflection, complex_reflection, summary, information,
               advice_without_permission, advice_with_permission, affirmation, small_talk
-  move        de move die de zin het meest waarschijnlijk maakt
-  confidence  hoe zeker die move is (0–1); bij zinnen van minder dan vier woorden lager
+  move        de gespreksstap die de zin het meest waarschijnlijk zet
+  confidence  hoe zeker die gespreksstap is (0–1); bij zinnen van minder dan vier woorden lager
               dan zijn kans in likely, omdat één woord dan de doorslag geeft
   topics      de onderwerpen die de zin raakt
-  likely      de drie waarschijnlijkste moves, de waarschijnlijkste eerst, met hun kans
+  likely      de drie waarschijnlijkste gespreksstappen, de waarschijnlijkste eerst, met hun kans
 Lege regels worden overgeslagen. Voorbeelden:
   npm run --silent cli -- classify "heeft u al aan huishoudelijke hulp gedacht?"
   echo "wie helpt u nu?" | npm run --silent cli -- classify`;

@@ -10,18 +10,19 @@ import { caseIdOfRunFile, MAX_RUN_FILE_BYTES, readRunFile, tooLarge } from '../.
 import { findCaseById } from '../../node/case-files';
 import type { CommandResult } from './result';
 
-export const COMPARE_HELP = `kanteltrainer compare <runbestanden…> [--anoniem] [--csv <bestand>]
+export const COMPARE_HELP = `kanteltrainer compare <gespreksbestanden…> [--anoniem] [--csv <bestand>]
 
-Vergelijkt de runs van een intervisiegroep die dezelfde casus speelde: per beslismoment wie
+Vergelijkt de gesprekken van een intervisiegroep die dezelfde casus speelde: per beslismoment wie
 wat koos, waar de paden uiteengingen en waar ze op uitkwamen, en de scores naast elkaar.
-Runbestanden vind je in runs/ (terminal) of exporteer je in de webtrainer.
+Gespreksbestanden vind je in de map runs/ (terminal) of bewaar je in de webtrainer met
+"Gesprek opslaan" in de nabespreking.
   --anoniem        toon Deelnemer A, B, C… in plaats van de ingevulde namen
   --csv <bestand>  schrijf ook één regel per deelnemer per beslismoment, voor een spreadsheet
 Schreven deelnemers na het gesprek een verslag, dan staan de verslagen per stap onder elkaar,
 met het voorbeeldverslag van de casus en de ZRM-scores naast die van een ervaren consulent.
-Elke run wordt opnieuw nagerekend uit de beurten en de casus; de score in het bestand telt niet.
-Een beschadigd of te groot bestand, een run die de casus niet kan opleveren, een run van een
-andere casus of versie, of dezelfde run nog eens, wordt met de reden genoemd en overgeslagen;
+Elk gesprek wordt opnieuw nagerekend uit de beurten en de casus; de score in het bestand telt niet.
+Een beschadigd of te groot bestand, een gesprek dat de casus niet kan opleveren, een gesprek van
+een andere casus of versie, of hetzelfde gesprek nog eens, wordt met de reden genoemd en overgeslagen;
 de rest wordt gewoon vergeleken.`;
 
 export function compareCommand(args: readonly string[]): CommandResult {
@@ -29,7 +30,7 @@ export function compareCommand(args: readonly string[]): CommandResult {
   if (!checked.ok) return { code: 1, stdout: [], stderr: [checked.message, '', COMPARE_HELP] };
   const parsed = checked.parsed;
   if (parsed.values.help) return { code: 0, stdout: [COMPARE_HELP], stderr: [] };
-  if (parsed.positionals.length === 0) return { code: 1, stdout: [], stderr: ['Noem de runbestanden die je wilt vergelijken.', '', COMPARE_HELP] };
+  if (parsed.positionals.length === 0) return { code: 1, stdout: [], stderr: ['Noem de gespreksbestanden die je wilt vergelijken.', '', COMPARE_HELP] };
 
   const inputs: { source: string; text: string }[] = [];
   const unreadable: string[] = [];
@@ -49,16 +50,16 @@ export function compareCommand(args: readonly string[]): CommandResult {
       const read = readRunFile(i.text);
       return `${i.source}: ${read.ok ? 'geen bruikbare casus genoemd.' : read.reason}`;
     });
-    return { code: 1, stdout: [], stderr: [...unreadable, ...why, 'Geen van deze bestanden is een runbestand van Kanteltrainer.'] };
+    return { code: 1, stdout: [], stderr: [...unreadable, ...why, 'Geen van deze bestanden is een gespreksbestand van Kanteltrainer.'] };
   }
   const found = findCaseById(caseId);
   if (!found.ok) {
-    if ('unknown' in found) return { code: 1, stdout: [], stderr: [...unreadable, `De runs horen bij casus "${caseId}", maar die staat niet in scenarios/.`] };
+    if ('unknown' in found) return { code: 1, stdout: [], stderr: [...unreadable, `De gesprekken horen bij casus "${caseId}", maar die staat niet in scenarios/.`] };
     return { code: 1, stdout: [], stderr: [...unreadable, 'De casus bevat fouten:', ...found.issues.map(formatIssue)] };
   }
   const { participants, refused } = importRuns(found.scenario, inputs);
   const notes = [...unreadable, ...refused.map((r) => `${r.source}: ${r.reason}`)];
-  if (participants.length === 0) return { code: 1, stdout: [], stderr: [...notes, 'Er is geen run over om te vergelijken.'] };
+  if (participants.length === 0) return { code: 1, stdout: [], stderr: [...notes, 'Er is geen gesprek over om te vergelijken.'] };
 
   const comparison = compare(found.scenario, participants, { anonymise: parsed.values.anoniem === true });
   const out = renderComparison(comparison, found.scenario.title);

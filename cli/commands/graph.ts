@@ -5,7 +5,7 @@ import type { CommandResult } from './result';
 
 export const GRAPH_HELP = `kanteltrainer graph <casus>
 
-Print de casus als Mermaid-stroomschema: beslismomenten, opties (per move) en eindes.
+Print de casus als Mermaid-stroomschema: beslismomenten, opties (per gespreksstap) en eindes.
 Plak de uitvoer in een Mermaid-viewer (bijvoorbeeld de Mermaid-weergave van GitHub of je
 editor) om de vorm van het gesprek te zien.`;
 

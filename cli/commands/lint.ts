@@ -9,7 +9,7 @@ import type { CommandResult } from './result';
 
 export const LINT_HELP = `kanteltrainer lint [bestanden of mappen…]
 
-Zoekt naar zwakke plekken in casussen die validate niet ziet: opties zonder feedback,
+Zoekt naar zwakke plekken in casussen die validate niet ziet: opties zonder uitleg in feedback,
 eindes of feiten die geen pad bereikt, een dimensie waarop niets te verdienen is, te weinig
 verschil tussen het beste en slechtste pad, te weinig terugvalantwoorden, dubbele opties,
 cliëntteksten die te lang zijn om voor te lezen, opties zonder antwoord van de cliënt, opties die

@@ -14,17 +14,17 @@ import type { SaveTrouble } from './session';
 // The light half of the trainer: arguments, the terminal check and the first frame. The engine
 // and the rest load in the background (./session), so the menu is on screen fast.
 
-export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <runbestand>] [--out <map>] [--naam <naam>] [--model]
+export const INTERACTIVE_HELP = `kanteltrainer play [casus] [--resume <gespreksbestand>] [--out <map>] [--naam <naam>] [--model]
 
 Opent de trainer in de terminal. Zonder casus kies je er eerst een uit het menu.
-Na elke beurt wordt het gesprek bewaard in een eigen runbestand (<casus>-<datum>-<tijd>.json)
+Na elke beurt wordt het gesprek bewaard in een eigen gespreksbestand (<casus>-<datum>-<tijd>.json)
 in de map runs/ (vanuit de map waar je de trainer start), of in de map na --out. Lukt opslaan daar
 niet (er staat een bestand met die naam, de schijf is vol, geen toestemming), dan speel je gewoon
 door: de trainer zegt wat er misging en bewaart het gesprek in kanteltrainer-runs in je thuismap
 (lukt ook dat niet: in de tijdelijke map van het systeem), en zegt waar het staat.
 Met --resume speel je een bewaard gesprek verder. Het menu toont per casus je beste en laatste
 score uit die map, en je gesprekken die nog niet af zijn: een letter (a, b, …) speelt er een verder.
-Met --naam "Sanne" staat je naam in het runbestand, zodat compare je run bij je naam noemt.
+Met --naam "Sanne" staat je naam in het gespreksbestand, zodat compare je gesprek bij je naam noemt.
 Toetsen: ↑↓ of cijfers kiezen, Enter
 bevestigt, Tab wisselt naar zelf typen, ? geeft hulp, q stopt.
 Met --model (en OPENAI_API_KEY, eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL) leest een

@@ -163,7 +163,7 @@ function zeroDeltas(): Record<Dimension, number> {
 
 /** One row per participant per decision point, for a spreadsheet. Cells that a spreadsheet would run as a formula are defused. */
 export function comparisonCsv(comparison: Comparison): string {
-  const header = ['deelnemer', 'beslismoment', 'beurt', 'optie', 'move', 'tekst', ...DIMENSIONS.map((d) => `punten_${d}`)];
+  const header = ['deelnemer', 'beslismoment', 'beurt', 'optie', 'gespreksstap', 'tekst', ...DIMENSIONS.map((d) => `punten_${d}`)];
   const rows = comparison.points.flatMap((p) =>
     p.choices.map((c) => [c.participant, p.point, String(c.turn), c.option === null ? '' : String(c.option), c.move ?? '', c.text, ...DIMENSIONS.map((d) => String(c.deltas[d]))]),
   );

@@ -59,9 +59,9 @@ export function checkRun(scenario: Scenario, state: RunState): RunCheck {
     }
     if (at !== null && !visited.includes(at)) visited.push(at);
   }
-  if (state.status === 'finished' && closedBy === null) return refuse('De run heet afgerond, maar geen beurt rondde het gesprek af.');
-  if (state.status === 'active' && closedBy !== null) return refuse('De run heet nog bezig, maar het gesprek is afgerond.');
-  if (state.status === 'active' && state.point !== at) return refuse(`De run staat bij "${state.point ?? 'geen moment'}", maar de beurten eindigen bij "${at}".`);
+  if (state.status === 'finished' && closedBy === null) return refuse('Het gesprek heet afgerond, maar geen beurt rondde het af.');
+  if (state.status === 'active' && closedBy !== null) return refuse('Het gesprek heet nog bezig, maar het is afgerond.');
+  if (state.status === 'active' && state.point !== at) return refuse(`Het gesprek staat bij "${state.point ?? 'geen moment'}", maar de beurten eindigen bij "${at}".`);
   if (state.ending !== null && !own(scenario.endings, state.ending)) return refuse(`Het einde "${state.ending}" bestaat niet in deze casus.`);
   const derived: RunState = { ...state, point: at, trust, revealed, visited, ending: null };
   if (closedBy === null) return { ok: true, state: derived };

@@ -73,7 +73,7 @@ describe('play --script --out and --naam', () => {
     expect(run.code).toBe(0);
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(1);
-    expect(run.stdout).toContain(`Run bewaard in ${join(dir, files[0]!)}`);
+    expect(run.stdout).toContain(`Gesprek bewaard in ${join(dir, files[0]!)}`);
     const saved = runFileSchema.parse(JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')));
     expect(saved).toMatchObject({ caseId: 'bakker', alias: 'Sanne de Vries' });
     expect(saved.state.status).toBe('finished');
@@ -90,7 +90,7 @@ describe('play --script --out and --naam', () => {
     const run = runCli(['play', 'bakker', '--script', strong, '--json', '--out', dir]);
     expect(run.code).toBe(0);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
-    expect(run.stderr).toContain('Run bewaard in');
+    expect(run.stderr).toContain('Gesprek bewaard in');
     expect(readdirSync(dir)).toHaveLength(1);
   });
 

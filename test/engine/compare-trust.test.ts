@@ -174,6 +174,6 @@ describe('compare on the command line, with files made to attack it', () => {
     const both = runCli(['compare', big, constructor]);
     expect(both.code).toBe(1);
     expect(both.stderr).toContain('groot.json: Dit bestand is 2 MB; een gespreksbestand is nooit groter dan 2 MB. Het wordt niet gelezen.');
-    expect(both.stderr).toContain('De runs horen bij casus "constructor", maar die staat niet in scenarios/.');
+    expect(both.stderr).toContain('De gesprekken horen bij casus "constructor", maar die staat niet in scenarios/.');
   });
 });

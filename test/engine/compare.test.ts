@@ -59,7 +59,7 @@ describe('comparing a group', () => {
 
   it('writes one CSV row per participant per turn, with the points of that turn', () => {
     const csv = comparisonCsv(comparison).split('\r\n');
-    expect(csv[0]).toBe('deelnemer,beslismoment,beurt,optie,move,tekst,punten_vraagverheldering,punten_eigen_kracht,punten_netwerk,punten_brede_blik,punten_passende_oplossing,punten_afspraken');
+    expect(csv[0]).toBe('deelnemer,beslismoment,beurt,optie,gespreksstap,tekst,punten_vraagverheldering,punten_eigen_kracht,punten_netwerk,punten_brede_blik,punten_passende_oplossing,punten_afspraken');
     const turns = participants.reduce((n, p) => n + p.run.state.turns.length, 0);
     expect(csv.filter(Boolean)).toHaveLength(turns + 1);
     const annaFirst = participants[0]!.run.state.turns[0]!;

@@ -166,7 +166,7 @@ describe('play --help', () => {
     const { code, stdout } = runCli(['play', '--help']);
     expect(code).toBe(0);
     const text = stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('Na elke beurt wordt het gesprek bewaard in een eigen runbestand');
+    expect(text).toContain('Na elke beurt wordt het gesprek bewaard in een eigen gespreksbestand');
     expect(text).toContain('in de map runs/');
     expect(text).toContain('of in de map na --out');
     expect(text).toContain('Lukt opslaan daar niet');

@@ -194,11 +194,11 @@ describe('free text', () => {
     expect(frame).not.toContain('›'); // no move is chosen for the trainee
     expect(frame).not.toContain('✓');
     await press(t.stdin, ENTER);
-    expect(t.frame()).toContain('De trainer is niet zeker wat je bedoelde: kies zelf een move met ↑↓ of een cijfer.');
+    expect(t.frame()).toContain('De trainer is niet zeker wat je bedoelde: kies zelf een gespreksstap met ↑↓ of een cijfer.');
     expect(t.saves).toHaveLength(0);
     await press(t.stdin, '4');
     expect(t.frame()).toContain('› 4. brede blik');
-    expect(t.frame()).not.toContain('kies zelf een move met');
+    expect(t.frame()).not.toContain('kies zelf een gespreksstap met');
     await press(t.stdin, ENTER);
     expect(t.saves).toHaveLength(1);
     expect(t.saves[0]!.state.turns[0]).toMatchObject({ move: 'brede_blik', source: 'corrected', confidence: null, text: 'Is er iemand die kan helpen?' });

@@ -33,7 +33,7 @@ describe('preparing a session', () => {
     writeFileSync(bad, '{"format":"iets anders"}');
     expect(prepare(undefined, bad)).toMatchObject({
       code: 1,
-      stderr: [`"${bad}" is geen geldig runbestand van Kanteltrainer.`, 'Dit gespreksbestand is beschadigd of van een ander formaat (eerste probleem bij "format").'],
+      stderr: [`"${bad}" is geen geldig gespreksbestand van Kanteltrainer.`, 'Dit gespreksbestand is beschadigd of van een ander formaat (eerste probleem bij "format").'],
     });
     expect(prepare(undefined, join(dir, 'bestaat-niet.json'))).toMatchObject({ code: 1 });
   });

@@ -105,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   it('downloads the comparison as CSV', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als CSV-bestand (Excel)' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^deelnemer,beslismoment,beurt,optie,move,tekst,punten_/);
+    expect(csv.split('\r\n')[0]).toMatch(/^deelnemer,beslismoment,beurt,optie,gespreksstap,tekst,punten_/);
     expect(csv).toContain('Anna,');
   });
 

@@ -7,6 +7,7 @@ import { start, toRunFile } from '../../engine';
 import { NL } from '../../web/src/messages';
 import { NL_PROGRESS } from '../../web/src/progress/messages';
 import { NL_VERSLAG } from '../../web/src/verslag/messages';
+import { NL_ROOM } from '../../web/src/screens/room/messages';
 import { loadFile, SCENARIOS } from '../helpers/cases';
 
 /** English words newcomers met in the Dutch screens, and their kin. */
@@ -39,6 +40,7 @@ describe('the Dutch interface', () => {
     ['NL', NL],
     ['NL_PROGRESS', NL_PROGRESS],
     ['NL_VERSLAG', NL_VERSLAG],
+    ['NL_ROOM', NL_ROOM],
   ] as const)('has no English words in %s', (_name, catalogue) => {
     const found = texts(catalogue as Record<string, unknown>).filter(([, text]) => ENGLISH.test(text));
     expect(found).toEqual([]);

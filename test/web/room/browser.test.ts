@@ -171,7 +171,7 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       await host.page.getByRole('button', { name: 'Terug naar de ruimte' }).click();
 
       const csv = host.page.waitForEvent('download');
-      await host.page.getByRole('button', { name: 'CSV downloaden (Excel)' }).click();
+      await host.page.getByRole('button', { name: 'Opslaan als CSV-bestand (Excel)' }).click();
       const bytes = await (await csv).createReadStream().then(async (s) => {
         const chunks: Buffer[] = [];
         for await (const c of s) chunks.push(c as Buffer);
@@ -183,7 +183,7 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       // A run file per participant, as the trainer saves them.
       const files: string[] = [];
       host.page.on('download', (d) => files.push(d.suggestedFilename()));
-      await host.page.getByRole('button', { name: 'Runbestanden downloaden' }).click();
+      await host.page.getByRole('button', { name: 'Gespreksbestanden opslaan' }).click();
       await expect.poll(() => files.length).toBe(3);
       expect(files.every((f) => /^run-bakker-[a-z0-9-]+-\d+\.json$/.test(f))).toBe(true);
 

@@ -19,7 +19,7 @@ export const runRequestSchema = z.strictObject({
 });
 
 export const NL_XAPI = {
-  shape: 'Dit verzoek heeft niet de vorm van een run (runId, caseId, seed, turns, learner).',
+  shape: 'Dit verzoek heeft niet de vorm van een gesprek (runId, caseId, seed, turns, learner).',
   unknownCase: 'Die casus bestaat niet op deze server.',
   doesNotFit: 'Deze beurten passen niet bij de casus zoals die nu is.',
   tooLarge: 'Dit verzoek is te groot.',
