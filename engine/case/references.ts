@@ -1,7 +1,7 @@
 import { pathGraph } from '../analysis/graph';
 import type { Condition, Option, Scenario } from './schema';
 import type { PathSegment } from './issue';
-import { didYouMean } from './suggest';
+import { didYouMean, unknownPoint } from './suggest';
 import { own } from '../own';
 
 export interface ReferenceProblem {
@@ -27,7 +27,7 @@ export function checkReferences(scenario: Scenario): ReferenceProblem[] {
 
   for (const [pointId, point] of Object.entries(scenario.points)) {
     if (point.next !== undefined && !Object.hasOwn(scenario.points, point.next)) {
-      problems.push({ path: ['points', pointId, 'next'], message: `Onbekend beslismoment "${point.next}".${didYouMean(point.next, pointIds)}` });
+      problems.push({ path: ['points', pointId, 'next'], message: unknownPoint(point.next, pointIds, false) });
     }
     point.options.forEach((option, i) => {
       const at: PathSegment[] = ['points', pointId, 'options', i];
@@ -88,7 +88,7 @@ function checkExit(option: Option, at: PathSegment[], pointIds: string[], ending
     return [{ path: at, message }];
   }
   if (option.next !== undefined && !pointIds.includes(option.next)) {
-    return [{ path: [...at, 'next'], message: `Onbekend beslismoment "${option.next}".${didYouMean(option.next, pointIds)}` }];
+    return [{ path: [...at, 'next'], message: unknownPoint(option.next, pointIds, true) }];
   }
   if (option.ending !== undefined && !endingIds.includes(option.ending)) {
     return [{ path: [...at, 'ending'], message: `Onbekend einde "${option.ending}".${didYouMean(option.ending, endingIds)}` }];

@@ -18,6 +18,22 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   return hit === undefined ? '' : ` Bedoelde je "${hit}"?`;
 }
 
+/** Words a case writer uses for "the conversation ends here", where an option wants close: true. */
+const CLOSING = /^(af(ge)?rond\w*|afsluit\w*|afsluiting|einde?|eind\w*|klaar|stop(pen)?|sluiten|slot|close|end|finish)$/i;
+
+/**
+ * Why a point name is unknown, and what to write instead: the closest point, or for a word like
+ * "afronden" on an option, close: true; without a close match, the points there are.
+ */
+export function unknownPoint(name: string, pointIds: readonly string[], onOption: boolean): string {
+  const head = `Onbekend beslismoment "${name}".`;
+  const hint = didYouMean(name, pointIds);
+  const closing = onOption && CLOSING.test(name) ? ` Moet het gesprek na deze optie eindigen? Schrijf dan close: true in plaats van next: ${name}.` : '';
+  if (hint && !closing) return head + hint;
+  const shown = pointIds.slice(0, 30).join(', ') + (pointIds.length > 30 ? ', …' : '');
+  return `${head}${closing}${hint}${pointIds.length > 0 ? ` De beslismomenten in deze casus: ${shown}.` : ''}`;
+}
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

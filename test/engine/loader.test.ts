@@ -58,6 +58,13 @@ const table: [string, (t: string) => string, string[]][] = [
   ['an unknown next point', edit('next: netwerk', 'next: netwerken'), [
     'mini.yaml:40:15  points.begin.options[0].next  Onbekend beslismoment "netwerken". Bedoelde je "netwerk"?',
   ]],
+  // A newcomer's way to end the conversation: told to write close: true, and shown the points there are.
+  ['next: afronden where close: true was meant', edit('next: netwerk', 'next: afronden'), [
+    'mini.yaml:40:15  points.begin.options[0].next  Onbekend beslismoment "afronden". Moet het gesprek na deze optie eindigen? Schrijf dan close: true in plaats van next: afronden. De beslismomenten in deze casus: begin, netwerk, gezondheid, afsluiten, nazorg.',
+  ]],
+  ['an unknown next point like none of the others', edit('next: netwerk', 'next: zomaar'), [
+    'mini.yaml:40:15  points.begin.options[0].next  Onbekend beslismoment "zomaar". De beslismomenten in deze casus: begin, netwerk, gezondheid, afsluiten, nazorg.',
+  ]],
   ['an unknown ending', edit('ending: zwak', 'ending: slecht'), [
     'mini.yaml:115:17  points.afsluiten.options[2].ending  Onbekend einde "slecht".',
   ]],
