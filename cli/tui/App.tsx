@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { score } from '../../engine';
 import { ConversationScreen } from './ConversationScreen';
 import { DebriefScreen } from './DebriefScreen';
+import { VerslagScreen } from './VerslagScreen';
 import { frames } from './frame-height';
 import { MenuScreen } from './MenuScreen';
 import type { Model } from './model';
@@ -80,6 +81,20 @@ export function App({ initial, deps, effects, input }: Props) {
           width={Math.min(columns, MAX_WIDTH)}
           top={model.debriefTop}
           onFit={(lines, page) => send([{ type: 'debrief_fit', lines, page }])}
+        />
+      ) : null}
+      {model.screen === 'verslag' && model.scenario && model.state ? (
+        <VerslagScreen
+          scenario={model.scenario}
+          state={model.state}
+          verslag={model.verslag}
+          cursor={model.verslagCursor}
+          review={model.verslagReview}
+          top={model.verslagTop}
+          rows={stdout.rows}
+          width={Math.min(columns, MAX_WIDTH)}
+          runPath={model.runPath}
+          notice={model.notice}
         />
       ) : null}
       <Box flexDirection="column" flexShrink={0}>

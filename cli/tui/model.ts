@@ -1,5 +1,5 @@
 import type { RunRecords } from './run-records';
-import { MOVES, type Form, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
+import { EMPTY_VERSLAG, MOVES, type WrittenVerslag, type Form, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
 
 /** What the menu shows of a case. */
 export interface CaseSummary {
@@ -44,7 +44,7 @@ export type Job =
   | { type: 'read'; text: string; clientSaid?: string; choices?: string[] }
   | { type: 'voice'; n: number; events: RunEvent[] };
 
-export type Screen = 'menu' | 'conversation' | 'debrief';
+export type Screen = 'menu' | 'conversation' | 'debrief' | 'verslag';
 export type Overlay = 'help' | 'quit' | 'close' | null;
 
 /** The whole interface state: a plain value, changed only by update(). */
@@ -81,6 +81,14 @@ export interface Model {
   modelNotice: string | null;
   /** Earlier play in the runs folder: best and last score per case, unfinished runs to play on. */
   records: RunRecords;
+  /** The verslag written after the debrief; saved in the run file with every change. */
+  verslag: WrittenVerslag;
+  /** Which field of the verslag has the cursor: the steps first, then the ZRM domains. */
+  verslagCursor: number;
+  /** Showing the verslag beside the model (true) or the fields to write in. */
+  verslagReview: boolean;
+  /** The first line of the review on screen. */
+  verslagTop: number;
 }
 
 /** Measured by the debrief screen after it is laid out: its lines and the lines the terminal has room for. */
@@ -97,6 +105,7 @@ export function menuModel(cases: CaseSummary[], records: RunRecords = NO_RECORDS
     screen: 'menu', cases, menuCursor: 0, scenario: null, state: null, runPath: null, mode: 'options',
     optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, debriefTop: 0, debriefFit: null, notice: null, exit: false,
     modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null, records,
+    verslag: EMPTY_VERSLAG, verslagCursor: 0, verslagReview: false, verslagTop: 0,
   };
 }
 

@@ -161,9 +161,9 @@ export function runSaver(options: { mode: RunFile['mode']; fallbacks: readonly s
   /** Files this trainer made or resumed: saved over; any other name is claimed first. */
   const owned = new Set(options.owned ?? []);
   return {
-    save(path: string, scenario: Scenario, state: RunState): SaveOutcome {
+    save(path: string, scenario: Scenario, state: RunState, verslag?: WrittenVerslag): SaveOutcome {
       const write = (target: string) => {
-        const written = saveRun(target, scenario, state, options.mode, { fresh: !owned.has(target), ...(options.alias ? { alias: options.alias } : {}) });
+        const written = saveRun(target, scenario, state, options.mode, { fresh: !owned.has(target), ...(options.alias ? { alias: options.alias } : {}), ...(verslag ? { verslag } : {}) });
         owned.add(written);
         return written;
       };

@@ -1,4 +1,4 @@
-import { caseHash, checkRun, formatIssue, start, type RunState, type Scenario } from '../../engine';
+import { caseHash, checkRun, cleanVerslag, formatIssue, start, type RunState, type Scenario, type WrittenVerslag } from '../../engine';
 import { findCase, findCaseById } from '../../node/case-files';
 import type { CommandResult } from '../commands/result';
 import type { ModelMode } from '../../node/model/mode';
@@ -71,8 +71,8 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
     owned: [...(resume ? [resume] : []), ...(menuRecords?.unfinished.map((u) => u.path) ?? [])], ...(alias ? { alias } : {}),
   });
   const effects: Effects = {
-    save(path: string, scenario: Scenario, state: RunState) {
-      const outcome = saver.save(path, scenario, state);
+    save(path: string, scenario: Scenario, state: RunState, verslag?: WrittenVerslag) {
+      const outcome = saver.save(path, scenario, state, verslag);
       if (outcome.path && trouble.get(path)?.lost) trouble.delete(path); // saved after all
       if (outcome.path) {
         if (outcome.path !== path) saved.delete(path); // the older file there is left behind; the run goes on elsewhere
@@ -96,7 +96,9 @@ export function prepareSession(options: SessionOptions): Session | CommandResult
     const checked = checkRun(found.scenario, run.state);
     if (!checked.ok) return fail([changed ? NL.resumeChangedTooMuch(resume) : NL.resumeImpossible(resume), checked.reason]);
     if (run.state.turns.length > 0) saved.set(resume, run.state.status === 'finished');
-    return ready(runModel(cases, found.scenario, checked.state, resume, changed ? NL.resumeChanged : null));
+    const opened = runModel(cases, found.scenario, checked.state, resume, changed ? NL.resumeChanged : null);
+    // A finished run resumed keeps the verslag written after it, cleaned as any text from a file.
+    return ready(run.verslag ? { ...opened, verslag: cleanVerslag(run.verslag) } : opened);
   }
   if (!id) return ready(menuModel(cases, menuRecords));
   const found = findCase(id);

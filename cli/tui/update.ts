@@ -4,6 +4,8 @@ import type { TurnReading } from '../../node/model/reading';
 import type { Key } from './keys';
 import { NL } from './messages';
 import { pendingFor, type DebriefFit, type Model } from './model';
+import { verslag } from './verslag-update';
+import { EMPTY_VERSLAG } from '../../engine';
 import type { RunRecords } from './run-records';
 import { RESUME_KEYS } from './resume-keys';
 
@@ -51,6 +53,8 @@ export function update(model: Model, key: Message, deps: Deps): Model {
       return model.mode === 'text' ? typing(model, key, deps) : options(model, key, deps);
     case 'debrief':
       return debrief(model, key, deps);
+    case 'verslag':
+      return verslag(model, key);
   }
 }
 
@@ -224,9 +228,11 @@ function debrief(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
   // The other view starts at its own top; its size is measured again once it is drawn.
   if (isChar(key, 'b')) return { ...model, showTurns: !model.showTurns, debriefTop: 0, debriefFit: null };
+  if (isChar(key, 'v') && model.state?.status === 'finished') return { ...model, screen: 'verslag', verslagReview: false, verslagTop: 0, notice: null };
   if (isChar(key, 'm') && model.cases.length > 0) {
     return {
       ...model, screen: 'menu', scenario: null, state: null, runPath: null, showTurns: false, debriefTop: 0, debriefFit: null,
+      verslag: EMPTY_VERSLAG, verslagCursor: 0, verslagReview: false, verslagTop: 0,
       records: deps.records?.() ?? model.records,
     };
   }

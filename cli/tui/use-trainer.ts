@@ -1,6 +1,6 @@
 import { useInput, useApp, useStdin } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
-import type { RunState, Scenario } from '../../engine';
+import type { RunState, Scenario, WrittenVerslag } from '../../engine';
 import { toKeys, type Key } from './keys';
 import type { Job, Model } from './model';
 import { carryOut } from './model-jobs';
@@ -12,7 +12,7 @@ export interface Effects {
    * Writes the run file; called after every turn. Never throws: it may say where the run went
    * instead (a fallback folder, or a new name when the first was taken) and what to tell the trainee.
    */
-  save(path: string, scenario: Scenario, state: RunState): SaveOutcome | void;
+  save(path: string, scenario: Scenario, state: RunState, verslag?: WrittenVerslag): SaveOutcome | void;
 }
 
 /** How Boot hands keys to the trainer: keys that came before it was ready wait in the queue. */
@@ -72,8 +72,9 @@ function run(model: Model, messages: Message[], deps: Deps, effects: Effects): {
   for (const message of messages) {
     const before = next;
     next = update(next, message, deps);
-    if (next.state !== before.state && next.state && next.scenario && next.runPath && next.state.turns.length > 0) {
-      const saved = effects.save(next.runPath, next.scenario, next.state);
+    // A changed verslag is saved too: what was written after the debrief is never only in memory.
+    if ((next.state !== before.state || next.verslag !== before.verslag) && next.state && next.scenario && next.runPath && next.state.turns.length > 0) {
+      const saved = effects.save(next.runPath, next.scenario, next.state, next.verslag);
       // Saved under another name or folder: later turns go there. A notice about it stays until the next turn.
       if (saved) next = { ...next, runPath: saved.path ?? next.runPath, notice: saved.notice ? [saved.notice, next.notice].filter(Boolean).join('\n') : next.notice };
     }

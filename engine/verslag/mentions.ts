@@ -1,9 +1,10 @@
 import { profile } from '../text/similarity';
 
 // Whether a trainee's verslag seems to name something: the content words of what it should name
-// (a fact's summary and cues, an arrangement's summary), found in the text by stem or by a shared
-// beginning of five letters or more (buurvrouw / buurvrouwen, vrijwilliger / vrijwilligers). A
-// reading aid for the trainee's own check, never a score: the checklist says "herkend", not "goed".
+// (a fact's summary and cues, an arrangement's summary), found in the text by stem, by a shared
+// beginning of five letters or more (buurvrouw / buurvrouwen, vrijwilliger / vrijwilligers), or as
+// the last part of a compound (club / voetbalclub). A reading aid for the trainee's own check,
+// never a score: the checklist says "herkend", not "goed".
 
 const PREFIX = 5;
 
@@ -13,6 +14,8 @@ function stemsOf(text: string): string[] {
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // Dutch compounds name their kind last: a voetbalclub is a club, a buurtbus a bus.
+  if ((a.length >= 4 && b.endsWith(a)) || (b.length >= 4 && a.endsWith(b))) return true;
   if (a.length < PREFIX || b.length < PREFIX) return false;
   return a.startsWith(b) || b.startsWith(a) || a.slice(0, PREFIX + 1) === b.slice(0, PREFIX + 1);
 }

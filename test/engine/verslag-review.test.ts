@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCase, readRunFile, reviewVerslag, start, step, toRunFile, type RunState, type Scenario, type Turn } from '../../engine';
 import { importRuns } from '../../engine/compare/import-runs';
 import { ROOT } from '../helpers/cases';
+import { seemsNamed } from '../../engine/verslag/mentions';
 
 // The checklist beside a trainee's verslag comes from the run: the facts this run found, what it arranged.
 
@@ -75,6 +76,15 @@ describe('the verslag review', () => {
     expect(items(named, 'afspraken')[0]!.named).toBe(true);
     expect(items(named, 'netwerk')[0]!.named).toBe(false);
     expect(items(reviewVerslag(s, full, undefined), 'netwerk')[0]!.named).toBeNull();
+  });
+
+  it.each([
+    ['Hij gaat zaterdag weer naar de voetbalclub.', ['Op zaterdag naar de club'], true],
+    ['De buurvrouwen rijden vrijdag.', ['De buurvrouw rijdt op vrijdag'], true],
+    ['Hij kookt zelf.', ['De buurvrouw rijdt op vrijdag'], false],
+    ['Hij gaat naar de club.', ['Op zaterdag naar de voetbalclub met Gerrit'], false],
+  ] as const)('reads "%s" as naming %j: %s', (written, reference, named) => {
+    expect(seemsNamed(written, reference)).toBe(named);
   });
 
   it('sets the self-scores beside the expert scores and says which hidden facts the trainee could not weigh', () => {
