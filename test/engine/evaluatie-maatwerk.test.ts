@@ -7,13 +7,15 @@ import { playScriptText } from '../calibration/strategies';
 // lid 3 Wmo 2015, not "premature"; before that evaluation it still is.
 
 const scenario = allCases().find((c) => c.id === 'evaluatie-zes-weken')!;
+// Every script opens with the shared opening: introduce yourself (#2), then the rights (#3).
+const OPENING = ['#2', '#3'];
 const flags = (script: string) => playScriptText(scenario, script).flags.map((f) => f.code);
 const items = (script: string) => playScriptText(scenario, script).items.map((i) => i.rule);
 
 describe('maatwerk in the evaluation after six weeks', () => {
   it('is not premature once the failed informal route has been evaluated (clicked)', () => {
     // Open evaluation, the buddy, what he tried himself, the meals, the daughter, …, then the application taken.
-    const script = ['#1', '#3', '#1', '#3', '#2', '#2', '#2', '#2', '#3', '#1', '#3', '/afronden'].join('\n');
+    const script = [...OPENING, '#1', '#3', '#1', '#3', '#2', '#2', '#2', '#2', '#3', '#1', '#3', '/afronden'].join('\n');
     expect(flags(script)).not.toContain('premature_maatwerkvoorziening');
     expect(flags(script)).not.toContain('empty_handed');
   });
@@ -32,14 +34,14 @@ describe('maatwerk in the evaluation after six weeks', () => {
   });
 
   it('is still premature when it comes before any evaluation, on the daughter\'s phone call alone', () => {
-    const script = ['#3', '/afronden'].join('\n');
+    const script = [...OPENING, '#3', '/afronden'].join('\n');
     expect(flags(script)).toContain('premature_maatwerkvoorziening');
     expect(items(script)).toContain('kanteling_order');
   });
 
   it('leaves the client empty-handed when the trainee keeps waiting for the informal route', () => {
     // Evaluates, but waits for a new buddy and refuses the application: no maatwerk arranged.
-    const script = ['#1', '#3', '#1', '#3', '#2', '#2', '#2', '#2', '#3', '#2', '#1', '/afronden'].join('\n');
+    const script = [...OPENING, '#1', '#3', '#1', '#3', '#2', '#2', '#2', '#2', '#3', '#2', '#1', '/afronden'].join('\n');
     const report = playScriptText(scenario, script);
     expect(report.flags.map((f) => f.code)).toEqual(expect.arrayContaining(['kanteling_als_wachtkamer', 'empty_handed']));
     expect(report.endingQuality).toBe('zwak');
