@@ -166,6 +166,7 @@ const HARD_CASES: HardCase[] = [
   // small talk: weather, the way here, the view, a pet, being let in
   { name: "'het goed vinden' asks the client, it is not about finding the way", text: 'Zou u het goed vinden om er eens met de praktijkondersteuner over te praten?', form: 'closed_question' },
   { name: 'cold outside', text: 'Het is buiten behoorlijk koud, zeg.', form: 'small_talk' },
+  { name: "the client's breath is no small talk", text: 'U zei dat u onderweg moet stoppen om op adem te komen.', form: 'simple_reflection' },
   { name: 'catching breath after the stairs', text: 'Pff, ik moet even op adem komen na die trap.', form: 'small_talk' },
   { name: 'found the way', text: 'Ik kon het gelukkig goed vinden.', form: 'small_talk' },
   { name: 'glad to meet', text: 'Goedemorgen mevrouw Kok, fijn dat we elkaar nu eens zien.', form: 'small_talk' },
