@@ -102,7 +102,7 @@ function renderComparison(c: Comparison, title: string): string[] {
 
 /** Each step of the verslag with the model first and then every writer's text, and the ZRM scores side by side. */
 function renderVerslagen(v: VerslagComparison, total: number): string[] {
-  const out = [`Verslagen (${v.writers.length} van ${total} ${total === 1 ? 'deelnemer' : 'deelnemers'} schreven er een)`];
+  const out = [`Verslagen (${v.writers.length} van de ${total} ${total === 1 ? 'deelnemer' : 'deelnemers'} ${v.writers.length === 1 ? 'schreef' : 'schreven'} er een)`];
   const indent = (who: string, text: string) => wrap(text, 72 - who.length).map((l, i) => (i === 0 ? `     ${who}: ${l}` : `     ${' '.repeat(who.length + 2)}${l}`));
   for (const step of v.steps) {
     out.push(`   ${step.label}`);

@@ -63,7 +63,7 @@ describe('play --script --verslag', () => {
     expect(saved.find((r) => r.alias === 'Bert')!.verslag).toBeUndefined();
     const compared = runCli(['compare', ...files]);
     expect(compared.code).toBe(0);
-    expect(compared.stdout).toContain('Verslagen (1 van 2 deelnemers schreven er een)');
+    expect(compared.stdout).toContain('Verslagen (1 van de 2 deelnemers schreef er een)');
     expect(compared.stdout).toContain('Anna: Hij wil weer goed eten en naar de club.');
     expect(compared.stdout).toContain('Financiën: ervaren consulent 5; Anna 2');
   });

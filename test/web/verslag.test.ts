@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseHash, readRunFile, start, step, type RunState } from '../../engine';
+import { caseHash, readRunFile, start, step, toRunFile, type RunState, type WrittenVerslag } from '../../engine';
 import { loadFile, ROOT, SCENARIOS } from '../helpers/cases';
 import { axe, closeTrainer, HAS_CHROMIUM, openTrainer, type Trainer } from './browser';
 
@@ -107,5 +107,28 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await review.waitFor();
     expect(await review.locator('.checklist li').filter({ hasText: 'Gevonden:' }).count()).toBe(0);
     expect(await review.locator('.zrm-table').textContent()).toContain('Niet gevonden in jouw gesprek: Dochter Marloes');
+  });
+
+  it('shows the group\'s verslagen in the comparison, under the model, with the ZRM scores side by side and text kept as text', async () => {
+    const file = (name: string, state: RunState, alias: string, verslag?: WrittenVerslag) => ({
+      name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(toRunFile(bakker, state, { alias, ...(verslag ? { verslag } : {}) }))),
+    });
+    await page.goto(`${url}#/vergelijken`);
+    await page.getByRole('heading', { level: 1, name: 'Gesprekken vergelijken' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles([
+      file('anna.json', strong, 'Anna', { fields: { hulpvraag: 'Weer <b>goed</b> eten.' }, zrm: { financien: 4 } }),
+      file('bert.json', played('bakker-zwak.txt'), 'Bert'),
+    ]);
+    const section = page.locator('.compare-verslagen');
+    await section.waitFor();
+    expect(await section.locator('p').first().textContent()).toContain('1 van de 2 deelnemers schreef');
+    const hulpvraag = section.locator('.verslag-step').first();
+    expect(await hulpvraag.locator('dt').allTextContents()).toEqual(['Voorbeeldverslag', 'Anna']);
+    expect(await hulpvraag.locator('dd.written').textContent()).toBe('Weer <b>goed</b> eten.');
+    expect(await page.locator('main b').count()).toBe(0);
+    const financien = section.locator('.zrm-table tr').filter({ hasText: 'Financiën' });
+    expect(await financien.locator('td').allTextContents()).toEqual(['5', '4']);
+    expect(await axe(page)).toEqual([]);
+    if (SHOTS) await section.screenshot({ path: join(SHOTS, 'verslag-vergelijken.png') });
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { LOADERS } from 'virtual:kantel/cases';
+import { CompareVerslagen } from '../verslag/CompareVerslagen';
 import { compare, comparisonCsv, type Comparison, type PointComparison } from '../../../engine/compare/compare';
 import { importRuns, type Refusal } from '../../../engine/compare/import-runs';
 import { DIMENSIONS, DIMENSION_LABELS, toRunFile, type Scenario } from '../engine';
@@ -187,6 +188,7 @@ export function Compare({ deviceRun, learner = null, onList, initial, backLabel 
           </ol>
 
           <Scores comparison={comparison} />
+          {comparison.verslag && <CompareVerslagen verslag={comparison.verslag} total={comparison.participants.length} />}
         </>
       )}
 

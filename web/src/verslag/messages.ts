@@ -26,5 +26,7 @@ export const NL_VERSLAG = {
   zrmWhy: 'Waarom',
   unseen: (facts: string) => `Niet gevonden in jouw gesprek: ${facts}.`,
   level: (n: number, label: string) => `${n}: ${label}`,
-  counter: (n: number, max: number) => `${n} van ${max} tekens`,
+  compareHeading: 'Verslagen',
+  compareWriters: (writers: number, total: number) => `${writers} van de ${total} ${total === 1 ? 'deelnemer' : 'deelnemers'} ${writers === 1 ? 'schreef' : 'schreven'} na het gesprek een verslag. Per stap eerst het voorbeeldverslag, dan ieders eigen tekst.`,
+  compareZrm: 'ZRM: de scores van de groep naast die van een ervaren consulent',
 };
