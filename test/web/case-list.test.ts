@@ -30,11 +30,16 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(text).toContain('score van 0 tot 100');
     for (const d of DIMENSIONS) expect(text).toContain(DIMENSION_LABELS[d].toLowerCase());
 
-    // bakker: at most 17 turns on any way through its points, about a minute each.
+    // bakker: as many turns as its longest way through its points (it grows as the case does), about a minute each.
     const turns = pathGraph(bakker).longestPath;
-    expect(turns).toBe(17);
+    expect(turns).toBeGreaterThanOrEqual(15);
     const card = page.locator('.card', { hasText: 'Sinds Ria' });
-    expect(await card.locator('.duration').textContent()).toBe('Duur: ongeveer 15 à 20 minuten (tot 17 beurten)');
+    const said = /^Duur: ongeveer (\d+) à (\d+) minuten \(tot (\d+) beurten\)$/.exec((await card.locator('.duration').textContent()) ?? '');
+    expect(said).not.toBeNull();
+    const [low, high, most] = said!.slice(1).map(Number) as [number, number, number];
+    expect(most).toBe(turns);
+    expect(low).toBeLessThanOrEqual(turns);
+    expect(high).toBeGreaterThanOrEqual(turns);
     expect(await axe(page)).toEqual([]);
     for (const [w, h] of [[1280, 800], [390, 844]] as const) {
       await page.setViewportSize({ width: w, height: h });
