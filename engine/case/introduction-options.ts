@@ -92,7 +92,7 @@ export const OPENING_OPTIONS: Record<IntroductionReplyKey, OptionInput> = {
     move: 'afspraak',
     trust: 1,
     feedback: 'Precies op tijd: vóór het onderzoek hoort de cliënt dat hij gratis een onafhankelijke cliëntondersteuner kan vragen (art. 2.3.2 lid 3 Wmo 2015) en binnen zeven dagen na de melding een persoonlijk plan mag sturen (lid 2). En je vraagt toestemming voordat je anderen betrekt: de regie blijft bij de cliënt.',
-    score: [{ dimension: 'afspraken', points: 5, reason: 'Toestemming gevraagd voordat je anderen erbij betrekt.' }],
+    score: [{ dimension: 'afspraken', points: 5, reason: 'Vóór het onderzoek de rechten genoemd en de keuze wie er meepraat bij de cliënt gelaten.' }],
   },
   later: {
     text: 'Laten we gewoon beginnen, dan bent u er zo weer vanaf. De regeltjes, de formulieren en wat u allemaal mag, bespreken we aan het eind wel; daar hoeft u zich nu nog niet druk om te maken. Wat u moet weten, staat straks in de brief die u na afloop van de gemeente krijgt.',
