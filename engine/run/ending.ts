@@ -1,3 +1,4 @@
+import { own } from '../own';
 import type { Scenario } from '../case/schema';
 import { isCritical } from '../case/judgement';
 import { refusesApplicationInText } from '../score/refusal';
@@ -78,7 +79,7 @@ function coveredPoints(scenario: Scenario, state: RunState): string[] {
   const covered = new Set(state.visited);
   for (const t of state.turns) if (t.kind === 'move' && t.echoes !== null) covered.add(t.echoes.slice(0, t.echoes.lastIndexOf('#')));
   // A typed conversation the trainee closed after making agreements went through its closing, wherever the screens were.
-  const closedWithAgreements = state.turns.at(-1)?.kind === 'close' && state.turns.some((t) => t.kind === 'move' && t.move === 'afspraak');
+  const closedWithAgreements = state.turns.at(-1)?.kind === 'close' && state.turns.some((t) => t.kind === 'move' && t.move === 'afspraak' && own(scenario.points, t.point)?.phase !== 'opening');
   if (closedWithAgreements) for (const [id, point] of Object.entries(scenario.points)) if (point.phase === 'afspraken') covered.add(id);
   return [...covered];
 }
@@ -97,7 +98,9 @@ export function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
     // A knock-out is not an agreement or a solution, whatever move it was read as.
     const option = t.option !== null && Object.hasOwn(scenario.points, t.point) ? scenario.points[t.point]!.options[t.option - 1] : undefined;
     if ((option && isCritical(option)) || (!option && refusesApplicationInText(t.text))) continue;
-    if (t.move !== null) used.add(t.move);
+    // Explaining the conversation in the opening is no agreement and no solution: its move does not count.
+    const inOpening = Object.hasOwn(scenario.points, t.point) && scenario.points[t.point]!.phase === 'opening';
+    if (t.move !== null && !inOpening) used.add(t.move);
     if (t.kind !== 'move') continue;
     if (t.echoes !== null) {
       const at = t.echoes.lastIndexOf('#');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCase, score, start, step, type Report, type RunState, type Scenario, type Turn } from '../../engine';
 import { typed } from '../calibration/strategies';
-import { ROOT } from '../helpers/cases';
+import { allCases, ROOT } from '../helpers/cases';
 
 // The shared opening (issue 14): a case names only its client's words, the trainer adds the two points,
 // and the rights owed before the onderzoek (art. 2.3.2 lid 2 and 3 Wmo 2015) count where the law puts them.
@@ -151,5 +151,18 @@ describe('typing in the opening', () => {
   it('never stalls: one typed turn that matches nothing moves on from each opening point', () => {
     const { state } = play(withIntro, [typed('Wat een mooie tuin heeft u.'), typed('Wat een lekker weer vandaag.')]);
     expect(state.point).toBe('begin');
+  });
+});
+
+describe('the opening and the endings', () => {
+  it('explaining the conversation is no agreement: a run that only opened does not end on "afspraken op tafel"', () => {
+    const bakker = allCases().find((c) => c.id === 'bakker')!;
+    const { report } = play(bakker, [
+      { type: 'option', option: optionAt(bakker, 'kennismaking', 'Ik ben consulent') },
+      { type: 'option', option: optionAt(bakker, 'rechten_vooraf', 'Twee dingen vooraf') },
+      { type: 'close' },
+    ]);
+    expect(report.ending).not.toBe('losse_eindjes');
+    expect(report.flags.map((f) => f.code)).toContain('geen_afspraken');
   });
 });
