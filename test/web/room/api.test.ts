@@ -34,7 +34,7 @@ describe.each(STORES)('room endpoints', (kind) => {
       const first = await call(`${server.url}/api/rooms/${roomId}/turns`, 'POST', { n: 1, turn: turns[0] }, joined.json.token);
       expect(first.status).toBe(201);
       const turnEvent = await stream.until((e) => (e.data as { type: string }).type === 'turn');
-      expect(turnEvent.data).toMatchObject({ n: 1, point: 'opening', option: (turns[0] as { option: number }).option, text: bakker.points.opening!.options[0]!.text });
+      expect(turnEvent.data).toMatchObject({ n: 1, point: bakker.start, option: (turns[0] as { option: number }).option, text: bakker.points[bakker.start!]!.options[0]!.text });
       stream.close();
 
       for (let i = 1; i < turns.length; i++) expect((await call(`${server.url}/api/rooms/${roomId}/turns`, 'POST', { n: i + 1, turn: turns[i] }, joined.json.token)).status).toBe(201);
