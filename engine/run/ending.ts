@@ -98,9 +98,9 @@ export function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
     // A knock-out is not an agreement or a solution, whatever move it was read as.
     const option = t.option !== null && Object.hasOwn(scenario.points, t.point) ? scenario.points[t.point]!.options[t.option - 1] : undefined;
     if ((option && isCritical(option)) || (!option && refusesApplicationInText(t.text))) continue;
-    // Explaining the conversation in the opening is no agreement and no solution: its move does not count.
+    // Explaining the conversation in the opening is no agreement about its outcome.
     const inOpening = Object.hasOwn(scenario.points, t.point) && scenario.points[t.point]!.phase === 'opening';
-    if (t.move !== null && !inOpening) used.add(t.move);
+    if (t.move !== null && !(inOpening && t.move === 'afspraak')) used.add(t.move);
     if (t.kind !== 'move') continue;
     if (t.echoes !== null) {
       const at = t.echoes.lastIndexOf('#');
