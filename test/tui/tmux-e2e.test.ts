@@ -195,6 +195,22 @@ describe.skipIf(!hasTmux)('kanteltrainer play in tmux', () => {
     expect(done).toContain(`Je gesprek is bewaard in ${file}`);
   });
 
+  it('keeps the name given with --naam in the run file of the terminal trainer', { timeout: 120_000 }, async () => {
+    launch('play bakker --naam "Sanne de Vries"');
+    await waitFor('Wat zeg je?', 60_000);
+    keys('1', 'Enter');
+    await waitFor('Beurt 2 ·');
+    keys('q');
+    await waitFor('Wil je stoppen?');
+    keys('j');
+    const done = await waitFor('KLAAR-0');
+    const file = /^Je gesprek is bewaard in (\S+\.json)$/m.exec(done)?.[1];
+    expect(file).toBeDefined();
+    const run = runFileSchema.parse(JSON.parse(readFileSync(file!, 'utf8')));
+    expect(run.alias).toBe('Sanne de Vries');
+    expect(run.state.turns).toHaveLength(1);
+  });
+
   it('plays with a language model (--model): the voiced reply, then a notice when the model fails', { timeout: 120_000 }, async () => {
     // Request 0 voices the first reply; every later request fails, so the second reply falls back.
     const server = await startFakeOpenAI((_, n) => (n === 0 ? { kind: 'stream', pieces: ['Ach, ', 'het huis ', 'is mijn ding niet.'] } : { kind: 'status', status: 500 }));
