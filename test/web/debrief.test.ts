@@ -119,6 +119,18 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     }
   });
 
+  it('shows how the opening went: each element with its status and turn, as the engine reports it', async () => {
+    const report = score(bakker, finished);
+    const panel = page.locator('section.opening');
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('De opening');
+    const items = await panel.locator('li').allTextContents();
+    expect(items).toHaveLength(5);
+    // A refusal typed at the door: nothing of the opening was done, and no right was named.
+    expect(report.opening!.elements.every((e) => e.status === 'niet')).toBe(true);
+    for (const [i, e] of report.opening!.elements.entries()) expect(items[i]).toBe(`${e.label}: niet gedaan`);
+    if (SHOTS) await panel.screenshot({ path: join(SHOTS, 'debrief-opening.png') });
+  });
+
   it('offers to close after an agreement, and only the trainee closes', async () => {
     // A run at the last point of the strong route, kept on the device as the page keeps one.
     let state = start(bakker, { seed: 4242 }).state;
