@@ -57,7 +57,12 @@ export function importRuns(scenario: Scenario, inputs: readonly { source: string
     const identity = runIdentity(run);
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
-      refused.push({ source, reason: `Dit is hetzelfde gesprek als ${earlier}; dat telt één keer.` });
+      // Saved once before the verslag was written and once after: the conversation counts once, with its verslag.
+      const first = participants.find((p) => p.source === earlier);
+      const verslag = run.verslag && cleanVerslag(run.verslag);
+      const carried = first !== undefined && !hasVerslag(first.run.verslag) && hasVerslag(verslag);
+      if (carried) first.run = { ...first.run, verslag };
+      refused.push({ source, reason: `Dit is hetzelfde gesprek als ${earlier}; dat telt één keer.${carried ? ' Het verslag uit dit bestand is erbij gezet.' : ''}` });
       continue;
     }
     seen.set(identity, source);

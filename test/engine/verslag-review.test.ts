@@ -132,6 +132,15 @@ describe('the verslag in a run file', () => {
     expect(readRunFile(JSON.stringify({ ...file, verslag: { fields: { hulpvraag: 'x'.repeat(5000) }, zrm: {} } })).ok).toBe(false);
   });
 
+  it('counts a run saved before and after its verslag was written once, with the verslag', () => {
+    const before = JSON.stringify(toRunFile(s, state));
+    const after = JSON.stringify(toRunFile(s, state, { verslag: { fields: { netwerk: 'De dochter om de hoek.' }, zrm: {} } }));
+    const { participants, refused } = importRuns(s, [{ source: 'voor.json', text: before }, { source: 'na.json', text: after }]);
+    expect(participants).toHaveLength(1);
+    expect(participants[0]!.run.verslag?.fields.netwerk).toBe('De dochter om de hoek.');
+    expect(refused[0]!.reason).toContain('Het verslag uit dit bestand is erbij gezet.');
+  });
+
   it('keeps the verslag when a comparison imports the run', () => {
     const file = toRunFile(s, state, { verslag: { fields: { conclusie: 'Geen maatwerk nodig.' }, zrm: {} } });
     const { participants } = importRuns(s, [{ source: 'a.json', text: JSON.stringify(file) }]);
