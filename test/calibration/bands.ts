@@ -19,4 +19,9 @@ export const BANDS = {
  * the suite says exactly what is missing and turns red the day one is met (then remove it here).
  * Measured with `node_modules/.bin/tsx test/calibration/report.ts`; see the closing note of issue 12.
  */
-export const KNOWN_GAPS: Readonly<Record<string, readonly ('typedSterkMin' | 'typedSterkAboveZwak' | 'typedNearClicked' | 'typedLegal')[]>> = {};
+export const KNOWN_GAPS: Readonly<Record<string, readonly ('typedSterkMin' | 'typedSterkAboveZwak' | 'typedNearClicked' | 'typedLegal')[]>> = {
+  // The blind strong transcript was written before the shared opening: it names cliëntondersteuning but
+  // not the persoonlijk plan, and answers client lines that are no longer there (73 typed vs 91 clicked).
+  // The transcript stays as it was written: a transcript fitted to the options would measure nothing.
+  kwetsbaar: ['typedNearClicked'],
+};
