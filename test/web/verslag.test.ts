@@ -109,7 +109,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(await review.locator('.zrm-table').textContent()).toContain('Niet gevonden in jouw gesprek: Dochter Marloes');
   });
 
-  it('shows the group\'s verslagen in the comparison, under the model, with the ZRM scores side by side and text kept as text', async () => {
+  it('shows the group\'s verslagen in the comparison, under the model, with the ZRM scores side by side and text kept as text', { timeout: 60_000 }, async () => {
     const file = (name: string, state: RunState, alias: string, verslag?: WrittenVerslag) => ({
       name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(toRunFile(bakker, state, { alias, ...(verslag ? { verslag } : {}) }))),
     });
@@ -120,7 +120,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
       file('bert.json', played('bakker-zwak.txt'), 'Bert'),
     ]);
     const section = page.locator('.compare-verslagen');
-    await section.waitFor();
+    // Two run files are checked and scored again before anything is shown: on a busy machine that takes a while.
+    await section.waitFor({ timeout: 30_000 });
     expect(await section.locator('p').first().textContent()).toContain('1 van de 2 deelnemers schreef');
     const hulpvraag = section.locator('.verslag-step').first();
     expect(await hulpvraag.locator('dt').allTextContents()).toEqual(['Voorbeeldverslag', 'Anna']);
