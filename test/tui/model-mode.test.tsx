@@ -16,9 +16,9 @@ const serve = fakeServerPerTest();
 const ENTER = '\r';
 const TAB = '\t';
 
-async function trainerWith(answer: (n: number) => Behaviour) {
+async function trainerWith(answer: (n: number) => Behaviour, timeoutMs?: number) {
   const server = await serve(answer);
-  const mode = modelMode(testClient(server.baseURL).client);
+  const mode = modelMode(testClient(server.baseURL, timeoutMs ? { timeoutMs } : {}).client);
   const t = renderTrainer({ ...conversation(), modelLabel: mode.label }, { ...deps, model: mode });
   return { t, server };
 }
@@ -41,7 +41,8 @@ const firstWords = caseReply.split('\n')[0]!.slice(0, 30);
 
 describe('terminal trainer with a model', () => {
   it('names the model, shows a spinner and the streamed words, hides the options until the client is done', async () => {
-    const { t } = await trainerWith(() => ({ kind: 'stream', pieces: ['Tja, ', 'mijn dochter ', 'woont ver weg.'], stall: true }));
+    // A time-out long enough to see the half sentence on a busy machine before it is replaced.
+    const { t } = await trainerWith(() => ({ kind: 'stream', pieces: ['Tja, ', 'mijn dochter ', 'woont ver weg.'], stall: true }), 2000);
     expect(t.frame()).toMatch(/Taalmodel: test-model via http:\/\/127\.0\.0\.1:\d+ \(/);
     await press(t.stdin, '1', ENTER);
     const waiting = await until(t.frame, 'woont ver weg.');
@@ -52,7 +53,7 @@ describe('terminal trainer with a model', () => {
     expect(t.saves).toHaveLength(1); // the turn is saved at once, before the model answers
     expect(t.saves[0]!.state.turns[0]).toMatchObject({ option: shownFirst });
     // The stream stalls past the time-out: the case's own reply replaces the half sentence, with a notice.
-    const after = await until(t.frame, 'Wat zeg je?');
+    const after = await until(t.frame, 'Wat zeg je?', 8000);
     expect(after).toContain(firstWords);
     expect(after).not.toContain('woont ver weg.');
     expect(after).toContain('Het taalmodel reageerde niet; de cliënt antwoordt nu zonder model. (geen antwoord binnen de tijd)');
