@@ -4,6 +4,7 @@ import { CLASSIFY_HELP, classifyStdin, classifyText } from './commands/classify'
 import { playScript, playScriptWithModel } from './commands/play-script';
 import type { CommandResult } from './commands/result';
 import { SCHEMA_HELP, writeSchema } from './commands/schema';
+import { GLOSSARY_HELP, glossaryCommand } from './commands/glossary';
 import { parseDutch } from './args';
 import { participantName } from './participant-name';
 import { validate, VALIDATE_HELP } from './commands/validate';
@@ -35,6 +36,7 @@ Gebruik:
                                                    een gesprek afspelen vanuit een script
   kanteltrainer start                              het menu openen (zonder terminal: een voorbeeldgesprek)
   kanteltrainer classify ["tekst"]                 een zin lezen (of stdin, één per regel): vorm en gespreksstap
+  kanteltrainer begrippen [zoekwoord]              korte uitleg bij begrippen als voorliggend, LSD, ANNA
   kanteltrainer schema                             scenarios/case.schema.json opnieuw maken
   kanteltrainer help [opdracht]                    deze hulp
 
@@ -94,7 +96,7 @@ als bij play (zie: kanteltrainer help play).`;
 /** Each command's help, for `<opdracht> --help` and `help <opdracht>`. */
 const HELPS: Record<string, string> = {
   validate: VALIDATE_HELP, lint: LINT_HELP, graph: GRAPH_HELP, compare: COMPARE_HELP, play: PLAY_HELP,
-  schema: SCHEMA_HELP, start: START_HELP, classify: CLASSIFY_HELP, scorm: SCORM_HELP, help: HELP,
+  schema: SCHEMA_HELP, begrippen: GLOSSARY_HELP, start: START_HELP, classify: CLASSIFY_HELP, scorm: SCORM_HELP, help: HELP,
 };
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
@@ -118,6 +120,8 @@ function run(argv: string[]): CommandResult | Promise<CommandResult> {
     case 'schema':
       if (rest.length > 0) return { code: 1, stdout: [], stderr: [`schema neemt geen argumenten, maar kreeg "${rest.join(' ')}".`, '', SCHEMA_HELP] };
       return writeSchema();
+    case 'begrippen':
+      return glossaryCommand(rest);
     case 'start':
       return startCommand(rest);
     case 'classify':

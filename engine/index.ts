@@ -2,6 +2,7 @@
 export * from './vocabulary';
 export { caseSchema, type Scenario, type Point, type Option, type Fact, type Ending, type Condition } from './case/schema';
 export { loadCase, type LoadResult, type LoadOptions } from './case/load';
+export { loadGlossary, termsIn, markTerms, glossarySchema, type Glossary, type GlossaryEntry, type TermHit } from './glossary/glossary';
 export { loadLocal, fillLocal, usesLocal, localValuesSchema, type LocalValues, type LocalLoad } from './case/local';
 export { formatIssue, type CaseIssue } from './case/issue';
 export { start, type StartOptions } from './run/start';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCaseId, loadCase, loadLocal, usesLocal, type CaseIssue, type LocalValues, type Scenario } from '../engine';
+import { isCaseId, loadCase, loadGlossary, loadLocal, usesLocal, type CaseIssue, type Glossary, type LocalValues, type Scenario } from '../engine';
 
 /** The scenarios/ folder of this checkout, wherever the command is started from. */
 export const SCENARIO_DIR = resolve(fileURLToPath(new URL('../scenarios', import.meta.url)));
@@ -21,7 +21,7 @@ export function expandCaseFiles(args: readonly string[]): { files: string[]; mis
       continue;
     }
     if (stat.isDirectory()) {
-      for (const name of readdirSync(arg).sort()) if (CASE_FILE.test(name) && !name.startsWith('lokaal')) files.push(join(arg, name));
+      for (const name of readdirSync(arg).sort()) if (CASE_FILE.test(name) && !isDataFile(name)) files.push(join(arg, name));
     } else files.push(arg);
   }
   return { files, missing };
@@ -56,6 +56,25 @@ export function loadCaseFile(file: string): CaseLoad {
 }
 
 export const LOCAL_FILE = 'lokaal.yaml';
+export const GLOSSARY_FILE = 'begrippen.yaml';
+
+/** Files beside the cases that hold data for all of them (local names, the glossary), never a case. */
+export function isDataFile(name: string): boolean {
+  return name.startsWith('lokaal') || name.startsWith('begrippen');
+}
+
+/** The glossary beside the cases (begrippen.yaml), or none when there is no such file. */
+export function glossaryFor(dir: string): { glossary: Glossary | undefined } | { issues: CaseIssue[] } {
+  const file = join(dir, GLOSSARY_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { glossary: undefined };
+  }
+  const loaded = loadGlossary(text, displayName(file));
+  return loaded.ok ? { glossary: loaded.glossary } : { issues: loaded.issues };
+}
 
 /** The local provisions beside a case (lokaal.yaml in the same folder), or none when there is no such file. */
 export function localFor(caseFile: string): { values: LocalValues | undefined } | { issues: CaseIssue[] } {

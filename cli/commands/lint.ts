@@ -4,7 +4,10 @@ import { lintCase, type CaseLint } from '../../engine/analysis/lint';
 import type { Scenario } from '../../engine';
 import { formatPath } from '../../engine/case/issue';
 import { locate, parseYaml } from '../../engine/case/yaml-source';
-import { displayName, expandCaseFiles, loadCaseFile } from '../../node/case-files';
+import { dirname } from 'node:path';
+import { unexplainedJargon } from '../../engine/analysis/lint-jargon';
+import type { Glossary } from '../../engine';
+import { displayName, expandCaseFiles, glossaryFor, loadCaseFile } from '../../node/case-files';
 import type { CommandResult } from './result';
 
 export const LINT_HELP = `kanteltrainer lint [bestanden of mappen…]
@@ -13,8 +16,9 @@ Zoekt naar zwakke plekken in casussen die validate niet ziet: opties zonder uitl
 eindes of feiten die geen pad bereikt, een dimensie waarop niets te verdienen is, te weinig
 verschil tussen het beste en slechtste pad, te weinig terugvalantwoorden, dubbele opties,
 cliëntteksten die te lang zijn om voor te lezen, opties zonder antwoord van de cliënt, opties die
-een naam noemen die de cliënt nog niet zei, eindes die niet passen bij de score, en een casus
-zonder verslag-blok (voorbeeldverslag en ZRM-scores). Per casus staat erbij wat het beste en het
+een naam noemen die de cliënt nog niet zei, eindes die niet passen bij de score, een casus
+zonder verslag-blok (voorbeeldverslag en ZRM-scores), en afkortingen of wetsartikelen in feedback
+en eindes die begrippen.yaml (naast de casus) niet uitlegt. Per casus staat erbij wat het beste en het
 slechtste gevonden pad scoren. Eerst moet een casus door
 validate komen. Exitcode 1 bij fouten, 0 als er alleen waarschuwingen of opmerkingen zijn.`;
 
@@ -25,6 +29,20 @@ export function lintCommand(args: readonly string[]): CommandResult {
   let errors = 0;
   let warnings = 0;
   let notes = 0;
+  // One glossary per folder, read once; a broken one is reported once, as a fout.
+  const glossaries = new Map<string, Glossary | undefined>();
+  const glossaryOf = (file: string): Glossary | undefined => {
+    const dir = dirname(file);
+    if (!glossaries.has(dir)) {
+      const found = glossaryFor(dir);
+      if ('issues' in found) {
+        out.push(...found.issues.map(formatIssue));
+        errors += found.issues.length;
+        glossaries.set(dir, undefined);
+      } else glossaries.set(dir, found.glossary);
+    }
+    return glossaries.get(dir);
+  };
   for (const file of files) {
     const loaded = loadCaseFile(file);
     if (!loaded.ok) {
@@ -34,7 +52,9 @@ export function lintCommand(args: readonly string[]): CommandResult {
     }
     const { source } = parseYaml(readFileSync(file, 'utf8'), displayName(file));
     const result = lintCase(loaded.scenario);
-    for (const finding of result.findings) {
+    const glossary = glossaryOf(file);
+    const findings = glossary ? [...result.findings, ...unexplainedJargon(loaded.scenario, glossary)] : result.findings;
+    for (const finding of findings) {
       const at = locate(source, finding.path, finding.message);
       out.push(`${at.file}:${at.line}:${at.column}  ${finding.severity}  ${formatPath(finding.path)}  ${finding.message}`);
       if (finding.severity === 'fout') errors++;

@@ -7,7 +7,9 @@ import { VerslagScreen } from './VerslagScreen';
 import { frames } from './frame-height';
 import { MenuScreen } from './MenuScreen';
 import type { Model } from './model';
-import { CloseConfirm, HelpScreen, QuitConfirm } from './Overlays';
+import { CloseConfirm, GlossaryScreen, HelpScreen, QuitConfirm } from './Overlays';
+import { caseTerms } from '../../engine/analysis/lint-jargon';
+import { glossaryLines } from '../commands/glossary';
 import type { Deps } from './update';
 import { useTrainer, type Effects, type InputLink } from './use-trainer';
 
@@ -43,6 +45,12 @@ export function App({ initial, deps, effects, input }: Props) {
     [model.scenario, model.state, model.screen],
   );
   if (model.overlay === 'help') return <HelpScreen />;
+  if (model.overlay === 'begrippen' && deps.glossary) {
+    const glossary = deps.glossary;
+    const ids = model.scenario ? caseTerms(model.scenario, glossary) : Object.keys(glossary);
+    const used = Object.fromEntries(ids.flatMap((id) => (Object.hasOwn(glossary, id) ? [[id, glossary[id]!]] : [])));
+    return <GlossaryScreen lines={glossaryLines(used, undefined, Math.min(columns, MAX_WIDTH) - 4, false)} rows={rows} />;
+  }
   return (
     // A conversation on a real terminal is one line less tall than it, so nothing scrolls off the top:
     // when the words, the options and a question do not fit, the oldest words give way (ConversationScreen).

@@ -17,6 +17,22 @@ export function HelpScreen() {
   );
 }
 
+/** The terms this case's feedback and endings use, cut to the screen; the full list is a command away. */
+export function GlossaryScreen({ lines, rows }: { lines: string[]; rows: number }) {
+  const room = Math.max(3, rows - 6);
+  const shown = lines.length > room ? lines.slice(0, room) : lines;
+  return (
+    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+      <Text bold color={tint('cyan')}>{NL.glossaryTitle}</Text>
+      {shown.map((line, i) => (
+        <Text key={i} bold={!line.startsWith(' ')}>{line}</Text>
+      ))}
+      <Text dimColor>{lines.length > room ? NL.glossaryMore : NL.glossaryAll}</Text>
+      <Text dimColor>{NL.helpClose}</Text>
+    </Box>
+  );
+}
+
 export function QuitConfirm({ runPath }: { runPath: string | null }) {
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1}>

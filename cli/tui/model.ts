@@ -45,7 +45,7 @@ export type Job =
   | { type: 'voice'; n: number; events: RunEvent[] };
 
 export type Screen = 'menu' | 'conversation' | 'debrief' | 'verslag';
-export type Overlay = 'help' | 'quit' | 'close' | null;
+export type Overlay = 'help' | 'begrippen' | 'quit' | 'close' | null;
 
 /** The whole interface state: a plain value, changed only by update(). */
 export interface Model {

@@ -12,7 +12,7 @@ export function quickCaseSummaries(dir = scenarioDir()): CaseSummary[] {
   const out: CaseSummary[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('lokaal')).sort();
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('lokaal') && !n.startsWith('begrippen')).sort();
   } catch {
     return out;
   }

@@ -1,5 +1,5 @@
 import { caseHash, checkRun, cleanVerslag, formatIssue, start, type RunState, type Scenario, type WrittenVerslag } from '../../engine';
-import { findCase, findCaseById } from '../../node/case-files';
+import { findCase, findCaseById, glossaryFor, SCENARIO_DIR } from '../../node/case-files';
 import type { CommandResult } from '../commands/result';
 import type { ModelMode } from '../../node/model/mode';
 import { randomInt } from 'node:crypto';
@@ -123,7 +123,14 @@ function makeDeps(outDir: string, now: Date): Deps {
     },
     newSeed: () => randomInt(0, 1_000_000_000),
     newRunPath: runPathMaker(outDir, now),
+    glossary: glossaryOrNone(),
   };
+}
+
+/** The glossary beside the cases; without one (or with a broken one) the key u does nothing. */
+function glossaryOrNone() {
+  const found = glossaryFor(SCENARIO_DIR);
+  return 'glossary' in found ? found.glossary : undefined;
 }
 
 function fail(stderr: string[]): CommandResult {

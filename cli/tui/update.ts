@@ -1,4 +1,4 @@
-import { MOVES, optionOrder, start, step, type Move, type Point, type Scenario, type Topic, type Turn } from '../../engine';
+import { MOVES, optionOrder, start, step, type Glossary, type Move, type Point, type Scenario, type Topic, type Turn } from '../../engine';
 import type { ModelMode } from '../../node/model/mode';
 import type { TurnReading } from '../../node/model/reading';
 import type { Key } from './keys';
@@ -23,6 +23,8 @@ export interface Deps {
   model?: ModelMode;
   /** Reads the runs folder again for the menu (best and last scores, unfinished runs). */
   records?(): RunRecords;
+  /** The glossary (scenarios/begrippen.yaml): the key u shows the terms of this case. */
+  glossary?: Glossary;
 }
 
 /** What the model's work sends back to update(): a reading, a piece of a voiced reply, or the reply's end. */
@@ -41,7 +43,7 @@ export function update(model: Model, key: Message, deps: Deps): Model {
   if (key.type === 'read' || key.type === 'voice_piece' || key.type === 'voice_done') return news(model, key);
   if (key.type === 'debrief_fit') return fitted(model, key);
   if (key.type === 'interrupt') return { ...model, exit: true };
-  if (model.overlay === 'help') return { ...model, overlay: null };
+  if (model.overlay === 'help' || model.overlay === 'begrippen') return { ...model, overlay: null };
   if (model.overlay === 'quit') return quitConfirm(model, key);
   if (model.overlay === 'close') return closeConfirm(model, key, deps);
   if (model.waiting) return isChar(key, 'q') ? { ...model, overlay: 'quit' } : model;
@@ -118,6 +120,7 @@ export function shownOptions(model: Pick<Model, 'scenario' | 'state'>): number[]
 function options(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q')) return { ...model, overlay: 'quit' };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
+  if (isChar(key, 'u') && deps.glossary) return { ...model, overlay: 'begrippen' };
   if (key.type === 'tab') return { ...model, mode: 'text', notice: null };
   const shown = shownOptions(model);
   const count = shown.length + 1; // the last entry closes the conversation
@@ -226,6 +229,7 @@ function quitConfirm(model: Model, key: Key): Model {
 function debrief(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q') || key.type === 'enter') return { ...model, exit: true };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
+  if (isChar(key, 'u') && deps.glossary) return { ...model, overlay: 'begrippen' };
   // The other view starts at its own top; its size is measured again once it is drawn.
   if (isChar(key, 'b')) return { ...model, showTurns: !model.showTurns, debriefTop: 0, debriefFit: null };
   if (isChar(key, 'v') && model.state?.status === 'finished') return { ...model, screen: 'verslag', verslagReview: false, verslagTop: 0, notice: null };

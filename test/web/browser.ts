@@ -29,7 +29,7 @@ export async function buildFixtureSite(extra: readonly string[] = []): Promise<s
   const cases = join(work, 'scenarios');
   const out = join(work, 'site');
   mkdirSync(cases);
-  for (const name of ['bakker.yaml', 'lokaal.yaml', ...extra]) copyFileSync(join(ROOT, 'scenarios', name), join(cases, name));
+  for (const name of ['bakker.yaml', 'lokaal.yaml', 'begrippen.yaml', ...extra]) copyFileSync(join(ROOT, 'scenarios', name), join(cases, name));
   copyFileSync(join(ROOT, 'test', 'web', 'fixtures', 'html-tekst.yaml'), join(cases, 'html-tekst.yaml'));
   const output = await viteBuild({ KANTEL_SCENARIO_DIR: cases, KANTEL_OUT_DIR: out });
   if (!existsSync(join(out, 'index.html'))) throw new Error(`no site was built:\n${output}`);

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Scenario } from '../../engine/case/schema';
+import type { Glossary } from '../../engine/glossary/glossary';
 import type { CaseCard } from '../src/case-card';
 import type { loadCases } from './load-cases';
 
@@ -45,7 +46,7 @@ export function casesPlugin(options: CasesPluginOptions = {}): Plugin {
       return null;
     },
     async load(id) {
-      if (id === `\0${LIST_ID}`) return listModule(await scenarios(), serving ? await problems() : [], (await all()).turns);
+      if (id === `\0${LIST_ID}`) return listModule(await scenarios(), serving ? await problems() : [], (await all()).turns, (await all()).glossary);
       if (id.startsWith(`\0${CASE_PREFIX}`)) {
         const wanted = id.slice(CASE_PREFIX.length + 1);
         const scenario = (await scenarios()).find((s) => s.id === wanted);
@@ -99,11 +100,12 @@ export function cardOf(s: Scenario, turns: number): CaseCard {
   };
 }
 
-function listModule(list: Scenario[], errors: string[], turns: Record<string, number>): string {
+function listModule(list: Scenario[], errors: string[], turns: Record<string, number>, glossary: Glossary): string {
   const loaders = list.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(CASE_PREFIX + s.id)})`);
   return [
     `export const CASES = ${JSON.stringify(list.map((s) => cardOf(s, Object.hasOwn(turns, s.id) ? turns[s.id]! : 0)))};`,
     `export const CASE_ERRORS = ${JSON.stringify(errors)};`,
     `export const LOADERS = {${loaders.join(',')}};`,
+    `export const GLOSSARY = ${JSON.stringify(glossary)};`,
   ].join('\n');
 }

@@ -19,7 +19,7 @@ export function caseStore(dir: string = SCENARIO_DIR): CaseStore {
   return {
     find(id) {
       // Ids are ids, never paths; lokaal.yaml holds local values, no case.
-      if (!ID.test(id) || id.startsWith('lokaal')) return undefined;
+      if (!ID.test(id) || id.startsWith('lokaal') || id.startsWith('begrippen')) return undefined;
       const file = join(dir, `${id}.yaml`);
       const mark = `${markOf(file)}|${markOf(join(dir, LOCAL_FILE))}`;
       if (mark.startsWith('-|')) {

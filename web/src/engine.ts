@@ -13,6 +13,8 @@ export { VERSLAG_STEPS, VERSLAG_STEP_LABELS, VERSLAG_STEP_HINTS, ZRM_DOMAIN_LABE
 export { checkRun } from '../../engine/run/check-run';
 export { optionOrder } from '../../engine/run/order';
 export { spokenParts } from '../../engine/run/speakers';
+export { markTerms } from '../../engine/glossary/terms';
+export type { Glossary } from '../../engine/glossary/glossary';
 export { FORM_LABELS, type Form } from '../../engine/text/form';
 export { OPENING_STATUS_LABELS } from '../../engine/score/opening';
 export { runStateSchema, type RunState, type Turn, type RunEvent } from '../../engine/run/state';

@@ -124,6 +124,8 @@ export const NL = {
   timelineHeading: 'Het gesprek, beurt voor beurt',
   clientReply: 'Cliënt',
   feedback: 'Terugkoppeling',
+  termsHere: 'Uitleg bij begrippen in deze tekst',
+  glossaryHeading: 'Begrippen: korte uitleg in gewone woorden',
   flagged: 'Aandachtspunt',
   readAs: (label: string) => `gelezen als: ${label}`,
   progressHeading: 'Je voortgang op deze casus',

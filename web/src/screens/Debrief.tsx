@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { CRITICAL_CAP, score, toRunFile, type RunState, type Scenario } from '../engine';
 import { download } from '../download';
 import { NL } from '../messages';
@@ -8,6 +8,8 @@ import { Opening } from './Opening';
 import { Progress } from './Progress';
 import { Skills } from './Skills';
 import { Timeline } from './Timeline';
+import { GlossaryPanel, markAll, TermNotes, TermText } from './Terms';
+import { GLOSSARY } from 'virtual:kantel/cases';
 import { useVerslag } from '../verslag/use-verslag';
 import { VerslagSection } from '../verslag/VerslagSection';
 import { NL_VERSLAG } from '../verslag/messages';
@@ -33,6 +35,8 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
   }, []);
   const facts = (ids: string[]) => ids.map((id) => ({ id, text: Object.hasOwn(scenario.facts, id) ? scenario.facts[id]!.summary : id }));
   const others = report.flags.filter((f) => !f.critical);
+  // The ending's story first explains a term; the timeline below then only marks what is new.
+  const story = markAll(report.story, GLOSSARY);
   const found = facts(report.facts.found);
   const missed = facts(report.facts.missed);
   const { verslag, update, kept } = useVerslag(scenario, state);
@@ -79,7 +83,12 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
           <p>{NL.notFinished}</p>
         )}
         <DimensionChart dimensions={report.dimensions} />
-        {ending && report.story.map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+        {ending && story.map((marked, i) => (
+          <Fragment key={i}>
+            <p><TermText marked={marked} glossary={GLOSSARY} /></p>
+            <TermNotes ids={marked.fresh} glossary={GLOSSARY} />
+          </Fragment>
+        ))}
         <p className="overall">
           {NL.overall}: <strong>{NL.outOf100(report.overall)}</strong>
         </p>
@@ -108,7 +117,8 @@ export function Debrief({ scenario, state, history, learner, playedAt, onAgain, 
           </>
         )}
       </div>
-      <Timeline report={report} scenario={scenario} />
+      <Timeline report={report} scenario={scenario} glossary={GLOSSARY} before={ending ? report.story : []} />
+      <GlossaryPanel glossary={GLOSSARY} />
       {report.finished && <VerslagSection scenario={scenario} state={state} verslag={verslag} kept={kept} onChange={update} />}
       <Progress history={history} />
     </section>
