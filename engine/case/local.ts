@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { CaseIssue, PathSegment } from './issue';
 import { didYouMean } from './suggest';
-import { locate, parseYaml, toData, type YamlSource } from './yaml-source';
+import { locate, type YamlSource } from './yaml-source';
 import { own } from '../own';
-import { forbiddenIssue } from './forbidden';
+import { readYamlData } from './yaml-data';
 
 /**
  * Local provisions: one file names the buurtbus, wijkcentrum and the like of a municipality,
@@ -20,26 +20,16 @@ const PLACEHOLDER = /\{lokaal\.([^}\s]*)\}/g;
 export type LocalLoad = { ok: true; values: LocalValues } | { ok: false; issues: CaseIssue[] };
 
 export function loadLocal(text: string, fileName: string): LocalLoad {
-  const bad = forbiddenIssue(text, fileName);
-  if (bad) return { ok: false, issues: [bad] };
-  const { source, issues } = parseYaml(text, fileName);
-  if (issues.length > 0) return { ok: false, issues };
-  const { data, issue } = toData(source);
-  if (issue) return { ok: false, issues: [issue] };
-  const parsed = localValuesSchema.safeParse(data ?? {});
-  if (parsed.success) return { ok: true, values: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((iss) => {
-      // A bad key is reported on the key itself; a bad name on its value.
-      if (iss.code === 'invalid_key') {
-        const key = String(iss.path.at(-1));
-        return locate(source, [], `"${key}" kan niet als sleutel: gebruik kleine letters, cijfers en _, en begin met een letter.`, key);
-      }
-      const message = iss.code === 'invalid_type' && iss.path.length === 0 ? 'Dit bestand hoort een lijst sleutel: naam te zijn.' : iss.message;
-      return locate(source, iss.path as PathSegment[], message);
-    }),
-  };
+  const read = readYamlData(text, fileName, localValuesSchema, (iss, source) => {
+    // A bad key is reported on the key itself; a bad name on its value.
+    if (iss.code === 'invalid_key') {
+      const key = String(iss.path.at(-1));
+      return locate(source, [], `"${key}" kan niet als sleutel: gebruik kleine letters, cijfers en _, en begin met een letter.`, key);
+    }
+    const message = iss.code === 'invalid_type' && iss.path.length === 0 ? 'Dit bestand hoort een lijst sleutel: naam te zijn.' : iss.message;
+    return locate(source, iss.path as PathSegment[], message);
+  });
+  return read.ok ? { ok: true, values: read.data } : read;
 }
 
 /** Whether a case's text refers to local provisions at all. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { CaseIssue, PathSegment } from '../case/issue';
-import { forbiddenIssue } from '../case/forbidden';
-import { locate, parseYaml, toData } from '../case/yaml-source';
+import type { CaseIssue } from '../case/issue';
+import { readYamlData } from '../case/yaml-data';
 
 // Begrippen: one file (scenarios/begrippen.yaml) explains the words a volunteer may not know
 // (voorliggend, LSD, ANNA, an article number) in plain Dutch. Both faces show it on demand and
@@ -29,14 +28,7 @@ export { termsIn, markTerms, type TermHit } from './terms';
 export type GlossaryLoad = { ok: true; glossary: Glossary } | { ok: false; issues: CaseIssue[] };
 
 export function loadGlossary(text: string, fileName: string): GlossaryLoad {
-  const bad = forbiddenIssue(text, fileName);
-  if (bad) return { ok: false, issues: [bad] };
-  const { source, issues } = parseYaml(text, fileName);
-  if (issues.length > 0) return { ok: false, issues };
-  const { data, issue } = toData(source);
-  if (issue) return { ok: false, issues: [issue] };
-  const parsed = glossarySchema.safeParse(data ?? {});
-  if (parsed.success) return { ok: true, glossary: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((iss) => locate(source, iss.path as PathSegment[], iss.message)) };
+  const read = readYamlData(text, fileName, glossarySchema);
+  return read.ok ? { ok: true, glossary: read.data } : read;
 }
 
