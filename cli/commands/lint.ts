@@ -18,7 +18,10 @@ verschil tussen het beste en slechtste pad, te weinig terugvalantwoorden, dubbel
 cliëntteksten die te lang zijn om voor te lezen, opties zonder antwoord van de cliënt, opties die
 een naam noemen die de cliënt nog niet zei, eindes die niet passen bij de score, een casus
 zonder verslag-blok (voorbeeldverslag en ZRM-scores), en afkortingen of wetsartikelen in feedback
-en eindes die begrippen.yaml (naast de casus) niet uitlegt. Per casus staat erbij wat het beste en het
+en eindes die begrippen.yaml (naast de casus) niet uitlegt. Feedback en eindes moeten leesbaar
+zijn voor vrijwilligers (taalniveau B1): lint waarschuwt bij zinnen van meer dan 20 woorden,
+ambtelijke woorden (indien, derhalve, dient te …), "voorliggend" zonder uitleg en een artikelnummer
+dat niet tussen haakjes achter de uitleg in gewone woorden staat. Per casus staat erbij wat het beste en het
 slechtste gevonden pad scoren. Eerst moet een casus door
 validate komen. Exitcode 1 bij fouten, 0 als er alleen waarschuwingen of opmerkingen zijn.`;
 

@@ -4,6 +4,7 @@ import { score } from '../score/score';
 import { DIMENSION_LABELS, DIMENSIONS, MOVES } from '../vocabulary';
 import { explore } from './explore';
 import { lintAssessment } from './lint-assessment';
+import { lintB1 } from './lint-b1';
 import { lintVerslag } from './lint-verslag';
 import { pathGraph } from './graph';
 import { silentOption, thinFeedback, unheardNames } from './lint-options';
@@ -63,6 +64,7 @@ export function lintCase(scenario: Scenario): CaseLint {
   findings.push(...duplicateOptions(scenario));
   findings.push(...lintAssessment(scenario));
   findings.push(...lintVerslag(scenario));
+  findings.push(...lintB1(scenario));
 
   for (const move of MOVES) {
     const replies = scenario.fallback[move].replies.length;
