@@ -18,7 +18,7 @@ export const OPENING_OPTIONS: Record<IntroductionReplyKey, OptionInput> = {
     ],
     move: 'afspraak',
     trust: -1,
-    feedback: "Zo klinkt het gesprek als een keuring: de cliënt gaat op zijn hoede zitten en vertelt wat 'goed' lijkt. Vertel wie je bent en dat je samen kijkt wat er speelt en wat helpt; het besluit volgt pas na het onderzoek.",
+    feedback: "Zo klinkt het gesprek als een keuring. De cliënt gaat op zijn hoede zitten en vertelt wat 'goed' lijkt. Vertel wie je bent, en dat jullie samen kijken wat er speelt en wat helpt. Het besluit komt pas na het onderzoek.",
     score: [{ dimension: 'afspraken', points: -5, reason: 'Het gesprek neergezet als keuring waarin de gemeente beslist, niet als samen zoeken naar wat helpt.' }],
   },
   voorstellen: {
@@ -42,7 +42,7 @@ export const OPENING_OPTIONS: Record<IntroductionReplyKey, OptionInput> = {
       'Wat wilt u precies aanvragen bij de gemeente?',
     ],
     move: 'verhelderen',
-    feedback: 'Je slaat de kennismaking over en vraagt meteen naar een product. De cliënt weet niet wie je bent of wat er met zijn antwoorden gebeurt, en het gesprek gaat over een aanvraag in plaats van over zijn leven.',
+    feedback: 'Je slaat de kennismaking over en vraagt meteen naar een product. De cliënt weet niet wie je bent of wat er met zijn antwoorden gebeurt. Zo gaat het gesprek over een aanvraag, niet over zijn leven.',
     score: [{ dimension: 'afspraken', points: -5, reason: 'Zonder jezelf voor te stellen of het doel te noemen meteen naar een aanvraag gevraagd.' }],
   },
   wetstaal: {
@@ -66,7 +66,7 @@ export const OPENING_OPTIONS: Record<IntroductionReplyKey, OptionInput> = {
     ],
     move: 'afspraak',
     trust: -1,
-    feedback: 'Je bepaalt over het hoofd van de cliënt heen wie er over hem meepraat. Vraag eerst of hij het goed vindt dat je de huisarts of familie spreekt: het gaat om zijn gegevens en zijn regie. En zijn rechten vooraf (cliëntondersteuning, persoonlijk plan) blijven liggen.',
+    feedback: 'Je bepaalt over het hoofd van de cliënt heen wie er over hem meepraat. Vraag eerst of hij het goed vindt dat je de huisarts of familie spreekt. Het gaat om zijn gegevens en hij houdt de regie. En je vertelt hem zijn rechten niet (cliëntondersteuning, persoonlijk plan).',
     score: [{ dimension: 'afspraken', points: -5, reason: 'Anderen erbij betrokken zonder toestemming: de cliënt beslist wie er over hem meepraat.' }],
     flag: { code: 'geen_toestemming', message: 'Afgesproken de huisarts en familie te bellen zonder te vragen of de cliënt dat goed vindt.' },
   },
@@ -91,7 +91,7 @@ export const OPENING_OPTIONS: Record<IntroductionReplyKey, OptionInput> = {
     ],
     move: 'afspraak',
     trust: 1,
-    feedback: 'Precies op tijd: vóór het onderzoek hoort de cliënt dat hij gratis een onafhankelijke cliëntondersteuner kan vragen (art. 2.3.2 lid 3 Wmo 2015) en binnen zeven dagen na de melding een persoonlijk plan mag sturen (lid 2). En je vraagt toestemming voordat je anderen betrekt: de regie blijft bij de cliënt.',
+    feedback: 'Precies op tijd. Vóór het onderzoek hoort de cliënt dat hij gratis een onafhankelijke cliëntondersteuner kan vragen (art. 2.3.2 lid 3 Wmo 2015). Hij hoort ook dat hij binnen zeven dagen na de melding een persoonlijk plan mag sturen (lid 2). En je vraagt toestemming voordat je anderen erbij haalt. Zo houdt de cliënt de regie.',
     score: [{ dimension: 'afspraken', points: 5, reason: 'Vóór het onderzoek de rechten genoemd en de keuze wie er meepraat bij de cliënt gelaten.' }],
   },
   later: {
@@ -102,7 +102,7 @@ export const OPENING_OPTIONS: Record<IntroductionReplyKey, OptionInput> = {
       'Daar hoeft u zich nu niet druk om te maken, de regeltjes en formulieren komen aan het eind.',
     ],
     move: 'afspraak',
-    feedback: 'Aan het eind is te laat: de cliënt moet vóór het onderzoek weten dat hij een gratis cliëntondersteuner kan vragen, en het persoonlijk plan moet binnen zeven dagen na de melding binnen zijn. En je vraagt niet of je met anderen mag praten.',
-    score: [{ dimension: 'afspraken', points: -3, reason: 'Rechten naar het eind geschoven: cliëntondersteuning en het persoonlijk plan horen vóór het onderzoek (art. 2.3.2 lid 2 en 3 Wmo 2015).' }],
+    feedback: 'Aan het eind is te laat. De cliënt moet vóór het onderzoek weten dat hij een gratis cliëntondersteuner kan vragen. Zijn persoonlijk plan moet binnen zeven dagen na de melding binnen zijn. En je vraagt niet of je met anderen mag praten.',
+    score: [{ dimension: 'afspraken', points: -3, reason: 'Rechten pas aan het eind: cliëntondersteuning en persoonlijk plan horen vóór het onderzoek (art. 2.3.2 lid 2 en 3 Wmo).' }],
   },
 };
