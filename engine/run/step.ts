@@ -127,7 +127,7 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   const arranged = repeated ? [] : arrangementsOf(scenario, said.text, said.form, move);
   const record = {
     ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply),
-    echoes: repeated ? null : echoOf(scenario, said.text, said.form, move),
+    echoes: repeated ? null : echoOf(scenario, said.text, said.form, move, point.phase === 'opening'),
     arranges: arranged[0] ?? null,
     alsoArranges: arranged.slice(1),
   };

@@ -24,6 +24,8 @@ const SOLUTIONS: ReadonlySet<Move> = new Set(['algemene_voorziening', 'maatwerkv
 interface Echoable {
   ref: string;
   move: Move;
+  /** Said in the opening: only such options can be echoed there. */
+  opening: boolean;
   variants: Profile[];
   /** The words that make this option itself: in at least 40% of its wordings. A typed turn must use one. */
   keys: Set<string>;
@@ -46,14 +48,14 @@ const COMMON_SHARE = 0.1;
 function catalogue(scenario: Scenario): Catalogue {
   let found = catalogues.get(scenario);
   if (!found) {
-    const candidates: { ref: string; move: Move; variants: Profile[] }[] = [];
+    const candidates: { ref: string; move: Move; opening: boolean; variants: Profile[] }[] = [];
     const all: Profile[] = [];
     for (const [pointId, point] of Object.entries(scenario.points)) {
       point.options.forEach((option, i) => {
         const variants = [option.text, ...option.examples].map(profile);
         all.push(...variants);
         if (judgeOption(option) === 'weak' || (!option.arranges && casePoints(option) <= 0)) return;
-        candidates.push({ ref: `${pointId}#${i + 1}`, move: option.move, variants });
+        candidates.push({ ref: `${pointId}#${i + 1}`, move: option.move, opening: point.phase === 'opening', variants });
       });
     }
     const common = commonStems(all, COMMON_SHARE);
@@ -76,8 +78,12 @@ function fits(itemMove: Move, move: Move, form: Form, words: number, value: numb
   return sameMove && (EXPLORING.has(form) || form === 'closed_question' || (PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS));
 }
 
-/** The sound option ("point#n") a typed turn says in other words, or null. */
-export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move): string | null {
+/**
+ * The sound option ("point#n") a typed turn says in other words, or null. In the opening only the
+ * opening's own options count: naming cliëntondersteuning before the onderzoek is not yet the closing
+ * agreement that also names it.
+ */
+export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string | null {
   if (form === null || form === 'small_talk') return null;
   const { items, index, idf } = catalogue(scenario);
   const typed = profile(text);
@@ -85,6 +91,7 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
   let best: { ref: string; value: number } | null = null;
   for (const i of index.candidates(typed)) {
     const item = items[i]!;
+    if (inOpening && !item.opening) continue;
     if (!usesKey(typed, item.keys, true, true)) continue;
     const value = saysOneOf(typed, item.variants, idf);
     if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
