@@ -26,6 +26,8 @@ interface Echoable {
   move: Move;
   /** Said in the opening: only such options can be echoed there. */
   opening: boolean;
+  /** Arranges support: only a whole turn can propose it, never one sentence of a turn that may take it back. */
+  support: boolean;
   variants: Profile[];
   /** The words that make this option itself: in at least 40% of its wordings. A typed turn must use one. */
   keys: Set<string>;
@@ -48,14 +50,14 @@ const COMMON_SHARE = 0.1;
 function catalogue(scenario: Scenario): Catalogue {
   let found = catalogues.get(scenario);
   if (!found) {
-    const candidates: { ref: string; move: Move; opening: boolean; variants: Profile[] }[] = [];
+    const candidates: { ref: string; move: Move; opening: boolean; support: boolean; variants: Profile[] }[] = [];
     const all: Profile[] = [];
     for (const [pointId, point] of Object.entries(scenario.points)) {
       point.options.forEach((option, i) => {
         const variants = [option.text, ...option.examples].map(profile);
         all.push(...variants);
         if (judgeOption(option) === 'weak' || (!option.arranges && casePoints(option) <= 0)) return;
-        candidates.push({ ref: `${pointId}#${i + 1}`, move: option.move, opening: point.phase === 'opening', variants });
+        candidates.push({ ref: `${pointId}#${i + 1}`, move: option.move, opening: point.phase === 'opening', support: option.arranges, variants });
       });
     }
     const common = commonStems(all, COMMON_SHARE);
@@ -86,17 +88,33 @@ function fits(itemMove: Move, move: Move, form: Form, words: number, value: numb
 export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string | null {
   if (form === null || form === 'small_talk') return null;
   const { items, index, idf } = catalogue(scenario);
-  const typed = profile(text);
-  if (typed.stems.size === 0) return null;
+  const whole = profile(text);
+  if (whole.stems.size === 0) return null;
   let best: { ref: string; value: number } | null = null;
-  for (const i of index.candidates(typed)) {
-    const item = items[i]!;
-    if (inOpening && !item.opening) continue;
-    if (!usesKey(typed, item.keys, true, true)) continue;
-    const value = saysOneOf(typed, item.variants, idf);
-    if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
+  const parts = sentences(text);
+  const partText = new Map(parts.map((p) => [profile(p), p] as const));
+  for (const typed of parts.length > 1 ? [whole, ...partText.keys()] : [whole]) {
+    for (const i of index.candidates(typed)) {
+      const item = items[i]!;
+      if (inOpening && !item.opening) continue;
+      if (item.support && typed !== whole && !commits(partText.get(typed) ?? '')) continue;
+      if (!usesKey(typed, item.keys, true, true)) continue;
+      const value = saysOneOf(typed, item.variants, idf);
+      if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
+    }
   }
   return best?.ref ?? null;
+}
+
+/**
+ * A sentence in which the consultant takes it on ("ik vraag … aan", "dat regel ik", "ik vind … nodig").
+ * One sentence of a turn proposes support only so: "Er bestaat tijdelijk logeren" merely mentions it,
+ * and the next sentence may take it back.
+ */
+const COMMITMENT = /\b(ik|we|wij)\b[^.?!;]*\b(regel|regelen|vraag|vragen|zet|zetten|meld|melden|bel|bellen|stel|vind|wil|zorg|zorgen|schakel|laat)\b|\b(regel|vraag|zet|meld|bel|stel|vind|zorg|schakel|laat)\s+ik\b/i;
+
+function commits(sentence: string): boolean {
+  return COMMITMENT.test(sentence);
 }
 
 /** How clearly a typed sentence says one of these wordings (0: not at all). */
@@ -165,7 +183,7 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
 }
 
 /** The sentences of a turn (a semicolon separates two proposals as well as a full stop does). */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   return text.split(/(?<=[.?!;])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
