@@ -4,7 +4,7 @@ import { startPoint } from '../case/references';
 import { own } from '../own';
 import { chooseEnding } from './ending';
 import { freeTurnsAt } from './step';
-import type { RunState, TurnRecord } from './state';
+import { echoedRefs, type RunState, type TurnRecord } from './state';
 
 /** More turns than any real conversation takes; a file with more is refused before anything is computed. */
 export const MAX_RUN_TURNS = 500;
@@ -94,7 +94,7 @@ function checkTurn(scenario: Scenario, t: TurnRecord, option: Option | undefined
   if (t.kind === 'close' && t.revealed.length > 0) return 'afronden brengt geen feiten naar boven.';
   if (!option && t.revealed.length > 1) return 'een beurt in eigen woorden brengt hooguit één feit naar boven.';
   if (t.arranges !== null && !own(scenario.arrangements, t.arranges)) return `de regeling "${t.arranges}" bestaat niet in deze casus.`;
-  if (t.echoes !== null && !echoExists(scenario, t.echoes)) return `de verwijzing "${t.echoes}" wijst naar geen optie van deze casus.`;
+  for (const echo of echoedRefs(t)) if (!echoExists(scenario, echo)) return `de verwijzing "${echo}" wijst naar geen optie van deze casus.`;
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import { evaluate, overall, sumDimensions } from '../score/score';
 import { uptakeTurns } from '../score/uptake';
 import type { Move } from '../vocabulary';
 import { holds, type ConditionContext } from './conditions';
-import { arrangedIds, type RunState } from './state';
+import { arrangedIds, echoedRefs, type RunState } from './state';
 
 /** Scores below which an ending of that quality would flatter the run. */
 export const STRONG_ENDING_MIN = 65;
@@ -77,7 +77,7 @@ export function judgeEndings(scenario: Scenario, state: RunState): { ctx: Condit
  */
 function coveredPoints(scenario: Scenario, state: RunState): string[] {
   const covered = new Set(state.visited);
-  for (const t of state.turns) if (t.kind === 'move' && t.echoes !== null) covered.add(t.echoes.slice(0, t.echoes.lastIndexOf('#')));
+  for (const t of state.turns) if (t.kind === 'move') for (const echo of echoedRefs(t)) covered.add(echo.slice(0, echo.lastIndexOf('#')));
   // A typed conversation the trainee closed after making agreements went through its closing, wherever the screens were.
   const closedWithAgreements = state.turns.at(-1)?.kind === 'close' && state.turns.some((t) => t.kind === 'move' && t.move === 'afspraak' && own(scenario.points, t.point)?.phase !== 'opening');
   if (closedWithAgreements) for (const [id, point] of Object.entries(scenario.points)) if (point.phase === 'afspraken') covered.add(id);
@@ -102,10 +102,10 @@ export function movesUsed(scenario: Scenario, state: RunState): Set<Move> {
     const inOpening = Object.hasOwn(scenario.points, t.point) && scenario.points[t.point]!.phase === 'opening';
     if (t.move !== null && !(inOpening && t.move === 'afspraak')) used.add(t.move);
     if (t.kind !== 'move') continue;
-    if (t.echoes !== null) {
-      const at = t.echoes.lastIndexOf('#');
-      const pointId = t.echoes.slice(0, at);
-      const echoed = Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId]!.options[Number(t.echoes.slice(at + 1)) - 1] : undefined;
+    for (const echo of echoedRefs(t)) {
+      const at = echo.lastIndexOf('#');
+      const pointId = echo.slice(0, at);
+      const echoed = Object.hasOwn(scenario.points, pointId) ? scenario.points[pointId]!.options[Number(echo.slice(at + 1)) - 1] : undefined;
       if (echoed) used.add(echoed.move);
     }
     for (const id of arrangedIds(t)) if (Object.hasOwn(scenario.arrangements, id)) used.add(MOVE_OF_PROVISION[scenario.arrangements[id]!.provision]!);

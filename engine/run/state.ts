@@ -18,6 +18,8 @@ export const turnRecordSchema = z.object({
   match: z.enum(['verbatim', 'meaning', 'model', 'none']).nullable().default(null),
   /** A typed turn that took no option but said a sound option elsewhere in the case, in its own words: "point#n". */
   echoes: z.string().nullable().default(null),
+  /** Further sound options the same turn said, in other sentences. */
+  alsoEchoes: z.array(z.string()).default([]),
   /** The case's arrangement (its id) a typed proposal arranged, or null. */
   arranges: z.string().nullable().default(null),
   /** Further arrangements the same turn proposed, in other sentences. */
@@ -35,6 +37,11 @@ export const turnRecordSchema = z.object({
   reply: z.string(),
 });
 export type TurnRecord = z.infer<typeof turnRecordSchema>;
+
+/** Every sound option a typed turn said in its own words ("point#n"), clearest first. */
+export function echoedRefs(record: Pick<TurnRecord, 'echoes' | 'alsoEchoes'>): string[] {
+  return record.echoes === null ? [] : [record.echoes, ...record.alsoEchoes];
+}
 
 /** Every arrangement a typed turn proposed, clearest first. */
 export function arrangedIds(record: Pick<TurnRecord, 'arranges' | 'alsoArranges'>): string[] {

@@ -1,7 +1,7 @@
 import type { Option, Point, Scenario } from '../case/schema';
 import { continuation, judgeOption } from '../case/judgement';
 import { readForm, type Form, type FormReading } from '../text/form';
-import { arrangementsOf, echoOf } from '../text/echoes';
+import { arrangementsOf, echoesOf } from '../text/echoes';
 import { matchPoint, PITFALL_THRESHOLD } from '../text/match-point';
 import type { Move, Topic } from '../vocabulary';
 import { SOLUTION_MOVES } from '../vocabulary';
@@ -125,9 +125,11 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   const pick = fallback.replies[pickIndex(state.seed, state.turns.length + 1, fallback.replies.length)] ?? fallback.replies[0] ?? '';
   const reply = outcome.reply ?? pick;
   const arranged = repeated ? [] : arrangementsOf(scenario, said.text, said.form, move);
+  const echoed = repeated ? [] : echoesOf(scenario, said.text, said.form, move, point.phase === 'opening');
   const record = {
     ...makeRecord(state, pointId, 'move', null, move, said, trustAfter, outcome.revealed, outcome.heldBack, reply),
-    echoes: repeated ? null : echoOf(scenario, said.text, said.form, move, point.phase === 'opening'),
+    echoes: echoed[0] ?? null,
+    alsoEchoes: echoed.slice(1),
     arranges: arranged[0] ?? null,
     alsoArranges: arranged.slice(1),
   };
@@ -188,7 +190,7 @@ function makeRecord(
   trustAfter: number, revealed: string[], heldBack: string[], reply: string,
 ): TurnRecord {
   return {
-    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, segments: said.segments, match: said.match, echoes: null, arranges: null, alsoArranges: [], move, text: said.text, topics: said.topics,
+    n: state.turns.length + 1, point: pointId, kind, option, form: said.form, segments: said.segments, match: said.match, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [], move, text: said.text, topics: said.topics,
     confidence: said.confidence, source: said.source, trustBefore: state.trust, trustAfter, revealed, heldBack, reply,
   };
 }

@@ -86,14 +86,26 @@ function fits(itemMove: Move, move: Move, form: Form, words: number, value: numb
  * agreement that also names it.
  */
 export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string | null {
-  if (form === null || form === 'small_talk') return null;
+  return echoesOf(scenario, text, form, move, inOpening)[0] ?? null;
+}
+
+/** A turn says at most this many of the case's options: one for the whole turn, more from its sentences. */
+const MAX_ECHOES = 3;
+
+/**
+ * Every sound option a typed turn says, clearest first: the one the whole turn says best, and the one
+ * each of its sentences says best (a consultant often does three things in one turn).
+ */
+export function echoesOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string[] {
+  if (form === null || form === 'small_talk') return [];
   const { items, index, idf } = catalogue(scenario);
   const whole = profile(text);
-  if (whole.stems.size === 0) return null;
-  let best: { ref: string; value: number } | null = null;
+  if (whole.stems.size === 0) return [];
+  const found = new Map<string, number>();
   const parts = sentences(text);
   const partText = new Map(parts.map((p) => [profile(p), p] as const));
   for (const typed of parts.length > 1 ? [whole, ...partText.keys()] : [whole]) {
+    let best: { ref: string; value: number } | null = null;
     for (const i of index.candidates(typed)) {
       const item = items[i]!;
       if (inOpening && !item.opening) continue;
@@ -102,8 +114,9 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
       const value = saysOneOf(typed, item.variants, idf);
       if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
     }
+    if (best && best.value > (found.get(best.ref) ?? 0)) found.set(best.ref, best.value);
   }
-  return best?.ref ?? null;
+  return [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ECHOES).map(([ref]) => ref);
 }
 
 /**
@@ -111,7 +124,7 @@ export function echoOf(scenario: Scenario, text: string, form: Form | null, move
  * One sentence of a turn proposes support only so: "Er bestaat tijdelijk logeren" merely mentions it,
  * and the next sentence may take it back.
  */
-const COMMITMENT = /\b(ik|we|wij)\b[^.?!;]*\b(regel|regelen|vraag|vragen|zet|zetten|meld|melden|bel|bellen|stel|vind|wil|zorg|zorgen|schakel|laat)\b|\b(regel|vraag|zet|meld|bel|stel|vind|zorg|schakel|laat)\s+ik\b/i;
+const COMMITMENT = /\b(ik|we|wij)\b[^.?!;]*\b(regel|regelen|aanvragen|inzetten|aanmelden|inschakelen|stel voor|voorstellen)\b|\b(ik|we|wij)\b[^.?!;]*\b(vraag|vragen|zet|meld|schakel)\b[^.?!;]*\b(aan|in)\b|\bvind ik\b[^.?!;]*\bnodig\b|\bmag ik\b[^.?!;]*\b(vragen|bellen|regelen|aanvragen|inschakelen)\b|\b(regel|vraag|zet|meld|schakel) ik\b/i;
 
 function commits(sentence: string): boolean {
   return COMMITMENT.test(sentence);

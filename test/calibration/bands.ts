@@ -20,8 +20,4 @@ export const BANDS = {
  * Measured with `node_modules/.bin/tsx test/calibration/report.ts`; see the closing note of issue 12.
  */
 export const KNOWN_GAPS: Readonly<Record<string, readonly ('typedSterkMin' | 'typedSterkAboveZwak' | 'typedNearClicked' | 'typedLegal')[]>> = {
-  // The blind strong transcript was written before the shared opening: it names cliëntondersteuning but
-  // not the persoonlijk plan, and answers client lines that are no longer there (73 typed vs 91 clicked).
-  // The transcript stays as it was written: a transcript fitted to the options would measure nothing.
-  kwetsbaar: ['typedNearClicked'],
 };

@@ -1,6 +1,6 @@
 import { optionByRef, type Flag, type Rule, type ScoreItem } from '../types';
 import { own } from '../../own';
-import { arrangedIds } from '../../run/state';
+import { arrangedIds, echoedRefs } from '../../run/state';
 
 /**
  * What the case itself says about a chosen option: its own weights, feedback and flags. A typed turn
@@ -32,13 +32,14 @@ export const caseItems: Rule = ({ scenario, turns }) => {
         items.push({ turn: record.n, dimension: 'passende_oplossing', points: ARRANGEMENT_POINTS, reason: `Beurt ${record.n}: je regelde steun die bij deze cliënt past: ${arrangement.summary.replace(/[.!?]+$/, '')}.`, rule: 'case' });
       }
     }
-    if (record.echoes === null || credited.has(record.echoes)) continue;
-    const echoed = optionByRef(scenario, record.echoes);
-    if (!echoed) continue;
-    credited.add(record.echoes);
-    for (const spec of echoed.score) {
-      if (spec.points <= 0) continue;
-      items.push({ turn: record.n, dimension: spec.dimension, points: spec.points, reason: `Beurt ${record.n}: in je eigen woorden: ${spec.reason}`, rule: 'case' });
+    for (const ref of echoedRefs(record)) {
+      const echoed = credited.has(ref) ? undefined : optionByRef(scenario, ref);
+      if (!echoed) continue;
+      credited.add(ref);
+      for (const spec of echoed.score) {
+        if (spec.points <= 0) continue;
+        items.push({ turn: record.n, dimension: spec.dimension, points: spec.points, reason: `Beurt ${record.n}: in je eigen woorden: ${spec.reason}`, rule: 'case' });
+      }
     }
   }
   return { items, flags };

@@ -1,6 +1,6 @@
 import { optionByRef, type Rule, type RuleContext } from '../types';
 import { own } from '../../own';
-import { arrangedIds } from '../../run/state';
+import { arrangedIds, echoedRefs } from '../../run/state';
 import type { Arrangement } from '../../case/schema';
 import type { Move } from '../../vocabulary';
 
@@ -54,8 +54,7 @@ export function everythingArranged({ scenario, turns }: RuleContext): ArrangedSu
     if (arranged.length > 0) return arranged.map((a) => ({ turn: record.n, text: a.summary, provision: a.provision }));
     // An echo of a support option arranges only when the turn proposed it; a question about it does not.
     const proposed = record.form !== null && ['advice_with_permission', 'advice_without_permission', 'information', 'closed_question'].includes(record.form);
-    const support = option?.arranges ? option : record.echoes !== null && proposed ? optionByRef(scenario, record.echoes) : undefined;
-    if (!support?.arranges) return [];
-    return [{ turn: record.n, text: support.text, provision: PROVISION_OF_MOVE[support.move] ?? null, move: support.move }];
+    const supports = option?.arranges ? [option] : proposed ? echoedRefs(record).flatMap((ref) => optionByRef(scenario, ref) ?? []).filter((o) => o.arranges) : [];
+    return supports.map((support) => ({ turn: record.n, text: support.text, provision: PROVISION_OF_MOVE[support.move] ?? null, move: support.move }));
   });
 }

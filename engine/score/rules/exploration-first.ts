@@ -1,3 +1,4 @@
+import { echoedRefs } from '../../run/state';
 import { EXPLORING_MOVES, SOLUTION_MOVES } from '../../vocabulary';
 import { proposes, type Rule, type ScoreItem } from '../types';
 
@@ -12,7 +13,7 @@ export const explorationFirst: Rule = ({ turns }) => {
   for (const turn of turns) {
     const { record, option, judgement } = turn;
     // A typed mention of a provision is not a proposal: only an option, or a typed turn that said one, counts as a solution here.
-    const concrete = option !== undefined || record.echoes !== null || record.arranges !== null;
+    const concrete = option !== undefined || echoedRefs(record).length > 0 || record.arranges !== null;
     if (record.move === null) continue;
     if (EXPLORING_MOVES.includes(record.move)) {
       if (judgement !== 'weak' && record.form !== 'closed_question') explored++;

@@ -1,3 +1,4 @@
+import { echoedRefs } from '../../run/state';
 import { proposes, type Flag, type Rule, type ScoreItem } from '../types';
 
 export const PREMATURE = 'premature_maatwerkvoorziening';
@@ -16,7 +17,7 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
   for (const turn of turns) {
     const { record, option, judgement } = turn;
     // A typed mention of a provision is not a proposal: only an option, or a typed turn that said one, counts as a solution here.
-    const concrete = option !== undefined || record.echoes !== null || record.arranges !== null;
+    const concrete = option !== undefined || echoedRefs(record).length > 0 || record.arranges !== null;
     // Explored: asked about it, or a fact of that kind already came out (a typed question is read for one move).
     if (record.move === 'eigen_kracht') eigenKracht = true;
     if (record.move === 'netwerk') netwerk = true;
