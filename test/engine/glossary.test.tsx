@@ -31,6 +31,11 @@ describe('the glossary file', () => {
     }
   });
 
+  it('explains the teaching words that stay in the B1 feedback, in the forms the cases use them', () => {
+    const text = 'Een reflectie op gevoel. Je reflecteert. Wederkerigheid benut. Niet goedkoopst adequaat. Een gemotiveerd nee. Zijn signaleringsplan.';
+    expect(termsIn(text, glossary).map((h) => h.id)).toEqual(['reflectie', 'reflectie', 'wederkerigheid', 'goedkoopst_adequaat', 'gemotiveerd_nee', 'signaleringsplan']);
+  });
+
   it('reads abbreviations only as written: "lsd" or "oma" in a sentence is no term', () => {
     expect(termsIn('Mijn oma gebruikte nooit lsd.', glossary)).toEqual([]);
     expect(termsIn('Denk aan LSD en aan je OMA.', glossary).map((h) => h.id)).toEqual(['lsd', 'oma']);
