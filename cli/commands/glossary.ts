@@ -8,7 +8,8 @@ export const GLOSSARY_HELP = `kanteltrainer begrippen [zoekwoord]
 Toont de begrippenlijst (scenarios/begrippen.yaml): korte uitleg in gewone woorden bij woorden
 als voorliggend, LSD, ANNA, OMA en wetsartikelen. Met een zoekwoord alleen de begrippen waarin
 dat woord voorkomt, bijvoorbeeld: kanteltrainer begrippen meldcode.
-In het oefenscherm en de nabespreking in de terminal opent de toets ? dezelfde lijst.`;
+In het oefenscherm en de nabespreking in de terminal toont de toets u de begrippen van die casus
+(spatie of ↓ bladert verder, Esc sluit).`;
 
 /** The glossary as lines for a terminal, each term with its explanation wrapped under it (A to Z, or in the glossary's own order). */
 export function glossaryLines(glossary: Glossary, search?: string, width = 76, alphabetical = true): string[] {

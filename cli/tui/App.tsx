@@ -49,7 +49,16 @@ export function App({ initial, deps, effects, input }: Props) {
     const glossary = deps.glossary;
     const ids = model.scenario ? caseTerms(model.scenario, glossary) : Object.keys(glossary);
     const used = Object.fromEntries(ids.flatMap((id) => (Object.hasOwn(glossary, id) ? [[id, glossary[id]!]] : [])));
-    return <GlossaryScreen lines={glossaryLines(used, undefined, Math.min(columns, MAX_WIDTH) - 4, false)} rows={rows} />;
+    const width = Math.min(columns, MAX_WIDTH);
+    return (
+      <GlossaryScreen
+        lines={glossaryLines(used, undefined, width - 4, false)}
+        rows={stdout.rows}
+        width={width}
+        top={model.glossaryTop}
+        onFit={(lines, page) => send([{ type: 'glossary_fit', lines, page }])}
+      />
+    );
   }
   return (
     // A conversation on a real terminal is one line less tall than it, so nothing scrolls off the top:

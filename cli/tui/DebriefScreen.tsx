@@ -1,11 +1,11 @@
-import { Box, measureElement, Text, type DOMElement } from 'ink';
+import { Box, Text } from 'ink';
 import type React from 'react';
-import { useLayoutEffect, useRef, useState } from 'react';
 import { DIMENSION_LABELS, DIMENSIONS, MOVE_LABELS, type Report, type Scenario } from '../../engine';
 import { bar, criticalCap, formatOpening, formatSkills } from '../debrief-text';
 import { NL } from './messages';
 import { tint } from './theme';
 import { Prose } from './Prose';
+import { positionLines, usePagedBody } from './PagedBody';
 import { wrappedLines } from './wrapped-lines';
 
 interface Props {
@@ -35,46 +35,36 @@ const QUALITY_COLOR = { sterk: 'green', gemiddeld: 'yellow', zwak: 'red' } as co
  * scrolls when it is taller than the terminal.
  */
 export function DebriefScreen({ scenario, report, showTurns, runPath, notice, rows, width = 80, top = 0, onFit }: Props) {
-  const body = useRef<DOMElement>(null);
-  const [measured, setMeasured] = useState<number | null>(null);
   const saved = notice ?? (runPath ? NL.savedAt(runPath) : NL.notSavedYet);
   // Title, the saved line, the position line and the keys; one line spare, so Ink never draws a frame
   // as tall as the terminal (see frame-height.ts).
-  const fixed = 1 + saved.split('\n').reduce((n, line) => n + wrappedLines(line, width), 0) + wrappedLines(NL.debriefPosition(9999, 9999, 9999), width) + wrappedLines(NL.debriefHint(showTurns), width) + 1;
+  const fixed = 1 + saved.split('\n').reduce((n, line) => n + wrappedLines(line, width), 0) + positionLines(width) + wrappedLines(NL.debriefHint(showTurns), width) + 1;
   const page = rows === undefined ? undefined : Math.max(3, rows - fixed);
-  useLayoutEffect(() => {
-    if (page === undefined || !body.current) return;
-    const lines = measureElement(body.current).height;
-    if (lines !== measured) setMeasured(lines);
-    onFit?.(lines, page);
-  });
-  const paged = page !== undefined && measured !== null && measured > page;
-  // Until the body is measured it gets the whole page, so not even the first frame runs off the screen.
-  const height = page === undefined ? undefined : Math.min(page, measured ?? page);
-  const shownTop = paged ? Math.min(top, measured - page) : 0;
+  const { body, position } = usePagedBody(
+    { page, top, onFit },
+    <>
+      {report.critical.length > 0 ? (
+        <Box flexDirection="column" marginY={1}>
+          <Prose scrolled bold color={tint('red')}>{`${NL.critical}: ${criticalCap(report)}`}</Prose>
+          {report.critical.map((flag, i) => (
+            <Item key={i} mark="!!" color={tint('red')}>{flag.message}</Item>
+          ))}
+        </Box>
+      ) : null}
+      {report.endingTitle && report.endingQuality ? (
+        <Prose scrolled bold color={tint(QUALITY_COLOR[report.endingQuality])}>{`${NL.ending}: ${report.endingTitle} (${report.endingQuality})`}</Prose>
+      ) : (
+        <Text>{NL.notFinished}</Text>
+      )}
+      {showTurns ? <Turns report={report} /> : <Summary report={report} scenario={scenario} story={report.story} />}
+    </>,
+  );
   return (
     <Box flexDirection="column">
       <Text bold color={tint('cyan')} wrap="truncate-end">{`${NL.debriefTitle} · ${scenario.title}`}</Text>
-      <Box flexDirection="column" overflow="hidden" {...(height !== undefined ? { height } : {})}>
-        <Box ref={body} flexDirection="column" flexShrink={0} marginTop={-shownTop}>
-          {report.critical.length > 0 ? (
-            <Box flexDirection="column" marginY={1}>
-              <Prose scrolled bold color={tint('red')}>{`${NL.critical}: ${criticalCap(report)}`}</Prose>
-              {report.critical.map((flag, i) => (
-                <Item key={i} mark="!!" color={tint('red')}>{flag.message}</Item>
-              ))}
-            </Box>
-          ) : null}
-          {report.endingTitle && report.endingQuality ? (
-            <Prose scrolled bold color={tint(QUALITY_COLOR[report.endingQuality])}>{`${NL.ending}: ${report.endingTitle} (${report.endingQuality})`}</Prose>
-          ) : (
-            <Text>{NL.notFinished}</Text>
-          )}
-          {showTurns ? <Turns report={report} /> : <Summary report={report} scenario={scenario} story={report.story} />}
-        </Box>
-      </Box>
+      {body}
       {notice ? <Text color={tint('red')}>{notice}</Text> : <Text dimColor>{saved}</Text>}
-      {paged ? <Text bold>{NL.debriefPosition(shownTop + 1, Math.min(shownTop + page, measured), measured)}</Text> : null}
+      {position}
       <Text dimColor>{NL.debriefHint(showTurns)}</Text>
     </Box>
   );

@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import { NL } from './messages';
 import { tint } from './theme';
+import { positionLines, usePagedBody } from './PagedBody';
+import { wrappedLines } from './wrapped-lines';
 
 export function HelpScreen() {
   return (
@@ -17,18 +19,36 @@ export function HelpScreen() {
   );
 }
 
-/** The terms this case's feedback and endings use, cut to the screen; the full list is a command away. */
-export function GlossaryScreen({ lines, rows }: { lines: string[]; rows: number }) {
-  const room = Math.max(3, rows - 6);
-  const shown = lines.length > room ? lines.slice(0, room) : lines;
+interface GlossaryProps {
+  lines: string[];
+  /** A real terminal's height: a longer list is read a page at a time. Absent: drawn whole. */
+  rows: number | undefined;
+  /** The width drawn in, border included. */
+  width: number;
+  /** The list's first line on screen. */
+  top: number;
+  onFit?: (lines: number, page: number) => void;
+}
+
+/** The terms this case's feedback and endings use; the title and the keys stay put while the list scrolls. */
+export function GlossaryScreen({ lines, rows, width, top, onFit }: GlossaryProps) {
+  const inner = Math.max(1, width - 4);
+  // Border, title, the two hint lines and the position line; one line spare (see frame-height.ts).
+  const fixed = 2 + 1 + wrappedLines(NL.glossaryAll, inner) + wrappedLines(NL.glossaryClose, inner) + positionLines(inner) + 1;
+  const page = rows === undefined ? undefined : Math.max(3, rows - fixed);
+  const { body, position } = usePagedBody(
+    { page, top, onFit },
+    lines.map((line, i) => (
+      <Text key={i} bold={!line.startsWith(' ')}>{line}</Text>
+    )),
+  );
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
+    <Box flexDirection="column" borderStyle="round" paddingX={1} width={width}>
       <Text bold color={tint('cyan')}>{NL.glossaryTitle}</Text>
-      {shown.map((line, i) => (
-        <Text key={i} bold={!line.startsWith(' ')}>{line}</Text>
-      ))}
-      <Text dimColor>{lines.length > room ? NL.glossaryMore : NL.glossaryAll}</Text>
-      <Text dimColor>{NL.helpClose}</Text>
+      {body}
+      {position}
+      <Text dimColor>{NL.glossaryAll}</Text>
+      <Text dimColor>{NL.glossaryClose}</Text>
     </Box>
   );
 }

@@ -82,7 +82,7 @@ function Review({ scenario, state, verslag, top, rows, width }: Props) {
       {slice.map((line, i) => (
         <Text key={first + i} wrap="truncate-end" {...(line.startsWith('  [x]') ? { color: tint('green') } : line.startsWith('  [ ]') ? { color: tint('yellow') } : {})}>{line || ' '}</Text>
       ))}
-      {lines.length > page ? <Text bold>{NL.debriefPosition(first + 1, Math.min(first + page, lines.length), lines.length)}</Text> : null}
+      {lines.length > page ? <Text bold>{NL.scrollPosition(first + 1, Math.min(first + page, lines.length), lines.length)}</Text> : null}
     </Box>
   );
 }

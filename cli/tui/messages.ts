@@ -50,7 +50,7 @@ export const NL = {
   chosenByTrainee: 'zelf gekozen',
   noOption: 'Bij geen optie: de cliënt antwoordde vrij.',
   wholeConversation: 'Over het hele gesprek',
-  debriefPosition: (first: number, last: number, total: number) =>
+  scrollPosition: (first: number, last: number, total: number) =>
     `Regel ${first}–${last} van ${total} · ${last < total ? 'spatie of ↓: verder' : 'dit is het einde'}${first > 1 ? ' · ↑: terug' : ''}`,
   debriefHint: (showTurns: boolean) => `${showTurns ? 'b: beurten verbergen' : 'b: per beurt bekijken'} · v: verslag schrijven · m: menu · q of Enter: stoppen`,
   verslagTitle: 'Verslag',
@@ -73,7 +73,7 @@ export const NL = {
     'Tab          wisselen tussen de opties en zelf typen',
     'Esc          terug (uit het typveld of de keuze van de gespreksstap)',
     'b            in de nabespreking: alle beurten met hun punten tonen of verbergen',
-    'spatie       in een lange nabespreking: de volgende bladzijde (↑ ↓ een regel, PgUp terug)',
+    'spatie       in een lange nabespreking of begrippenlijst: de volgende bladzijde (↑ ↓ een regel, PgUp terug)',
     'u            uitleg bij begrippen in deze casus (voorliggend, LSD, …)',
     '?            deze hulp',
     'q            stoppen (midden in een gesprek eerst een vraag)',
@@ -82,8 +82,8 @@ export const NL = {
     'Je speelt de Wmo-consulent. Kies een optie of typ zelf wat je zegt; de trainer leest in een getypte zin welke gespreksstap je zet, en je kunt die lezing verbeteren. De opties staan elk gesprek in een andere volgorde, dus hun plaats verraadt niets. Het gesprek eindigt pas als jij kiest voor "Het gesprek afronden", onder de opties, en dat bevestigt met j. Na elke beurt wordt je gesprek bewaard.',
   helpClose: 'Druk op een toets om verder te gaan.',
   glossaryTitle: 'Begrippen in deze casus',
-  glossaryMore: 'Meer begrippen dan er op het scherm passen. Alle begrippen: kanteltrainer begrippen',
   glossaryAll: 'Alle begrippen, ook zoeken: kanteltrainer begrippen [zoekwoord]',
+  glossaryClose: 'Esc: sluiten',
   phaseLabels: { verkennen: 'verkennen', oplossingen: 'oplossingen', afspraken: 'afspraken' },
   // Model mode (play --model): the spinner lines and the model shown under the heading. Fallback notices come from node/model/messages.ts.
   modelThinking: (name: string) => `${name} denkt na…`,

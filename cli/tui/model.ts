@@ -1,4 +1,5 @@
 import type { RunRecords } from './run-records';
+import type { Fit } from './scroll';
 import { EMPTY_VERSLAG, MOVES, type WrittenVerslag, type Form, type Move, type RunEvent, type RunState, type Scenario, type Topic } from '../../engine';
 
 /** What the menu shows of a case. */
@@ -66,7 +67,11 @@ export interface Model {
   /** The debrief's first line on screen, when it is taller than the terminal and read page by page. */
   debriefTop: number;
   /** How tall the debrief is and how many of its lines the terminal shows (null: it fits, or is not drawn yet). */
-  debriefFit: DebriefFit | null;
+  debriefFit: Fit | null;
+  /** The glossary overlay's first line on screen, when its list is taller than the terminal. */
+  glossaryTop: number;
+  /** How tall the glossary's list is and how many of its lines fit (null: it fits, or is not drawn yet). */
+  glossaryFit: Fit | null;
   notice: string | null;
   exit: boolean;
   /** Set in model mode: which model answers (never the key). */
@@ -91,19 +96,13 @@ export interface Model {
   verslagTop: number;
 }
 
-/** Measured by the debrief screen after it is laid out: its lines and the lines the terminal has room for. */
-export interface DebriefFit {
-  lines: number;
-  page: number;
-}
-
 export const NO_RECORDS: RunRecords = { cases: {}, unfinished: [] };
 
 export function menuModel(cases: CaseSummary[], records: RunRecords = NO_RECORDS): Model {
   return {
     // optionCursor -1: a conversation (new or resumed) opens with the cursor on no option, as after every turn.
     screen: 'menu', cases, menuCursor: 0, scenario: null, state: null, runPath: null, mode: 'options',
-    optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, debriefTop: 0, debriefFit: null, notice: null, exit: false,
+    optionCursor: -1, text: '', pending: null, overlay: null, showTurns: false, debriefTop: 0, debriefFit: null, glossaryTop: 0, glossaryFit: null, notice: null, exit: false,
     modelLabel: null, waiting: null, job: null, voiced: {}, modelNotice: null, records,
     verslag: EMPTY_VERSLAG, verslagCursor: 0, verslagReview: false, verslagTop: 0,
   };

@@ -3,7 +3,8 @@ import type { ModelMode } from '../../node/model/mode';
 import type { TurnReading } from '../../node/model/reading';
 import type { Key } from './keys';
 import { NL } from './messages';
-import { pendingFor, type DebriefFit, type Model } from './model';
+import { pendingFor, type Model } from './model';
+import { refit, scrolled, type Fit } from './scroll';
 import { verslag } from './verslag-update';
 import { EMPTY_VERSLAG } from '../../engine';
 import type { RunRecords } from './run-records';
@@ -33,17 +34,18 @@ export type ModelNews =
   | { type: 'voice_piece'; n: number; text: string; replace: boolean; notice?: string }
   | { type: 'voice_done'; n: number; text: string; notice?: string };
 
-/** The debrief screen's measure of itself (see DebriefFit), so scrolling stops at its last line. */
-export type Layout = { type: 'debrief_fit' } & DebriefFit;
+/** A paged view's measure of itself (the debrief or the glossary), so scrolling stops at its last line. */
+export type Layout = ({ type: 'debrief_fit' } & Fit) | ({ type: 'glossary_fit' } & Fit);
 
 export type Message = Key | ModelNews | Layout;
 
 /** One key (or one piece of model news) in, the next interface state out. No I/O: saving and model calls happen in the hook. */
 export function update(model: Model, key: Message, deps: Deps): Model {
   if (key.type === 'read' || key.type === 'voice_piece' || key.type === 'voice_done') return news(model, key);
-  if (key.type === 'debrief_fit') return fitted(model, key);
+  if (key.type === 'debrief_fit' || key.type === 'glossary_fit') return fitted(model, key);
   if (key.type === 'interrupt') return { ...model, exit: true };
-  if (model.overlay === 'help' || model.overlay === 'begrippen') return { ...model, overlay: null };
+  if (model.overlay === 'help') return { ...model, overlay: null };
+  if (model.overlay === 'begrippen') return glossary(model, key);
   if (model.overlay === 'quit') return quitConfirm(model, key);
   if (model.overlay === 'close') return closeConfirm(model, key, deps);
   if (model.waiting) return isChar(key, 'q') ? { ...model, overlay: 'quit' } : model;
@@ -120,7 +122,7 @@ export function shownOptions(model: Pick<Model, 'scenario' | 'state'>): number[]
 function options(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q')) return { ...model, overlay: 'quit' };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
-  if (isChar(key, 'u') && deps.glossary) return { ...model, overlay: 'begrippen' };
+  if (isChar(key, 'u') && deps.glossary) return openGlossary(model);
   if (key.type === 'tab') return { ...model, mode: 'text', notice: null };
   const shown = shownOptions(model);
   const count = shown.length + 1; // the last entry closes the conversation
@@ -229,7 +231,7 @@ function quitConfirm(model: Model, key: Key): Model {
 function debrief(model: Model, key: Key, deps: Deps): Model {
   if (isChar(key, 'q') || key.type === 'enter') return { ...model, exit: true };
   if (isChar(key, '?')) return { ...model, overlay: 'help' };
-  if (isChar(key, 'u') && deps.glossary) return { ...model, overlay: 'begrippen' };
+  if (isChar(key, 'u') && deps.glossary) return openGlossary(model);
   // The other view starts at its own top; its size is measured again once it is drawn.
   if (isChar(key, 'b')) return { ...model, showTurns: !model.showTurns, debriefTop: 0, debriefFit: null };
   if (isChar(key, 'v') && model.state?.status === 'finished') return { ...model, screen: 'verslag', verslagReview: false, verslagTop: 0, notice: null };
@@ -240,31 +242,24 @@ function debrief(model: Model, key: Key, deps: Deps): Model {
       records: deps.records?.() ?? model.records,
     };
   }
-  const fit = model.debriefFit;
-  const lines = fit ? scrollBy(key, fit.page) : undefined;
-  if (!fit || lines === undefined) return model;
-  return { ...model, debriefTop: clamp(model.debriefTop + lines, 0, lastTop(fit)) };
+  const top = scrolled(model.debriefTop, model.debriefFit, key);
+  return top === undefined ? model : { ...model, debriefTop: top };
 }
 
-/** Lines a key scrolls the debrief by: one with an arrow, a page (less one line, to keep the thread) with space or PgDn. */
-function scrollBy(key: Key, page: number): number | undefined {
-  const leap = Math.max(1, page - 1);
-  if (key.type === 'down') return 1;
-  if (key.type === 'up') return -1;
-  if (key.type === 'pageDown' || isChar(key, ' ')) return leap;
-  if (key.type === 'pageUp') return -leap;
-  if (key.type === 'home') return Number.NEGATIVE_INFINITY;
-  if (key.type === 'end') return Number.POSITIVE_INFINITY;
-  return undefined;
+const openGlossary = (model: Model): Model => ({ ...model, overlay: 'begrippen', glossaryTop: 0, glossaryFit: null });
+
+/** A long glossary scrolls with the debrief's keys; any other key (Esc, Enter, q) closes it, as does any key when it fits. */
+function glossary(model: Model, key: Key): Model {
+  const top = scrolled(model.glossaryTop, model.glossaryFit, key);
+  return top === undefined ? { ...model, overlay: null, glossaryTop: 0, glossaryFit: null } : { ...model, glossaryTop: top };
 }
 
-const lastTop = (fit: DebriefFit) => Math.max(0, fit.lines - fit.page);
-const clamp = (n: number, low: number, high: number) => Math.min(high, Math.max(low, n));
-
-/** A new measure of the debrief: scrolling is possible only while it is taller than the room it has. */
+/** A new measure of the debrief or the glossary. */
 function fitted(model: Model, fit: Layout): Model {
-  const next = fit.lines > fit.page ? { lines: fit.lines, page: fit.page } : null;
-  const same = next === null ? model.debriefFit === null : model.debriefFit?.lines === next.lines && model.debriefFit.page === next.page;
-  if (same) return model;
-  return { ...model, debriefFit: next, debriefTop: next ? Math.min(model.debriefTop, lastTop(next)) : 0 };
+  if (fit.type === 'glossary_fit') {
+    const next = refit(model.glossaryFit, model.glossaryTop, fit);
+    return next ? { ...model, glossaryFit: next.fit, glossaryTop: next.top } : model;
+  }
+  const next = refit(model.debriefFit, model.debriefTop, fit);
+  return next ? { ...model, debriefFit: next.fit, debriefTop: next.top } : model;
 }
