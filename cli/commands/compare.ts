@@ -3,6 +3,7 @@ import { parseDutch } from '../args';
 import { formatIssue } from '../../engine';
 import { compare, comparisonCsv, type Comparison } from '../../engine/compare/compare';
 import type { VerslagComparison } from '../../engine/compare/verslag-compare';
+import type { VerslagTable } from '../../engine/compare/verslag-figures';
 import { wrap } from '../debrief-text';
 import { importRuns } from '../../engine/compare/import-runs';
 import { DIMENSION_LABELS, DIMENSIONS } from '../../engine/vocabulary';
@@ -17,7 +18,11 @@ wat koos, waar de paden uiteengingen en waar ze op uitkwamen, en de scores naast
 Gespreksbestanden vind je in de map runs/ (terminal) of bewaar je in de webtrainer met
 "Gesprek opslaan" in de nabespreking.
   --anoniem        toon Deelnemer A, B, C… in plaats van de ingevulde namen
-  --csv <bestand>  schrijf ook één regel per deelnemer per beslismoment, voor een spreadsheet
+  --csv <bestand>  schrijf ook één regel per deelnemer per beslismoment, voor een spreadsheet;
+                   op elke regel ook het verslag van die deelnemer: geschreven (ja/nee), per stap
+                   ingevuld (ja/nee), hoeveel feiten en afspraken uit het eigen gesprek het noemt
+                   (genoemd van totaal), en per ZRM-domein de eigen score en het verschil met de
+                   ervaren consulent (eigen score min die van de consulent)
 Schreven deelnemers na het gesprek een verslag, dan staan de verslagen per stap onder elkaar,
 met het voorbeeldverslag van de casus en de ZRM-scores naast die van een ervaren consulent.
 Elk gesprek wordt opnieuw nagerekend uit de beurten en de casus; de score in het bestand telt niet.
@@ -96,12 +101,12 @@ function renderComparison(c: Comparison, title: string): string[] {
   for (const s of c.scores) {
     out.push(`   ${s.participant.padEnd(width)}  ${String(s.overall).padStart(6)} ${DIMENSIONS.map((d) => String(s.dimensions[d]).padStart(11)).join(' ')}  ${`${s.factsFound}/${s.factsTotal}`.padStart(6)}  ${s.ending}`);
   }
-  if (c.verslag) out.push('', ...renderVerslagen(c.verslag, c.participants.length));
+  if (c.verslag) out.push('', ...renderVerslagen(c.verslag, c.verslagTable, c.participants.length));
   return out;
 }
 
 /** Each step of the verslag with the model first and then every writer's text, and the ZRM scores side by side. */
-function renderVerslagen(v: VerslagComparison, total: number): string[] {
+function renderVerslagen(v: VerslagComparison, table: VerslagTable, total: number): string[] {
   const out = [`Verslagen (${v.writers.length} van de ${total} ${total === 1 ? 'deelnemer' : 'deelnemers'} ${v.writers.length === 1 ? 'schreef' : 'schreven'} er een)`];
   const indent = (who: string, text: string) => wrap(text, 72 - who.length).map((l, i) => (i === 0 ? `     ${who}: ${l}` : `     ${' '.repeat(who.length + 2)}${l}`));
   for (const step of v.steps) {
@@ -109,6 +114,8 @@ function renderVerslagen(v: VerslagComparison, total: number): string[] {
     if (step.model) out.push(...indent('Voorbeeld', step.model));
     for (const w of step.written) out.push(...indent(w.participant, w.text || '(niet ingevuld)'));
   }
+  const checked = table.rows.flatMap((r) => (r.written ? [`${r.participant} ${r.named} van ${r.checkable}`] : []));
+  out.push('   Genoemd in het verslag: feiten en afspraken uit het eigen gesprek', ...wrap(checked.join(', '), 72).map((l) => `     ${l}`));
   if (v.zrm.length > 0) {
     out.push('   Zelfredzaamheid-Matrix (1 acute problematiek … 5 volledig zelfredzaam)');
     for (const row of v.zrm) {

@@ -3,6 +3,7 @@ import { DIMENSIONS, MOVE_LABELS, type Dimension, type Move } from '../vocabular
 import type { Participant } from './import-runs';
 import { own } from '../own';
 import { compareVerslagen, type VerslagComparison } from './verslag-compare';
+import { verslagFigures, type VerslagTable } from './verslag-figures';
 
 export interface Choice {
   participant: string;
@@ -63,6 +64,8 @@ export interface Comparison {
   scores: ScoreRow[];
   /** The verslagen written after the conversation, side by side; null when no one wrote one. */
   verslag: VerslagComparison | null;
+  /** Every participant's verslag in figures (written, steps filled, checklist, ZRM), for the CSV. */
+  verslagTable: VerslagTable;
 }
 
 /** "Deelnemer A", "B", … in the order runs were loaded; AA after Z for large groups. */
@@ -154,23 +157,12 @@ export function compare(scenario: Scenario, participants: readonly Participant[]
     factsFound: p.run.report.facts.found.length,
     factsTotal,
   }));
-  return { caseId: scenario.id, participants: names, points, scores, verslag: compareVerslagen(scenario, participants, names) };
+  return { caseId: scenario.id, participants: names, points, scores,
+    verslag: compareVerslagen(scenario, participants, names), verslagTable: verslagFigures(scenario, participants, names) };
 }
 
 function zeroDeltas(): Record<Dimension, number> {
   return Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
 }
 
-/** One row per participant per decision point, for a spreadsheet. Cells that a spreadsheet would run as a formula are defused. */
-export function comparisonCsv(comparison: Comparison): string {
-  const header = ['deelnemer', 'beslismoment', 'beurt', 'optie', 'gespreksstap', 'tekst', ...DIMENSIONS.map((d) => `punten_${d}`)];
-  const rows = comparison.points.flatMap((p) =>
-    p.choices.map((c) => [c.participant, p.point, String(c.turn), c.option === null ? '' : String(c.option), c.move ?? '', c.text, ...DIMENSIONS.map((d) => String(c.deltas[d]))]),
-  );
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+export { comparisonCsv } from './comparison-csv';

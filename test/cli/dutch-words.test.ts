@@ -74,6 +74,8 @@ describe('the Dutch terminal', () => {
     expect(prose(compared.stdout).split('\n').filter((line) => ENGLISH.test(line))).toEqual([]);
     const header = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]!;
     expect(header.split(/[;,]/).slice(0, 6)).toEqual(['deelnemer', 'beslismoment', 'beurt', 'optie', 'gespreksstap', 'tekst']);
+    // Every column, the verslag's and the ZRM's included (ids joined by _ read as words).
+    expect(header.split(',').filter((column) => ENGLISH.test(column.replace(/_/g, ' ')) || /checklist|written|filled|score|self|diff/i.test(column))).toEqual([]);
     const none = runCli(['compare', join(dir, 'groep.csv')]);
     expect(none.stderr).toContain('Geen van deze bestanden is een gespreksbestand van Kanteltrainer.');
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('comparing a group', () => {
 
   it('writes one CSV row per participant per turn, with the points of that turn', () => {
     const csv = comparisonCsv(comparison).split('\r\n');
-    expect(csv[0]).toBe('deelnemer,beslismoment,beurt,optie,gespreksstap,tekst,punten_vraagverheldering,punten_eigen_kracht,punten_netwerk,punten_brede_blik,punten_passende_oplossing,punten_afspraken');
+    expect(csv[0]).toMatch(/^deelnemer,beslismoment,beurt,optie,gespreksstap,tekst,punten_vraagverheldering,punten_eigen_kracht,punten_netwerk,punten_brede_blik,punten_passende_oplossing,punten_afspraken,verslag_geschreven,/);
     const turns = participants.reduce((n, p) => n + p.run.state.turns.length, 0);
     expect(csv.filter(Boolean)).toHaveLength(turns + 1);
     const annaFirst = participants[0]!.run.state.turns[0]!;
@@ -104,5 +104,95 @@ describe('compare on the command line', () => {
     expect(run.stdout).not.toContain('Anna');
     expect(run.stdout).toContain('kapot.json: Dit is geen gespreksbestand van Kanteltrainer');
     expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toMatch(/^Deelnemer A,/);
+  });
+});
+
+/** A CSV as a spreadsheet reads it: quoted cells may hold commas, semicolons, quotes and line breaks. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') rows.at(-1)!.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
+    else cell += ch;
+  }
+  const [header, ...body] = rows.filter((r) => r.length > 0);
+  return body.map((r) => {
+    expect(r).toHaveLength(header!.length);
+    return Object.fromEntries(header!.map((h, i) => [h, r[i]!]));
+  });
+}
+
+describe('the verslag in the CSV', () => {
+  it('gives every row its participant\'s verslag: written, each step filled, how much of the checklist it names, ZRM self-score and difference', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kt-vergelijk-verslag-'));
+    const out = join(dir, 'gesprekken');
+    const verslag = join(dir, 'verslag.yaml');
+    writeFileSync(verslag, [
+      'hulpvraag: "Hij wil weer goed eten en naar de club."',
+      'netwerk: "Dochter Marloes kookt op zondag mee; Gerrit haalt hem op voor de wedstrijd."',
+      'conclusie: "   "',
+      'zrm:',
+      '  sociaal_netwerk: 4',
+      '  financien: 2',
+      '',
+    ].join('\n'));
+    // A name a spreadsheet would run as a formula.
+    const played = runCli(['play', 'bakker', '--script', join(TRANSCRIPTS, 'bakker-sterk.txt'), '--verslag', verslag, '--out', out, '--naam', '=Anna']);
+    expect(played.code).toBe(0);
+    expect(runCli(['play', 'bakker', '--script', join(TRANSCRIPTS, 'bakker-zwak.txt'), '--out', out, '--naam', 'Bert']).code).toBe(0);
+
+    // What the trainee saw after writing: the checklist of facts found and support arranged, [x] where the verslag names it.
+    const checklist = played.stdout.match(/^\s*\[[x ]\] (Gevonden|Geregeld):/gm) ?? [];
+    const named = checklist.filter((line) => line.includes('[x]')).length;
+    expect(named).toBeGreaterThan(0);
+    expect(named).toBeLessThan(checklist.length);
+    const expert = (label: string) => Number(new RegExp(`${label}: jij: \\d, ervaren consulent: (\\d)`).exec(played.stdout)![1]);
+
+    const csv = join(dir, 'groep.csv');
+    expect(runCli(['compare', ...readdirSync(out).map((f) => join(out, f)), '--csv', csv]).code).toBe(0);
+    const rows = parseCsv(readFileSync(csv, 'utf8'));
+    const anna = rows.filter((r) => r.deelnemer === "'=Anna");
+    const bert = rows.filter((r) => r.deelnemer === 'Bert');
+    expect(anna.length).toBeGreaterThan(5);
+    expect(bert.length).toBeGreaterThan(0);
+    for (const row of anna) {
+      expect(row).toMatchObject({
+        verslag_geschreven: 'ja',
+        verslag_hulpvraag_ingevuld: 'ja',
+        verslag_beperkingen_ingevuld: 'nee',
+        verslag_netwerk_ingevuld: 'ja',
+        verslag_conclusie_ingevuld: 'nee',
+        verslag_afspraken_ingevuld: 'nee',
+        verslag_genoemd: String(named),
+        verslag_te_noemen: String(checklist.length),
+        zrm_financien_zelf: '2',
+        zrm_financien_verschil: String(2 - expert('Financiën')),
+        zrm_sociaal_netwerk_zelf: '4',
+        zrm_sociaal_netwerk_verschil: String(4 - expert('Sociaal netwerk')),
+        zrm_instrumentele_adl_zelf: '',
+        zrm_instrumentele_adl_verschil: '',
+      });
+    }
+    expect(anna[0]!.zrm_financien_verschil).toMatch(/^-\d$/); // a number, not defused: Anna scored 2, the expert higher
+    // Without a verslag: "nee", and nothing made up in the other columns.
+    for (const row of bert) {
+      const verslagCells = Object.entries(row).filter(([h]) => h.startsWith('verslag_') || h.startsWith('zrm_'));
+      expect(Object.fromEntries(verslagCells)).toEqual({ ...Object.fromEntries(verslagCells.map(([h]) => [h, ''])), verslag_geschreven: 'nee' });
+    }
+  });
+
+  it('quotes a cell with a semicolon, which a spreadsheet set to Dutch takes for the separator', () => {
+    const run = JSON.parse(group[0]!.text);
+    run.state.turns[0].text = 'Eerst dit; dan dat';
+    const one = importRuns(bakker, [{ source: 'x.json', text: JSON.stringify(run) }]);
+    expect(comparisonCsv(compare(bakker, one.participants))).toContain(',"Eerst dit; dan dat",');
   });
 });
