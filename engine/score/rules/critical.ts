@@ -4,6 +4,7 @@ import { matchPoint, PITFALL_THRESHOLD } from '../../text/match-point';
 import type { Move, Topic } from '../../vocabulary';
 import type { Flag, Rule } from '../types';
 import { refusesApplicationInText, refusesOnUsualCare } from '../refusal';
+import { urgencyKnockOut, waitsDespiteUrgency } from '../waiting';
 
 export const REFUSED_APPLICATION = 'aanvraag_geweigerd';
 
@@ -13,6 +14,8 @@ const REFUSAL_REASON =
 export const FLAT_NO = 'nee_zonder_rechten';
 
 export const USUAL_CARE_REFUSAL = 'gebruikelijke_hulp_als_weigering';
+
+export const WAITED_DESPITE_URGENCY = 'spoed_laten_wachten';
 
 const USUAL_CARE_REASON =
   'Je gebruikte gebruikelijke hulp als reden om steun af te wijzen. Gebruikelijke hulp geldt alleen voor huisgenoten en houdt op waar de mantelzorger overbelast raakt; of dat zo is, moet je juist onderzoeken (art. 2.3.2 lid 4 onder d en art. 2.3.5 lid 3 Wmo 2015). Een nee hoort daarna in een beschikking met redenen, niet aan tafel.';
@@ -73,6 +76,11 @@ export const criticalErrors: Rule = ({ scenario, turns }) => {
     const refused = option ? option.refusesApplication : record.kind === 'move' && refusesApplicationInText(record.text);
     if (refused) {
       flags.push({ turn: record.n, code: REFUSED_APPLICATION, message: `Beurt ${record.n}: ${REFUSAL_REASON}`, critical: true });
+      continue;
+    }
+    const urgent = urgencyKnockOut(scenario);
+    if (urgent && !option && record.kind === 'move' && waitsDespiteUrgency(record.text)) {
+      flags.push({ turn: record.n, code: WAITED_DESPITE_URGENCY, message: `Beurt ${record.n}: ${urgent.critical ?? urgent.flag?.critical ?? ''}`, critical: true });
       continue;
     }
     if (usualCareKnocksOut && !option && record.kind === 'move' && refusesOnUsualCare(record.text)) {
