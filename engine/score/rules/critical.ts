@@ -9,7 +9,7 @@ import { urgencyKnockOut, waitsDespiteUrgency } from '../waiting';
 export const REFUSED_APPLICATION = 'aanvraag_geweigerd';
 
 const REFUSAL_REASON =
-  'Je weigerde een aanvraag aan te nemen. Iedereen mag een aanvraag indienen en krijgt dan een beschikking waartegen bezwaar mogelijk is (art. 4:1 Awb en art. 2.3.2 Wmo 2015). Wie geen voorziening krijgt, hoort een gemotiveerd nee op papier, geen weigering aan tafel.';
+  'Je weigerde een aanvraag aan te nemen. Iedereen mag een aanvraag doen. Daarna volgt een besluit op papier (een beschikking). Daartegen kan de cliënt bezwaar maken (art. 4:1 Awb en art. 2.3.2 Wmo 2015). Krijgt iemand geen voorziening, dan hoort hij een nee met redenen op papier, geen weigering aan tafel.';
 
 export const FLAT_NO = 'nee_zonder_rechten';
 
@@ -18,7 +18,7 @@ export const USUAL_CARE_REFUSAL = 'gebruikelijke_hulp_als_weigering';
 export const WAITED_DESPITE_URGENCY = 'spoed_laten_wachten';
 
 const USUAL_CARE_REASON =
-  'Je gebruikte gebruikelijke hulp als reden om steun af te wijzen. Gebruikelijke hulp geldt alleen voor huisgenoten en houdt op waar de mantelzorger overbelast raakt; of dat zo is, moet je juist onderzoeken (art. 2.3.2 lid 4 onder d en art. 2.3.5 lid 3 Wmo 2015). Een nee hoort daarna in een beschikking met redenen, niet aan tafel.';
+  'Je gebruikte gebruikelijke hulp als reden om steun af te wijzen. Gebruikelijke hulp geldt alleen voor huisgenoten. En het houdt op waar de mantelzorger overbelast raakt. Of dat zo is, moet je juist onderzoeken (art. 2.3.2 lid 4 onder d en art. 2.3.5 lid 3 Wmo 2015). Een nee hoort daarna in een besluit met redenen (een beschikking), niet aan tafel.';
 
 /** A no at the table, in typed words. */
 const FLAT_NO_PATTERNS: readonly RegExp[] = [
@@ -31,7 +31,7 @@ const FLAT_NO_PATTERNS: readonly RegExp[] = [
 const RIGHTS = /\baanvra(ag|gen)\b|\bbezwaar\b|\bbeschikking\b/i;
 
 const FLAT_NO_REASON =
-  'Je zei aan tafel nee tegen een voorziening, zonder te zeggen dat de cliënt toch een aanvraag mag doen en bezwaar kan maken. Een nee hoort in een beschikking met redenen, waartegen bezwaar mogelijk is (art. 4:1 Awb en art. 2.3.2 Wmo 2015).';
+  'Je zei aan tafel nee tegen een voorziening. Je zei er niet bij dat de cliënt toch een aanvraag mag doen en bezwaar kan maken. Een nee hoort in een besluit met redenen (een beschikking). Daartegen kan de cliënt bezwaar maken (art. 4:1 Awb en art. 2.3.2 Wmo 2015).';
 
 const usualCareCases = new WeakMap<Scenario, boolean>();
 

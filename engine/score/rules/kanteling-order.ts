@@ -23,7 +23,7 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
     if (record.move === 'netwerk') netwerk = true;
     if (record.move === 'maatwerkvoorziening' && urgent !== undefined) {
       if (judgement !== 'weak') {
-        items.push({ turn: record.n, dimension: 'passende_oplossing', points: 5, reason: `Beurt ${record.n}: na een acuut risico (${urgent}) regelde je meteen steun. Dat is terecht: bij spoed geeft de gemeente direct een voorziening, vóór het onderzoek af is (art. 2.3.3 Wmo 2015).`, rule: 'kanteling_order' });
+        items.push({ turn: record.n, dimension: 'passende_oplossing', points: 5, reason: `Beurt ${record.n}: na een acuut risico (${urgent}) regelde je meteen steun. Dat is terecht. Bij spoed geeft de gemeente direct hulp, nog voor het onderzoek af is (art. 2.3.3 Wmo 2015).`, rule: 'kanteling_order' });
       }
     } else if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk) && proposes(turn)) {
       const missing = [!eigenKracht && 'eigen kracht', !netwerk && 'netwerk'].filter(Boolean).join(' en ');
@@ -34,7 +34,7 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
     }
     if (record.move === 'algemene_voorziening' && eigenKracht && netwerk && !generalCredited && judgement !== 'weak' && concrete) {
       generalCredited = true;
-      items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: na eigen kracht en netwerk keek je naar een algemene voorziening, in de volgorde van de kanteling.`, rule: 'kanteling_order' });
+      items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: eerst eigen kracht en netwerk, daarna een algemene voorziening. Dat is de volgorde van de kanteling.`, rule: 'kanteling_order' });
     }
     for (const factId of record.revealed) {
       const fact = Object.hasOwn(scenario.facts, factId) ? scenario.facts[factId] : undefined;

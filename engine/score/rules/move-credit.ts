@@ -99,7 +99,7 @@ export const moveCredit: Rule = ({ scenario, turns }) => {
     for (const [dim, move] of explored) {
       const subject = SUBJECT[move]!;
       if (kind === 'closed') {
-        items.push({ turn: record.n, dimension: dim, points: CLOSED, reason: `Beurt ${record.n}: ${HOW.closed_question} ${subject}; een open vraag had meer opgeleverd.`, rule: 'move_credit' });
+        items.push({ turn: record.n, dimension: dim, points: CLOSED, reason: `Beurt ${record.n}: ${HOW.closed_question} ${subject}. Een open vraag had meer opgeleverd.`, rule: 'move_credit' });
         continue;
       }
       const points = ladder(counts, dim);

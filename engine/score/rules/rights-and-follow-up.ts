@@ -29,14 +29,14 @@ const TIMED: readonly TimedDuty[] = [
     points: 8,
     late: 3,
     reason: 'je wees vóór het onderzoek op gratis, onafhankelijke cliëntondersteuning (art. 2.3.2 lid 3 Wmo 2015)',
-    lateReason: 'je noemde cliëntondersteuning pas nu; de wet wil dat de cliënt dit vóór het onderzoek hoort (art. 2.3.2 lid 3 Wmo 2015)',
+    lateReason: 'je noemde cliëntondersteuning pas nu. De cliënt moet dit vóór het onderzoek horen (art. 2.3.2 lid 3 Wmo 2015)',
   },
   {
     id: 'persoonlijk_plan',
     points: 5,
     late: 1,
     reason: 'je noemde vóór het onderzoek het persoonlijk plan dat de cliënt mag indienen (art. 2.3.2 lid 2 Wmo 2015)',
-    lateReason: 'je noemde het persoonlijk plan pas nu; de cliënt mag het binnen zeven dagen na de melding indienen, dus dit hoort in de opening (art. 2.3.2 lid 2 Wmo 2015)',
+    lateReason: 'je noemde het persoonlijk plan pas nu. De cliënt mag het binnen zeven dagen na de melding sturen. Dus dit hoort in de opening (art. 2.3.2 lid 2 Wmo 2015)',
   },
 ];
 
