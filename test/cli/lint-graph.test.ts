@@ -4,10 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cases';
 import { runCli } from '../helpers/run-cli';
 
-// Cases whose feedback and endings are still being rewritten to B1 (issue 14): their B1 warnings
-// are expected for now. Take a case out when its texts are rewritten; delete this list when it is empty.
-const B1_PENDING: readonly string[] = ['vraagverlegen', 'zorgboerderij'];
-
 describe('lint and graph on the command line', () => {
   it('lint names file, line, column and severity, and exits 1 on errors', () => {
     const run = runCli(['lint', 'test/fixtures/mini.yaml']);
@@ -21,10 +17,10 @@ describe('lint and graph on the command line', () => {
     const run = runCli(['lint'], { timeout: 170_000 });
     expect(run.stdout).not.toContain('  fout  ');
     const shipped = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml') && !f.startsWith('lokaal') && !f.startsWith('begrippen')).length;
+    // Every shipped case is at B1 now (issue 14): any warning, a B1 one included, is a regression.
     const warnings = run.stdout.split('\n').filter((l) => l.includes('  waarschuwing  '));
-    const awaited = warnings.filter((l) => l.includes('  Taal (B1): ') && B1_PENDING.some((c) => l.startsWith(`scenarios/${c}.yaml:`)));
-    expect(warnings.filter((l) => !awaited.includes(l))).toEqual([]);
-    expect(run.stdout).toContain(`${shipped} casussen nagelopen: 0 fouten, ${awaited.length} waarschuwingen.`);
+    expect(warnings).toEqual([]);
+    expect(run.stdout).toContain(`${shipped} casussen nagelopen: 0 fouten, 0 waarschuwingen.`);
     expect(run.stdout).toMatch(/scenarios\/bakker\.yaml {2}beste pad: \d+ punten \("[^"]+", sterk\); slechtste pad: \d+ punten/);
     expect(run.code).toBe(0);
   });
