@@ -1,5 +1,5 @@
 import type { Move } from '../vocabulary';
-import { PhraseMatcher, type PhraseHit } from './phrases';
+import { PhraseMatcher, phraseToken, type Openers, type PhraseHit, type PhraseToken } from './phrases';
 
 // Cue lexicons: word groups that signal a move whatever the exact wording. They let the
 // model generalise from "uw dochter" to "uw schoonzoon" without seeing both in training.
@@ -134,14 +134,19 @@ export const CUES = {
 export type Cue = keyof typeof CUES;
 export const CUE_NAMES = Object.keys(CUES) as Cue[];
 
-const matcher = new PhraseMatcher<Cue>(
+export const cueMatcher = new PhraseMatcher<Cue>(
   CUE_NAMES.flatMap((cue) => CUES[cue][1].map((phrase) => [phrase, cue] as const)),
 );
 
-export function findCues(tokens: readonly string[], stems: readonly string[]): PhraseHit<Cue>[] {
+/** Cue hits among tokens; `openers` as in PhraseMatcher.matchAll. */
+export function cuesIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<Cue>): PhraseHit<Cue>[] {
   const hits: PhraseHit<Cue>[] = [];
-  matcher.matchAll(tokens, stems, hits);
+  cueMatcher.matchAll(tokens, hits, openers);
   return hits;
+}
+
+export function findCues(tokens: readonly string[], stems: readonly string[]): PhraseHit<Cue>[] {
+  return cuesIn(tokens.map((t, i) => phraseToken(t, stems[i] ?? '')));
 }
 
 export const CUE_WORDS: readonly string[] = CUE_NAMES.flatMap((cue) => CUES[cue][1])

@@ -1,5 +1,6 @@
-import { findCues } from './cues';
-import { findProvisions, type ProvisionKind } from './provisions';
+import { cuesIn } from './cues';
+import { provisionsIn, type ProvisionKind } from './provisions';
+import { cueOpeners, provisionOpeners, readToken, type ReadToken } from './read-token';
 
 // Feature extraction. Besides stems and stem bigrams (which the model learns from the
 // data) we add features that encode what decides a move in a keukentafelgesprek and
@@ -80,7 +81,7 @@ export function extractFeatures(
 ): Set<string> {
   const features = new Set<string>();
   addWordFeatures(tokens, stems, features);
-  addContextFeatures(tokens, stems, questionMark, features);
+  addContextFeatures(tokens.map((t, i) => readToken(t, stems[i] ?? '')), tokens, questionMark, features);
   return features;
 }
 
@@ -97,10 +98,10 @@ export function addWordFeatures(tokens: readonly string[], stems: readonly strin
   }
 }
 
-/** What the words do: sentence form, length, cue groups and provisions in context. */
+/** What the words do: sentence form, length, cue groups and provisions in context. `read` holds the same tokens as `tokens`. */
 export function addContextFeatures(
+  read: readonly ReadToken[],
   tokens: readonly string[],
-  stems: readonly string[],
   questionMark: boolean,
   features: Set<string>,
 ): void {
@@ -111,7 +112,7 @@ export function addContextFeatures(
   if (inner) features.add('form:inner');
   features.add(lengthBucket(tokens.length));
 
-  const cues = findCues(tokens, stems);
+  const cues = cuesIn(read, cueOpeners);
   const cueNames = new Set<string>();
   for (const hit of cues) cueNames.add(hit.value);
   for (const cue of cueNames) {
@@ -120,7 +121,7 @@ export function addContextFeatures(
     if (inner) features.add(name(name('cue', cue), 'inner'));
   }
 
-  const provisions = findProvisions(tokens, stems);
+  const provisions = provisionsIn(read, provisionOpeners);
   if (provisions.length === 0) features.add('p:none');
   const kinds = new Set(provisions.map((hit) => KIND_CODE[hit.kind]));
   // Two kinds together decide differently than either alone: a maatwerk product plus

@@ -1,3 +1,5 @@
+import { stem } from './stem';
+
 // Turns raw trainee text into lowercase ASCII tokens. Trainees type fast and informally,
 // so accents, punctuation, chat abbreviations and conversational fillers are noise here.
 
@@ -32,11 +34,68 @@ export interface Normalized {
   readonly questionMark: boolean;
 }
 
-export function normalize(text: string): Normalized {
+/**
+ * One distinct normalised word, looked up once per token: every reader of a sentence (move, topics,
+ * similarity) finds its stem here, and keeps what else it knows of the word in arrays by `id`, so a
+ * token costs one look-up by its spelling instead of one per reader.
+ */
+export interface Word {
+  readonly id: number;
+  readonly text: string;
+  readonly stem: string;
+}
+
+/** A sentence read into words: what every reader starts from. */
+export interface WordsRead {
+  readonly words: readonly Word[];
+  readonly questionMark: boolean;
+}
+
+/** Spelling as typed (lower case, no accents) → its word, or null for a filler. */
+const lexicon = new Map<string, Word | null>();
+const byText = new Map<string, Word>();
+// Unbounded free text could grow the lexicon forever: past this size it starts over, under a new generation.
+const MAX_WORDS = 50_000;
+let generation = 0;
+
+/** Changes whenever the lexicon starts over: arrays kept by word id must then be emptied. */
+export function lexiconGeneration(): number {
+  return generation;
+}
+
+function wordOf(part: string): Word | null {
+  const known = lexicon.get(part);
+  if (known !== undefined) return known;
+  if (lexicon.size >= MAX_WORDS) {
+    lexicon.clear();
+    byText.clear();
+    generation++;
+  }
+  let word: Word | null = null;
+  if (!FILLERS.has(part)) {
+    const text = VARIANTS.get(part) ?? part;
+    word = byText.get(text) ?? null;
+    if (word === null) {
+      word = { id: byText.size, text, stem: stem(text) };
+      byText.set(text, word);
+    }
+  }
+  lexicon.set(part, word);
+  return word;
+}
+
+export function readWords(text: string): WordsRead {
+  const before = generation;
+  const read = scanWords(text);
+  // The lexicon started over halfway: the first words carry ids of the old one. Read again, there is room now.
+  return generation === before ? read : scanWords(text);
+}
+
+function scanWords(text: string): WordsRead {
   let lower = text.toLowerCase();
   if (NON_ASCII.test(lower)) lower = lower.normalize('NFD').replace(COMBINING_MARKS, '');
   if (HAS_APOSTROPHE.test(lower)) lower = lower.replace(APOSTROPHES, '');
-  const tokens: string[] = [];
+  const words: Word[] = [];
   // Split on everything outside a-z and 0-9, by hand: this runs for every keystroke-sized
   // utterance and a regex split costs several times more.
   let start = -1;
@@ -48,9 +107,14 @@ export function normalize(text: string): Normalized {
       continue;
     }
     if (start < 0) continue;
-    const part = lower.slice(start, i);
+    const word = wordOf(lower.slice(start, i));
     start = -1;
-    if (!FILLERS.has(part)) tokens.push(VARIANTS.get(part) ?? part);
+    if (word !== null) words.push(word);
   }
-  return { tokens, questionMark: lower.includes('?') };
+  return { words, questionMark: lower.includes('?') };
+}
+
+export function normalize(text: string): Normalized {
+  const { words, questionMark } = readWords(text);
+  return { tokens: words.map((w) => w.text), questionMark };
 }

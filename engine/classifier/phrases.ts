@@ -23,13 +23,23 @@ interface Alternatives {
 }
 type Part = Alternatives | { readonly kind: 'any' } | { readonly kind: 'gap' };
 
-interface Pattern<T> {
+export interface Pattern<T> {
   readonly value: T;
   readonly anchored: boolean;
   readonly parts: readonly Part[];
   readonly specificity: number;
   readonly order: number;
 }
+
+/** A token as the matchers read it: spelling, stem and stem vowel, worked out once per distinct token. */
+export interface PhraseToken {
+  readonly token: string;
+  readonly stem: string;
+  readonly vowel: StemVowel;
+}
+
+/** The patterns a token can open, most specific first (see PhraseMatcher.openers). */
+export type Openers<T> = readonly Pattern<T>[];
 
 export interface PhraseHit<T> {
   readonly value: T;
@@ -56,20 +66,22 @@ function parsePart(token: string): Part {
   return { kind: 'word', stems, exact, prefixes };
 }
 
-function partMatches(part: Alternatives, token: string, tokenStem: string): boolean {
-  if (part.exact.has(token)) return true;
-  const vowels = part.stems.get(tokenStem);
-  if (vowels) {
-    const vowel = stemVowel(token, tokenStem);
-    if (vowels.some((v) => sameWord(v, vowel))) return true;
-  }
-  for (const prefix of part.prefixes) if (token.startsWith(prefix)) return true;
+function partMatches(part: Alternatives, t: PhraseToken): boolean {
+  if (part.exact.has(t.token)) return true;
+  const vowels = part.stems.get(t.stem);
+  if (vowels && vowels.some((v) => sameWord(v, t.vowel))) return true;
+  for (const prefix of part.prefixes) if (t.token.startsWith(prefix)) return true;
   return false;
+}
+
+/** A token with its stem vowel, for matching outside the move reader's own token cache. */
+export function phraseToken(token: string, tokenStem: string): PhraseToken {
+  return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem) };
 }
 
 export class PhraseMatcher<T> {
   private readonly patterns: Pattern<T>[] = [];
-  private readonly cache = new Map<string, readonly Pattern<T>[]>();
+  private readonly cache = new Map<string, { stem: string; patterns: Openers<T> }>();
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     for (const [phrase, value] of entries) {
@@ -82,25 +94,28 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** Every pattern that matches, at every start position (overlaps allowed). */
-  matchAll(tokens: readonly string[], stems: readonly string[], out: PhraseHit<T>[]): void {
+  /**
+   * Every pattern that matches, at every start position (overlaps allowed). `openers` gives the
+   * patterns a token opens; the move reader keeps them with each token so it looks nothing up here.
+   */
+  matchAll<K extends PhraseToken>(tokens: readonly K[], out: PhraseHit<T>[], openers: (t: K) => Openers<T> = this.openersOf): void {
     for (let i = 0; i < tokens.length; i++) {
-      for (const pattern of this.candidates(tokens[i] ?? '', stems[i] ?? '')) {
+      for (const pattern of openers(tokens[i]!)) {
         if (pattern.anchored && i > 0) continue;
-        const end = matchFrom(pattern.parts, 1, tokens, stems, i + 1);
+        const end = matchFrom(pattern.parts, 1, tokens, i + 1);
         if (end >= 0) out.push({ value: pattern.value, start: i, end });
       }
     }
   }
 
   /** Leftmost, most specific matches that do not overlap: "scootmobielpool" beats "scootmobiel". */
-  matchLongest(tokens: readonly string[], stems: readonly string[], out: PhraseHit<T>[]): void {
+  matchLongest<K extends PhraseToken>(tokens: readonly K[], out: PhraseHit<T>[], openers: (t: K) => Openers<T> = this.openersOf): void {
     let i = 0;
     while (i < tokens.length) {
       let next = i + 1;
-      for (const pattern of this.candidates(tokens[i] ?? '', stems[i] ?? '')) {
+      for (const pattern of openers(tokens[i]!)) {
         if (pattern.anchored && i > 0) continue;
-        const end = matchFrom(pattern.parts, 1, tokens, stems, i + 1);
+        const end = matchFrom(pattern.parts, 1, tokens, i + 1);
         if (end < 0) continue;
         out.push({ value: pattern.value, start: i, end });
         next = end;
@@ -110,39 +125,33 @@ export class PhraseMatcher<T> {
     }
   }
 
+  private readonly openersOf = (t: PhraseToken): Openers<T> => this.openers(t);
+
   /** Patterns whose first part accepts this token, most specific first; cached per token. */
-  private candidates(token: string, tokenStem: string): readonly Pattern<T>[] {
-    const cached = this.cache.get(token);
-    if (cached) return cached;
+  openers(t: PhraseToken): Openers<T> {
+    const cached = this.cache.get(t.token);
+    if (cached && cached.stem === t.stem) return cached.patterns;
     const found = this.patterns
-      .filter((p) => partMatches(p.parts[0] as Alternatives, token, tokenStem))
+      .filter((p) => partMatches(p.parts[0] as Alternatives, t))
       .sort((a, b) => b.specificity - a.specificity || a.order - b.order);
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    this.cache.set(token, found);
+    this.cache.set(t.token, { stem: t.stem, patterns: found });
     return found;
   }
 }
 
-function matchFrom(
-  parts: readonly Part[],
-  partIndex: number,
-  tokens: readonly string[],
-  stems: readonly string[],
-  tokenIndex: number,
-): number {
+function matchFrom(parts: readonly Part[], partIndex: number, tokens: readonly PhraseToken[], tokenIndex: number): number {
   if (partIndex === parts.length) return tokenIndex;
   const part = parts[partIndex];
   if (!part) return -1;
   if (part.kind === 'gap') {
     for (let gap = 0; gap <= MAX_GAP && tokenIndex + gap <= tokens.length; gap++) {
-      const end = matchFrom(parts, partIndex + 1, tokens, stems, tokenIndex + gap);
+      const end = matchFrom(parts, partIndex + 1, tokens, tokenIndex + gap);
       if (end >= 0) return end;
     }
     return -1;
   }
   if (tokenIndex >= tokens.length) return -1;
-  if (part.kind === 'word' && !partMatches(part, tokens[tokenIndex] ?? '', stems[tokenIndex] ?? '')) {
-    return -1;
-  }
-  return matchFrom(parts, partIndex + 1, tokens, stems, tokenIndex + 1);
+  if (part.kind === 'word' && !partMatches(part, tokens[tokenIndex]!)) return -1;
+  return matchFrom(parts, partIndex + 1, tokens, tokenIndex + 1);
 }

@@ -3,11 +3,13 @@ import { CUE_WORDS } from './cues';
 import { addContextFeatures, extractFeatures } from './features';
 import { trainModel, type LinearModel, type TrainOptions } from './model';
 import { normalize } from './normalize';
+import { topicOpeners } from './read-token';
+import { wordsOf } from './sentence-words';
 import { cuePrior } from './priors';
 import { PROVISION_WORDS } from './provisions';
 import { Speller } from './spelling';
 import { stem } from './stem';
-import { findTopics, TOPIC_WORDS } from './topics';
+import { findTopics, TOPIC_WORDS, topicsIn } from './topics';
 import { RowSet, WordRows, type TokenEntry } from './word-rows';
 
 export interface LabelledText {
@@ -65,24 +67,23 @@ export function createClassifier(
   const predictReference = (text: string) => {
     const { tokens, stems, questionMark } = analyse(text);
     if (tokens.length > 0) model.probabilities(extractFeatures(tokens, stems, questionMark), probs);
-    return { tokens, stems };
+    return { tokens, topics: () => findTopics(tokens, stems) };
   };
 
   const predictFast = (text: string) => {
-    const { tokens: raw, questionMark } = normalize(text);
+    const { words: raw, questionMark } = wordsOf(text);
     const entries: TokenEntry[] = [];
     const tokens: string[] = [];
-    const stems: string[] = [];
     for (const r of raw) {
       const entry = words.entry(r);
       entries.push(entry);
       tokens.push(entry.token);
-      stems.push(entry.stem);
     }
-    if (entries.length === 0) return { tokens, stems };
+    const topics = () => topicsIn(entries, topicOpeners);
+    if (entries.length === 0) return { tokens, topics };
     rowSet.clear();
     context.clear();
-    addContextFeatures(tokens, stems, questionMark, context);
+    addContextFeatures(entries, tokens, questionMark, context);
     for (const feature of context) rowSet.add(model.rowOf(feature));
     const first = entries[0]!;
     rowSet.add(first.firstRow);
@@ -95,12 +96,12 @@ export function createClassifier(
       if (i === 0) rowSet.add(words.openerRow(entry, next));
     }
     model.probabilitiesOfRows(rowSet.rows, probs);
-    return { tokens, stems };
+    return { tokens, topics };
   };
 
   const predict = reference ? predictReference : predictFast;
   return (text) => {
-    const { tokens, stems } = predict(text);
+    const { tokens, topics } = predict(text);
     if (tokens.length === 0) {
       const probabilities = MOVES.map((m) => (m === 'overig' ? EMPTY_CONFIDENCE : (1 - EMPTY_CONFIDENCE) / 7));
       return { move: 'overig', confidence: EMPTY_CONFIDENCE, topics: [], probabilities };
@@ -110,7 +111,7 @@ export function createClassifier(
     return {
       move: MOVES[best] ?? 'overig',
       confidence: confidenceFor(probs[best] ?? 0, tokens.length),
-      topics: findTopics(tokens, stems),
+      topics: topics(),
       probabilities: Array.from(probs),
     };
   };

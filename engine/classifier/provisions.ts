@@ -1,4 +1,4 @@
-import { PhraseMatcher, type PhraseHit } from './phrases';
+import { PhraseMatcher, phraseToken, type Openers, type PhraseHit, type PhraseToken } from './phrases';
 
 // The provisions catalogue (brief §7). What matters for the move is not the product but
 // who can use it: an individual (maatwerk) provision needs an assessment, a general one is
@@ -78,7 +78,7 @@ const NOT_A_PROVISION = [
   'vrijwilliger ~ worden|aan de slag', '=zelf ~ vrijwilliger*',
 ];
 
-const matcher = new PhraseMatcher<ProvisionKind | null>([
+export const provisionMatcher = new PhraseMatcher<ProvisionKind | null>([
   ...INDIVIDUEEL.map((p) => [p, 'individueel'] as const),
   ...ALGEMEEN.map((p) => [p, 'algemeen'] as const),
   ...PARTICULIER.map((p) => [p, 'particulier'] as const),
@@ -92,8 +92,13 @@ export interface ProvisionHit {
 }
 
 export function findProvisions(tokens: readonly string[], stems: readonly string[]): ProvisionHit[] {
+  return provisionsIn(tokens.map((t, i) => phraseToken(t, stems[i] ?? '')));
+}
+
+/** Provision hits among tokens; `openers` as in PhraseMatcher.matchLongest. */
+export function provisionsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<ProvisionKind | null>): ProvisionHit[] {
   const raw: PhraseHit<ProvisionKind | null>[] = [];
-  matcher.matchLongest(tokens, stems, raw);
+  provisionMatcher.matchLongest(tokens, raw, openers);
   const hits: ProvisionHit[] = [];
   for (const hit of raw) if (hit.value !== null) hits.push({ kind: hit.value, start: hit.start, end: hit.end });
   return hits;

@@ -1,5 +1,5 @@
 import type { Topic } from '../vocabulary';
-import { PhraseMatcher, type PhraseHit } from './phrases';
+import { PhraseMatcher, phraseToken, type Openers, type PhraseHit, type PhraseToken } from './phrases';
 
 // Topic lexicon: which life areas an utterance touches, independent of its move.
 // Patterns follow the syntax in phrases.ts (stems, =exact, prefix*, ~ gaps).
@@ -77,14 +77,19 @@ const LEXICON: Record<Topic, readonly string[]> = {
 };
 
 const TOPIC_IDS = Object.keys(LEXICON) as Topic[];
-const matcher = new PhraseMatcher<Topic>(
+export const topicMatcher = new PhraseMatcher<Topic>(
   TOPIC_IDS.flatMap((topic) => LEXICON[topic].map((phrase) => [phrase, topic] as const)),
 );
 
 /** Topics in order of first mention, each once. */
 export function findTopics(tokens: readonly string[], stems: readonly string[]): Topic[] {
+  return topicsIn(tokens.map((t, i) => phraseToken(t, stems[i] ?? '')));
+}
+
+/** Topics among tokens, in order of first mention; `openers` as in PhraseMatcher.matchAll. */
+export function topicsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<Topic>): Topic[] {
   const hits: PhraseHit<Topic>[] = [];
-  matcher.matchAll(tokens, stems, hits);
+  topicMatcher.matchAll(tokens, hits, openers);
   const topics: Topic[] = [];
   for (const hit of hits) if (!topics.includes(hit.value)) topics.push(hit.value);
   return topics;

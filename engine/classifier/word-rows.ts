@@ -1,4 +1,6 @@
 import type { LinearModel } from './model';
+import { lexiconGeneration, type Word } from './normalize';
+import { readToken, type ReadToken } from './read-token';
 import type { Speller } from './spelling';
 import { stem } from './stem';
 
@@ -8,9 +10,8 @@ import { stem } from './stem';
 // rows of its own features, and per pair of ids the rows of the pair's features. The word
 // part of an utterance then costs a few integer lookups. Same rows as the names would give.
 
-export interface TokenEntry {
-  readonly token: string;
-  readonly stem: string;
+/** A word as the move reader reads it: corrected, with its phrase openers (ReadToken) and model rows. */
+export interface TokenEntry extends ReadToken {
   readonly id: number;
   readonly wordRow: number;
   readonly firstRow: number;
@@ -22,7 +23,10 @@ export const NO_ROW = -1;
 const MAX_ENTRIES = 1 << 15;
 
 export class WordRows {
-  private readonly entries = new Map<string, TokenEntry>();
+  /** By word id (see normalize.ts): a typed word costs one look-up by spelling, in the lexicon, not one here too. */
+  private entries: (TokenEntry | undefined)[] = [];
+  private count = 0;
+  private generation = lexiconGeneration();
   private readonly bigrams = new Map<number, number>();
   private readonly openers = new Map<number, number>();
 
@@ -31,21 +35,21 @@ export class WordRows {
     private readonly speller: Speller,
   ) {}
 
-  /** Corrected token, stem and word rows of one raw token. */
-  entry(raw: string): TokenEntry {
-    const hit = this.entries.get(raw);
+  /** Corrected token, stem, phrase openers and word rows of one word as typed. */
+  entry(word: Word): TokenEntry {
+    if (this.generation !== lexiconGeneration()) this.forget();
+    const hit = this.entries[word.id];
     if (hit !== undefined) return hit;
-    if (this.entries.size >= MAX_ENTRIES) this.forget();
-    const token = this.speller.correct(raw);
+    if (this.count >= MAX_ENTRIES) this.forget();
+    const token = this.speller.correct(word.text);
     const tokenStem = stem(token);
     const entry: TokenEntry = {
-      token,
-      stem: tokenStem,
-      id: this.entries.size,
+      ...readToken(token, tokenStem),
+      id: this.count++,
       wordRow: this.row(`w:${tokenStem}`),
       firstRow: this.row(`first:${token}`),
     };
-    this.entries.set(raw, entry);
+    this.entries[word.id] = entry;
     return entry;
   }
 
@@ -77,7 +81,9 @@ export class WordRows {
 
   /** Unbounded free text must not grow memory forever: past the limit, start over. */
   private forget(): void {
-    this.entries.clear();
+    this.entries = [];
+    this.count = 0;
+    this.generation = lexiconGeneration();
     this.bigrams.clear();
     this.openers.clear();
   }

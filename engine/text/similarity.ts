@@ -1,5 +1,4 @@
-import { normalize } from '../classifier/normalize';
-import { stem } from '../classifier/stem';
+import { forgetWords, wordsOf } from '../classifier/sentence-words';
 
 // Meaning, as far as an offline reader can see it: the content-word stems two sentences share
 // (weighted by how rare they are among the sentences compared) and their character trigrams
@@ -47,18 +46,19 @@ export function profile(text: string): Profile {
   return made;
 }
 
-/** Forgets the profiles of these sentences: a benchmark of new sentences must not find them already made. */
+/** Forgets these sentences (their profiles and words): a benchmark of new sentences must not find them already made. */
 export function forgetProfiles(texts: readonly string[]): void {
   for (const text of texts) profiles.delete(text);
+  forgetWords(texts);
 }
 
 function makeProfile(text: string): Profile {
-  const { tokens } = normalize(text);
+  const { words } = wordsOf(text);
+  const tokens = words.map((w) => w.text);
   const stems = new Map<string, number>();
-  for (const token of tokens) {
-    if (token.length < 2 || STOP.has(token)) continue;
-    const s = stem(token);
-    stems.set(s, (stems.get(s) ?? 0) + 1);
+  for (const word of words) {
+    if (word.text.length < 2 || STOP.has(word.text)) continue;
+    stems.set(word.stem, (stems.get(word.stem) ?? 0) + 1);
   }
   const plain = tokens.join(' ');
   const heads = new Set<string>();

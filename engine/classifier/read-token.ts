@@ -1,0 +1,24 @@
+import { cueMatcher, type Cue } from './cues';
+import { phraseToken, type Openers, type PhraseToken } from './phrases';
+import { provisionMatcher, type ProvisionKind } from './provisions';
+import { topicMatcher } from './topics';
+import type { Topic } from '../vocabulary';
+
+// A token as the move reader needs it: besides its stem and stem vowel, the cue, provision and topic
+// patterns it can open. The reader keeps one per distinct word, so matching a sentence's phrases
+// looks nothing up by spelling.
+
+export interface ReadToken extends PhraseToken {
+  readonly cues: Openers<Cue>;
+  readonly provisions: Openers<ProvisionKind | null>;
+  readonly topics: Openers<Topic>;
+}
+
+export function readToken(token: string, tokenStem: string): ReadToken {
+  const t = phraseToken(token, tokenStem);
+  return { ...t, cues: cueMatcher.openers(t), provisions: provisionMatcher.openers(t), topics: topicMatcher.openers(t) };
+}
+
+export const cueOpeners = (t: ReadToken): Openers<Cue> => t.cues;
+export const provisionOpeners = (t: ReadToken): Openers<ProvisionKind | null> => t.provisions;
+export const topicOpeners = (t: ReadToken): Openers<Topic> => t.topics;
