@@ -2,7 +2,8 @@ import { casePoints, judgeOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { Form } from './form';
-import { commonStems, containment, KeyIndex, keyStems, makeIdf, profile, similarity, usesKey, type Idf, type Profile } from './similarity';
+import { commonStems, KeyIndex, keyStems, makeIdf, profile, usesKey, type Profile } from './similarity';
+import { weigh, weighedContainment, weighedSimilarity, type Weighed } from './weighed';
 
 // What a typed turn that took no option still said: one of the case's sound options somewhere in the
 // conversation, in the trainee's own words. The case's own judgement of that option (its points, the
@@ -28,7 +29,8 @@ interface Echoable {
   opening: boolean;
   /** Arranges support: only a whole turn can propose it, never one sentence of a turn that may take it back. */
   support: boolean;
-  variants: Profile[];
+  /** Its text and examples, weighed under the case's idf. */
+  variants: Weighed[];
   /** The words that make this option itself: in at least 40% of its wordings. A typed turn must use one. */
   keys: Set<string>;
 }
@@ -38,7 +40,7 @@ interface Echoable {
 interface Catalogue {
   items: Echoable[];
   index: KeyIndex;
-  idf: Idf;
+  idf: (stem: string) => number;
   common: (stem: string) => boolean;
 }
 
@@ -61,8 +63,9 @@ function catalogue(scenario: Scenario): Catalogue {
       });
     }
     const common = commonStems(all, COMMON_SHARE);
-    const items = candidates.map((c) => ({ ...c, keys: keyStems(c.variants, common) }));
-    found = { items, index: new KeyIndex(items.map((item) => item.keys)), idf: makeIdf(all), common };
+    const idf = makeIdf(all);
+    const items = candidates.map((c) => ({ ...c, variants: c.variants.map((v) => weigh(v, idf)), keys: keyStems(c.variants, common) }));
+    found = { items, index: new KeyIndex(items.map((item) => item.keys)), idf, common };
     catalogues.set(scenario, found);
   }
   return found;
@@ -106,12 +109,14 @@ export function echoesOf(scenario: Scenario, text: string, form: Form | null, mo
   const partText = new Map(parts.map((p) => [profile(p), p] as const));
   for (const typed of parts.length > 1 ? [whole, ...partText.keys()] : [whole]) {
     let best: { ref: string; value: number } | null = null;
+    let weighed: Weighed | undefined;
     for (const i of index.candidates(typed)) {
       const item = items[i]!;
       if (inOpening && !item.opening) continue;
       if (item.support && typed !== whole && !commits(partText.get(typed) ?? '')) continue;
       if (!usesKey(typed, item.keys, true, true)) continue;
-      const value = saysOneOf(typed, item.variants, idf);
+      weighed ??= weigh(typed, idf);
+      const value = saysOneOf(weighed, item.variants);
       if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
     }
     if (best && best.value > (found.get(best.ref) ?? 0)) found.set(best.ref, best.value);
@@ -130,13 +135,13 @@ function commits(sentence: string): boolean {
   return COMMITMENT.test(sentence);
 }
 
-/** How clearly a typed sentence says one of these wordings (0: not at all). */
-function saysOneOf(typed: Profile, variants: readonly Profile[], idf: Idf): number {
+/** How clearly a typed sentence says one of these wordings (0: not at all); all weighed under one idf. */
+function saysOneOf(typed: Weighed, variants: readonly Weighed[]): number {
   let best = 0;
   for (const v of variants) {
     // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
-    const c = v.stems.size >= 3 ? containment(typed, v, idf) : 0;
-    const s = similarity(typed, v, idf);
+    const c = v.profile.stems.size >= 3 ? weighedContainment(typed.profile, v) : 0;
+    const s = weighedSimilarity(typed, v);
     best = Math.max(best, c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
   }
   return best;
@@ -147,7 +152,8 @@ const PROVISION_MOVE = { eigen_kracht: 'eigen_kracht', netwerk: 'netwerk', algem
 interface Arrangeable {
   id: string;
   move: Move;
-  variants: Profile[];
+  /** Its summary and examples, weighed under the case's idf. */
+  variants: Weighed[];
   keys: Set<string>;
 }
 
@@ -165,10 +171,10 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
   if (form === null || !PROPOSING.has(form) || !(SOLUTIONS.has(move) || move === 'eigen_kracht')) return [];
   let catalogued = arrangementIndex.get(scenario);
   if (!catalogued) {
-    const { common } = catalogue(scenario);
+    const { common, idf } = catalogue(scenario);
     const made: Arrangeable[] = Object.entries(scenario.arrangements).map(([id, a]) => {
       const variants = [a.summary, ...a.examples].map(profile);
-      return { id, move: PROVISION_MOVE[a.provision], variants, keys: keyStems(variants, common) };
+      return { id, move: PROVISION_MOVE[a.provision], variants: variants.map((v) => weigh(v, idf)), keys: keyStems(variants, common) };
     });
     catalogued = { items: made, index: new KeyIndex(made.map((item) => item.keys)) };
     arrangementIndex.set(scenario, catalogued);
@@ -182,11 +188,13 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
     const typed = profile(part);
     if (typed.stems.size < MIN_PROPOSAL_WORDS) continue;
     let best: { id: string; value: number } | null = null;
+    let weighed: Weighed | undefined;
     // Only arrangements that share a word with the sentence: one of its own words is enough for a short
     // proposal that clearly says it ("en een alarm om uw pols").
     for (const i of index.candidates(typed)) {
       const item = items[i]!;
-      const value = saysOneOf(typed, item.variants, idf);
+      weighed ??= weigh(typed, idf);
+      const value = saysOneOf(weighed, item.variants);
       if (value <= 0 || (value < ONE_KEY_ARRANGEMENT && !usesKey(typed, item.keys, true, true))) continue;
       if (!best || value > best.value) best = { id: item.id, value };
     }

@@ -1,7 +1,8 @@
 import type { Option, Point } from '../case/schema';
 import { isCritical, judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
-import { keyStems, makeIdf, profile, similarity, usesKey, verbatim, type Idf, type Profile } from './similarity';
+import { keyStems, makeIdf, profile, verbatim, type Profile } from './similarity';
+import { weigh, weighedSimilarity, type Weighed } from './weighed';
 
 // A typed sentence is taken as an option only when it says what the option says. An option the case
 // judges weak needs a clear match with its own wording: a good consultant must never be handed a
@@ -15,11 +16,13 @@ export const PITFALL_THRESHOLD = 0.5;
 export const CRITICAL_THRESHOLD = 0.4;
 
 interface PointIndex {
-  readonly variants: readonly (readonly Profile[])[];
-  /** Per option, the words that make it itself; a match by meaning must use one. */
-  readonly keys: readonly Set<string>[];
-  readonly texts: readonly Profile[];
-  readonly idf: Idf;
+  /** Per option, its text and examples, weighed under the point's idf. */
+  readonly variants: readonly (readonly Weighed[])[];
+  /** Per key stem (the words that make an option itself), the options it belongs to: a match by meaning must use one. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** Per wording, in order: its option, trigram count and stem count, for a quick verbatim pre-test (see verbatim). */
+  readonly wordings: readonly { option: number; grams: number; stems: number; profile: Profile }[];
+  readonly idf: (stem: string) => number;
   readonly weak: readonly boolean[];
   readonly critical: readonly boolean[];
 }
@@ -29,15 +32,38 @@ const indexes = new WeakMap<Point, PointIndex>();
 function indexOf(point: Point): PointIndex {
   let index = indexes.get(point);
   if (!index) {
-    const variants = point.options.map((o) => [o.text, ...o.examples].map(profile));
+    const profiles = point.options.map((o) => [o.text, ...o.examples].map(profile));
+    const idf = makeIdf(profiles.flat());
+    const byKey = new Map<string, number[]>();
+    profiles.forEach((v, i) => {
+      for (const k of keyStems(v)) {
+        const list = byKey.get(k);
+        if (list) list.push(i);
+        else byKey.set(k, [i]);
+      }
+    });
     index = {
-      variants, keys: variants.map((v) => keyStems(v)), texts: variants.map((v) => v[0]!), idf: makeIdf(variants.flat()),
+      variants: profiles.map((v) => v.map((p) => weigh(p, idf))),
+      byKey,
+      wordings: profiles.flatMap((v, option) => v.map((p) => ({ option, grams: p.gramIds.length, stems: p.stems.size, profile: p }))),
+      idf,
       weak: point.options.map((o) => judgeOption(o) === 'weak'),
       critical: point.options.map((o) => isCritical(o)),
     };
     indexes.set(point, index);
   }
   return index;
+}
+
+/** The first option with a wording typed (nearly) word for word, or -1. */
+function verbatimOption(index: PointIndex, typed: Profile): number {
+  for (const w of index.wordings) {
+    // verbatim() refuses these at once; an identical text has the same counts, so it is never among them.
+    const ratio = typed.gramIds.length / Math.max(1, w.grams);
+    if (ratio < 0.8 || ratio > 1.25 || Math.abs(typed.stems.size - w.stems) > 2) continue;
+    if (verbatim(typed, w.profile)) return w.option;
+  }
+  return -1;
 }
 
 export interface PointMatch {
@@ -58,13 +84,16 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const index = indexOf(point);
   const typed = profile(reading.text);
   // Typing an option's text, or one of its examples, word for word always takes it.
-  const verbatimAt = index.variants.findIndex((vs) => vs.some((p) => verbatim(typed, p)));
+  const verbatimAt = verbatimOption(index, typed);
   // Only an option whose own words the trainee used can be meant: the others are not compared at all.
-  const keyed = index.keys.map((keys) => usesKey(typed, keys));
+  const keyed = point.options.map(() => false);
+  for (const s of typed.stems.keys()) for (const i of index.byKey.get(s) ?? []) keyed[i] = true;
+  let weighed: Weighed | undefined;
   const scores = index.variants.map((vs, i) => {
     if (!keyed[i] && verbatimAt !== i) return 0;
+    weighed ??= weigh(typed, index.idf);
     let best = 0;
-    for (const v of vs) best = Math.max(best, similarity(typed, v, index.idf));
+    for (const v of vs) best = Math.max(best, weighedSimilarity(weighed, v));
     return best;
   });
   if (verbatimAt >= 0) return { option: verbatimAt + 1, kind: 'verbatim', similarity: scores.map(round) };

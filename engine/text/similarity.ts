@@ -111,7 +111,8 @@ function stemCosine(a: Profile, b: Profile, idf: Idf): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-function gramCosine(a: Profile, b: Profile): number {
+/** Cosine of the two trigram vectors. */
+export function gramCosine(a: Profile, b: Profile): number {
   if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
   const ai = a.gramIds;
   const bi = b.gramIds;

@@ -1,0 +1,61 @@
+import { gramCosine, type Idf, type Profile } from './similarity';
+
+// A sentence weighed once under the idf of the set it is compared in: each stem's weight, the length of
+// its stem vector and the sum of its weights. A case's wordings are weighed when the case is first read,
+// a typed turn once per set, instead of both once per comparison. Sums run in the same order as in
+// similarity.ts, so every value is the same number to the last bit.
+
+export interface Weighed {
+  readonly profile: Profile;
+  /** The profile's stems, in its order, with their counts and idf weights. */
+  readonly stems: readonly string[];
+  readonly counts: readonly number[];
+  readonly weights: readonly number[];
+  /** Σ (count · weight)². */
+  readonly norm: number;
+  /** Σ weight. */
+  readonly total: number;
+}
+
+export function weigh(profile: Profile, idf: Idf): Weighed {
+  const stems: string[] = [];
+  const counts: number[] = [];
+  const weights: number[] = [];
+  let norm = 0;
+  let total = 0;
+  for (const [s, v] of profile.stems) {
+    const w = idf(s);
+    stems.push(s);
+    counts.push(v);
+    weights.push(w);
+    norm += (v * w) ** 2;
+    total += w;
+  }
+  return { profile, stems, counts, weights, norm, total };
+}
+
+/** similarity(typed, other, idf) from similarity.ts, with both weighed under that idf. */
+export function weighedSimilarity(typed: Weighed, other: Weighed): number {
+  const stems = stemCosine(typed, other);
+  return stems < 0.1 ? 0.6 * stems : 0.6 * stems + 0.4 * gramCosine(typed.profile, other.profile);
+}
+
+function stemCosine(a: Weighed, b: Weighed): number {
+  const theirs = b.profile.stems;
+  let dot = 0;
+  for (let i = 0; i < a.stems.length; i++) {
+    const o = theirs.get(a.stems[i]!);
+    if (o === undefined) continue;
+    const v = a.counts[i]!;
+    const w = a.weights[i]!;
+    dot += v * o * w * w;
+  }
+  return a.norm === 0 || b.norm === 0 ? 0 : dot / Math.sqrt(a.norm * b.norm);
+}
+
+/** containment(whole, part, idf) from similarity.ts, with the part weighed under that idf. */
+export function weighedContainment(whole: Profile, part: Weighed): number {
+  let have = 0;
+  for (let i = 0; i < part.stems.length; i++) if (whole.stems.has(part.stems[i]!)) have += part.weights[i]!;
+  return part.total === 0 ? 0 : have / part.total;
+}
