@@ -1,3 +1,4 @@
+import { lexiconGeneration, type Word } from '../classifier/normalize';
 import { forgetWords, wordsOf } from '../classifier/sentence-words';
 
 // Meaning, as far as an offline reader can see it: the content-word stems two sentences share
@@ -20,9 +21,28 @@ export interface Profile {
   /** The first letters of the longer stems: 'fysiotherapeut' and 'fysiotherapie' are one word to a reader. */
   readonly heads: ReadonlySet<string>;
   /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
-  readonly gramIds: Int32Array;
-  readonly gramCounts: Float64Array;
+  readonly gramIds: readonly number[];
+  readonly gramCounts: readonly number[];
   readonly gramNorm: number;
+}
+
+/** Per word id (see normalize.ts): 1 for a stop word, 2 for any other, 0 not yet asked. Cheaper than the set, twice per word. */
+let stopById = new Uint8Array(1024);
+let stopGeneration = lexiconGeneration();
+
+function isStop(word: Word): boolean {
+  if (stopGeneration !== lexiconGeneration() || word.id >= stopById.length) {
+    const grown = new Uint8Array(Math.max(1024, word.id * 2));
+    if (stopGeneration === lexiconGeneration()) grown.set(stopById);
+    stopById = grown;
+    stopGeneration = lexiconGeneration();
+  }
+  let known = stopById[word.id]!;
+  if (known === 0) {
+    known = STOP.has(word.text) ? 1 : 2;
+    stopById[word.id] = known;
+  }
+  return known === 1;
 }
 
 /** 0 for a space, 1–26 for a–z, 27–36 for 0–9: the only characters a normalised token has. */
@@ -54,31 +74,66 @@ export function forgetProfiles(texts: readonly string[]): void {
 
 function makeProfile(text: string): Profile {
   const { words } = wordsOf(text);
-  const tokens = words.map((w) => w.text);
   const stems = new Map<string, number>();
-  for (const word of words) {
-    if (word.text.length < 2 || STOP.has(word.text)) continue;
-    stems.set(word.stem, (stems.get(word.stem) ?? 0) + 1);
+  const tokens: string[] = [];
+  // Trigrams run over the content words joined by spaces, with a space either side: this many characters.
+  let padded = 1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.text;
+    tokens.push(word);
+    if (isStop(words[i]!)) continue;
+    padded += word.length + 1;
+    if (word.length < 2) continue;
+    const s = words[i]!.stem;
+    stems.set(s, (stems.get(s) ?? 0) + 1);
   }
   const plain = tokens.join(' ');
   const heads = new Set<string>();
   for (const s of stems.keys()) if (s.length >= HEAD) heads.add(s.slice(0, HEAD));
   // Trigrams as numbers (tokens are a-z and 0-9, joined by spaces): no strings made, sorted and counted in place.
-  const padded = ` ${tokens.filter((t) => !STOP.has(t)).join(' ')} `;
-  const codes = new Int32Array(Math.max(0, padded.length - 2));
-  for (let i = 0; i + 3 <= padded.length; i++) codes[i] = (charCode(padded, i) * 37 + charCode(padded, i + 1)) * 37 + charCode(padded, i + 2);
-  codes.sort();
-  let unique = 0;
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) unique++;
-  const gramIds = new Int32Array(unique);
-  const gramCounts = new Float64Array(unique);
-  let sq = 0;
-  for (let i = 0, u = -1; i < codes.length; i++) {
-    if (i === 0 || codes[i] !== codes[i - 1]) gramIds[++u] = codes[i]!;
-    gramCounts[u]!++;
+  const n = Math.max(0, padded - 2);
+  const codes = codesOfLength(n);
+  // The last two characters and how many have been seen: a trigram is written from the third character on.
+  let seen = 0;
+  let at = 0;
+  let a = 0;
+  let b = 0;
+  const add = (c: number) => {
+    if (++seen >= 3) codes[at++] = (a * 37 + b) * 37 + c;
+    a = b;
+    b = c;
+  };
+  add(0);
+  for (const word of words) {
+    if (isStop(word)) continue;
+    for (let i = 0; i < word.text.length; i++) add(charCode(word.text, i));
+    add(0);
   }
-  for (const n of gramCounts) sq += n * n;
+  codes.sort();
+  const gramIds: number[] = [];
+  const gramCounts: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    if (i === 0 || codes[i] !== codes[i - 1]) {
+      gramIds.push(codes[i]!);
+      gramCounts.push(1);
+    } else gramCounts[gramCounts.length - 1]!++;
+  }
+  let sq = 0;
+  for (const c of gramCounts) sq += c * c;
   return { plain, stems, heads, gramIds, gramCounts, gramNorm: Math.sqrt(sq) };
+}
+
+/**
+ * Room for one sentence's trigram codes, sorted in place and reused (one array per length, as sorting
+ * a view would make one per call): a profile keeps only the counted result, as plain arrays, which cost
+ * far less to make than typed ones.
+ */
+const codeArrays: Int32Array[] = [];
+const REUSED_UP_TO = 512;
+
+function codesOfLength(n: number): Int32Array {
+  if (n > REUSED_UP_TO) return new Int32Array(n);
+  return (codeArrays[n] ??= new Int32Array(n));
 }
 
 /** Stems that agree on this many first letters are taken as one word where loose matching is asked for. */
