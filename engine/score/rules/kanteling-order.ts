@@ -23,7 +23,7 @@ export const kantelingOrder: Rule = ({ scenario, turns }) => {
     if (record.move === 'netwerk') netwerk = true;
     if (record.move === 'maatwerkvoorziening' && urgent !== undefined) {
       if (judgement !== 'weak') {
-        items.push({ turn: record.n, dimension: 'passende_oplossing', points: 5, reason: `Beurt ${record.n}: na een acuut risico (${urgent}) regelde je meteen steun. Dat is terecht. Bij spoed geeft de gemeente direct hulp, nog voor het onderzoek af is (art. 2.3.3 Wmo 2015).`, rule: 'kanteling_order' });
+        items.push({ turn: record.n, dimension: 'passende_oplossing', points: 5, reason: `Beurt ${record.n}: bij een acuut risico regelde je meteen steun. Dat is terecht. Bij spoed geeft de gemeente direct hulp, nog voor het onderzoek af is (art. 2.3.3 Wmo 2015). Het risico: ${urgent}.`, rule: 'kanteling_order' });
       }
     } else if (record.move === 'maatwerkvoorziening' && !(eigenKracht && netwerk) && proposes(turn)) {
       const missing = [!eigenKracht && 'eigen kracht', !netwerk && 'netwerk'].filter(Boolean).join(' en ');
