@@ -4,6 +4,8 @@ import { createClassifier, type Classify } from './pipeline';
 import { TRAINING_DATA as OWN_TRAINING } from './training-data';
 import { BLIND_TRAINING } from './training-blind';
 import { EXTRA_TRAINING } from './training-extra';
+import { EXTRA_TRAINING_A } from './training-check-a';
+import { EXTRA_TRAINING_B } from './training-check-b';
 
 // Offline, deterministic move classifier for free-text trainee turns. It trains on
 // TRAINING_DATA (fixed order, seeded shuffles) the first time it is asked, a few hundred
@@ -20,7 +22,7 @@ export const classifierResultSchema = z.object({
 export type ClassifierResult = z.infer<typeof classifierResultSchema>;
 
 /** Our own sentences, and sets written blind by people who saw only the moves and the client situations. */
-export const TRAINING_DATA = [...OWN_TRAINING, ...EXTRA_TRAINING, ...BLIND_TRAINING];
+export const TRAINING_DATA = [...OWN_TRAINING, ...EXTRA_TRAINING, ...BLIND_TRAINING, ...EXTRA_TRAINING_A, ...EXTRA_TRAINING_B];
 
 let trained: Classify | undefined;
 
