@@ -201,8 +201,6 @@ export const EXTRA_TRAINING_A: readonly LabelledText[] = [
   ...rows('brede_blik', [
     "Hoe ziet een gewone week er voor u uit, buiten het huishouden om?",
     "Hoe slaapt u de laatste tijd?",
-    "Voelt u zich weleens eenzaam?",
-    "Wat deed u vroeger voor werk?",
     "Hoe gaat het met uw eetlust?",
     "Komt u financieel rond?",
     "Wat geeft u energie, waar wordt u blij van?",
@@ -457,8 +455,6 @@ export const EXTRA_TRAINING_A: readonly LabelledText[] = [
   ]),
   ...rows('overig', [
     "Goedemiddag, ik ben Sanne van het sociaal wijkteam.",
-    "Mag ik hier gaan zitten?",
-    "Wat een mooie foto's aan de muur.",
     "Dank u wel voor de thee.",
     "hoi, ik ben Mo, ik kom van de gemeente",
     "Wat een weer vandaag, hè.",
@@ -483,7 +479,6 @@ export const EXTRA_TRAINING_A: readonly LabelledText[] = [
     "Doet u maar rustig aan met opendoen.",
     "Wat een gezellige keuken.",
     "Geen koffie voor mij, dank u, een glaasje water is prima.",
-    "Oké.",
     "Neem gerust de tijd.",
     "Sorry, waar was ik gebleven?",
     "Mooie plant, hoe houdt u die zo groen?",
