@@ -1634,6 +1634,14 @@ export const TRAINING_DATA: readonly LabelledText[] = [
     'Laat je partner het koken op zich nemen als jij moet werken.',
     'Van uw echtgenoot mag best wat hulp bij het stofzuigen verwacht worden.',
   ]),
+  // Money, post and paperwork are a life domain of their own (moves.md: brede_blik), also when asked as
+  // "lukt het …": the question is whether that part of life is in order, not what the client can do.
+  ...block('brede_blik', [
+    'Lukt het een beetje met de rekeningen en de brieven die binnenkomen?',
+    'lukt het nog om de betalingen bij te houden',
+    'Lukt het om de administratie op orde te houden sinds uw man er niet meer is?',
+    'Hoe lukt het met de papieren en de post, blijft er weleens iets liggen?',
+  ]),
   ...block('brede_blik', [
     'Hoe ziet uw zaterdag er meestal uit?',
     'Wat doet u zoal op een woensdag, vanaf het moment dat u wakker wordt?',
