@@ -2,6 +2,7 @@ import type { Option, Point, Scenario } from '../case/schema';
 import { continuation } from '../case/judgement';
 import { startPoint } from '../case/references';
 import { own } from '../own';
+import { arrangementsOf, echoesOf } from '../text/echoes';
 import { chooseEnding } from './ending';
 import { freeTurnsAt } from './step';
 import { echoedRefs, type RunState, type TurnRecord } from './state';
@@ -63,7 +64,7 @@ export function checkRun(scenario: Scenario, state: RunState): RunCheck {
   if (state.status === 'active' && closedBy !== null) return refuse('Het gesprek heet nog bezig, maar het is afgerond.');
   if (state.status === 'active' && state.point !== at) return refuse(`Het gesprek staat bij "${state.point ?? 'geen moment'}", maar de beurten eindigen bij "${at}".`);
   if (state.ending !== null && !own(scenario.endings, state.ending)) return refuse(`Het einde "${state.ending}" bestaat niet in deze casus.`);
-  const derived: RunState = { ...state, point: at, trust, revealed, visited, ending: null };
+  const derived: RunState = { ...state, turns: turns.map((t, i) => readAgain(scenario, t, turns.slice(0, i))), point: at, trust, revealed, visited, ending: null };
   if (closedBy === null) return { ok: true, state: derived };
   return { ok: true, state: { ...derived, ending: chooseEnding(scenario, derived, closedBy.fixed) } };
 }
@@ -111,3 +112,19 @@ function clamp(trust: number): number {
 function refuse(reason: string): RunCheck {
   return { ok: false, reason };
 }
+
+/**
+ * What a typed turn said of the case's own options and support is read again from its words, never
+ * taken from the file: a file that lists every sound option as said would otherwise score them all.
+ * The turn's form and move stay as recorded (a model may have read them), so an honest file reads the same.
+ */
+function readAgain(scenario: Scenario, t: TurnRecord, before: readonly TurnRecord[]): TurnRecord {
+  if (t.kind !== 'move' || t.option !== null || t.move === null) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
+  const plain = t.text.trim().toLowerCase();
+  if (plain.length > 0 && before.some((b) => b.kind === 'move' && b.text.trim().toLowerCase() === plain)) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
+  const inOpening = own(scenario.points, t.point)?.phase === 'opening';
+  const echoed = echoesOf(scenario, t.text, t.form, t.move, inOpening);
+  const arranged = arrangementsOf(scenario, t.text, t.form, t.move);
+  return { ...t, echoes: echoed[0] ?? null, alsoEchoes: echoed.slice(1), arranges: arranged[0] ?? null, alsoArranges: arranged.slice(1) };
+}
+

@@ -87,3 +87,21 @@ describe('a hand-edited run', () => {
     expect(reason(long)).toBe(`Dit gesprek heeft ${MAX_RUN_TURNS + 1} beurten; meer dan ${MAX_RUN_TURNS} kan geen echt gesprek zijn.`);
   });
 });
+
+describe('what a typed turn said of the case', () => {
+  it('is read again from its words: a file that claims every sound option was said scores as the honest run', () => {
+    const scenario = cases.find((c) => c.id === 'kwetsbaar')!;
+    const lines = [
+      'Goedemiddag mevrouw Van Dam, ik ben Jasper van het Wmo-team. Ik kom kijken hoe het thuis gaat, mag ik binnenkomen?',
+      'Voordat we beginnen: u kunt gratis een onafhankelijke cliëntondersteuner vragen, en u mag zelf een plan opschrijven.',
+      'Wat een mooie piano. Hoe ziet een gewone dag er bij u uit?',
+    ];
+    const honest = play(scenario, lines.map((text): Turn => ({ type: 'move', move: 'verhelderen', topics: [], text, source: 'classifier' })), 1);
+    const sound = Object.entries(scenario.points).flatMap(([id, p]) => p.options.map((o, i) => ({ ref: `${id}#${i + 1}`, o }))).filter(({ o }) => o.score.some((s) => s.points > 0)).map(({ ref }) => ref);
+    const forged: RunState = { ...honest, turns: honest.turns.map((t, i) => (i === 2 ? { ...t, echoes: sound[0]!, alsoEchoes: sound.slice(1) } : t)) };
+    const checked = checkRun(scenario, forged);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.state).toEqual(honest);
+  });
+});
