@@ -35,10 +35,27 @@ function classifier(): Classify {
 /** The move a free-text turn makes, how sure the classifier is (0–1) and the topics it touches. */
 export function classify(text: string): ClassifierResult {
   const { move, confidence, topics, probabilities } = classifier()(text);
-  const likely = MOVES.map((m, i) => ({ move: m, probability: Math.round((probabilities[i] ?? 0) * 1000) / 1000 }))
-    .sort((a, b) => b.probability - a.probability)
-    .slice(0, 3);
-  return { move, confidence, topics, likely };
+  return { move, confidence, topics, likely: mostLikely(probabilities, LIKELY) };
+}
+
+/** How many likely moves a reading names. */
+const LIKELY = 3;
+
+/**
+ * The `count` likeliest moves, likeliest first, ties in MOVES order (as a stable sort would give),
+ * picked without sorting all of them: this runs for every typed turn.
+ */
+function mostLikely(probabilities: readonly number[], count: number): ClassifierResult['likely'] {
+  const top: ClassifierResult['likely'] = [];
+  MOVES.forEach((move, i) => {
+    const probability = Math.round((probabilities[i] ?? 0) * 1000) / 1000;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.probability < probability) at--;
+    if (at >= count) return;
+    top.splice(at, 0, { move, probability });
+    if (top.length > count) top.pop();
+  });
+  return top;
 }
 
 export { createClassifier, type Classify, type LabelledText, type Prediction } from './pipeline';
