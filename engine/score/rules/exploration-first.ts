@@ -15,11 +15,14 @@ export const explorationFirst: Rule = ({ turns }) => {
     // A typed mention of a provision is not a proposal: only an option, or a typed turn that said one, counts as a solution here.
     const concrete = option !== undefined || echoedRefs(record).length > 0 || record.arranges !== null;
     if (record.move === null) continue;
-    if (EXPLORING_MOVES.includes(record.move)) {
+    // Typed support that was arranged is a solution whatever move the reader named ("Wat zou u ervan
+    // vinden om Gerrit te bellen?" reads as netwerk, and the network is where the kanteling looks first).
+    const arranged = option === undefined && record.arranges !== null;
+    if (EXPLORING_MOVES.includes(record.move) && !arranged) {
       if (judgement !== 'weak' && record.form !== 'closed_question') explored++;
       continue;
     }
-    if (!SOLUTION_MOVES.includes(record.move) || !proposes(turn)) continue;
+    if (!arranged && (!SOLUTION_MOVES.includes(record.move) || !proposes(turn))) continue;
     // One judgement per turn: a solution the case calls weak earns no credit for its timing.
     if (!firstSolutionSeen && explored >= ENOUGH && judgement !== 'weak' && concrete) {
       items.push({ turn: record.n, dimension: 'passende_oplossing', points: 15, reason: `Beurt ${record.n}: je verkende eerst (${explored} verkennende beurten) en kwam daarna pas met oplossingen.`, rule: 'exploration_first' });
