@@ -79,6 +79,15 @@ describe.each(cases.map((c) => [c.id, c] as const))('calibration of %s', (id, sc
     expect(Math.abs(get(runs, 'typ-sterk').overall - get(runs, 'klik-sterk').overall)).toBeLessThanOrEqual(BANDS.typedNearClicked);
   });
 
+  it('typing, a second blind pair: strong reaches the typed minimum, near clicking and far above weak; weak never ends strong', () => {
+    const [sterk, zwak, klik] = [get(runs, 'typ-sterk-2'), get(runs, 'typ-zwak-2'), get(runs, 'klik-sterk')];
+    expect(sterk.overall).toBeGreaterThanOrEqual(BANDS.typedSterkMin);
+    expect(Math.abs(sterk.overall - klik.overall)).toBeLessThanOrEqual(BANDS.typedNearClicked);
+    expect(sterk.overall - zwak.overall).toBeGreaterThanOrEqual(BANDS.typedSterkAboveZwak);
+    expect(zwak.endingQuality).not.toBe('sterk');
+    expect(pitfallsTaken(scenario, sterk)).toEqual([]);
+  });
+
   it('typing: a weak consultant never ends strong, and every typed conversation is closed by the trainee', () => {
     expect(get(runs, 'typ-zwak').endingQuality).not.toBe('sterk');
     for (const name of ['typ-sterk', 'typ-gemiddeld', 'typ-zwak', 'typ-natuurlijk']) expect(get(runs, name).finished, name).toBe(true);

@@ -10,6 +10,8 @@ import {
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const TYPED_LABELS = ['sterk', 'gemiddeld', 'zwak', 'juridisch', 'natuurlijk'] as const;
+/** A second strong and weak pair per case, written later by other blind writers (from the situation files only). */
+export const SECOND_PAIR = ['sterk-2', 'zwak-2'] as const;
 export const GAMING = ['eerste-1', 'eerste-2', 'eerste-3', 'eerste-4', 'eerste-5', 'langste', 'trefwoorden', 'herhaling', 'generiek'] as const;
 export const SEEDS = [1, 2, 3, 4, 5] as const;
 
@@ -30,7 +32,7 @@ export function calibrationRuns(scenario: Scenario): Run[] {
     const file = join(ROOT, 'test', 'transcripts', `${scenario.id}-${label}.txt`);
     if (existsSync(file)) runs.push({ name: `klik-${label}`, kind: 'option', label, report: playScriptText(scenario, readFileSync(file, 'utf8')) });
   }
-  for (const label of TYPED_LABELS) {
+  for (const label of [...TYPED_LABELS, ...SECOND_PAIR]) {
     const file = typedFile(scenario.id, label);
     if (!existsSync(file)) continue;
     runs.push({ name: `typ-${label}`, kind: label === 'juridisch' ? 'legal' : 'typed', label, report: playScriptText(scenario, readFileSync(file, 'utf8'), 7) });
