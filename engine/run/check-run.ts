@@ -4,6 +4,7 @@ import { startPoint } from '../case/references';
 import { own } from '../own';
 import { arrangementsOf, echoesOf } from '../text/echoes';
 import { chooseEnding } from './ending';
+import { revealByOption, revealByText } from './reveal';
 import { freeTurnsAt } from './step';
 import { echoedRefs, type RunState, type TurnRecord } from './state';
 
@@ -30,6 +31,7 @@ export function checkRun(scenario: Scenario, state: RunState): RunCheck {
   const seen = new Set<string>();
   const visited = [first];
   const freeTurns = new Map<string, number>();
+  const derivedTurns: TurnRecord[] = [];
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
     const where = `beurt ${i + 1}`;
@@ -41,7 +43,10 @@ export function checkRun(scenario: Scenario, state: RunState): RunCheck {
     const option = t.option === null ? undefined : point.options[t.option - 1];
     const wrong = checkTurn(scenario, t, option, point, trust, seen);
     if (wrong) return refuse(`${where}: ${wrong}`);
-    for (const fact of t.revealed) {
+    // What came out is derived again from the case, the trust and the words, never taken from the file.
+    const outcome = factsAgain(scenario, { ...state, revealed: [...revealed] }, t, option, turns.slice(0, i));
+    derivedTurns.push({ ...readAgain(scenario, t, turns.slice(0, i)), revealed: outcome.revealed, heldBack: outcome.heldBack });
+    for (const fact of outcome.revealed) {
       seen.add(fact);
       revealed.push(fact);
     }
@@ -64,7 +69,7 @@ export function checkRun(scenario: Scenario, state: RunState): RunCheck {
   if (state.status === 'active' && closedBy !== null) return refuse('Het gesprek heet nog bezig, maar het is afgerond.');
   if (state.status === 'active' && state.point !== at) return refuse(`Het gesprek staat bij "${state.point ?? 'geen moment'}", maar de beurten eindigen bij "${at}".`);
   if (state.ending !== null && !own(scenario.endings, state.ending)) return refuse(`Het einde "${state.ending}" bestaat niet in deze casus.`);
-  const derived: RunState = { ...state, turns: turns.map((t, i) => readAgain(scenario, t, turns.slice(0, i))), point: at, trust, revealed, visited, ending: null };
+  const derived: RunState = { ...state, turns: derivedTurns, point: at, trust, revealed, visited, ending: null };
   if (closedBy === null) return { ok: true, state: derived };
   return { ok: true, state: { ...derived, ending: chooseEnding(scenario, derived, closedBy.fixed) } };
 }
@@ -120,11 +125,29 @@ function refuse(reason: string): RunCheck {
  */
 function readAgain(scenario: Scenario, t: TurnRecord, before: readonly TurnRecord[]): TurnRecord {
   if (t.kind !== 'move' || t.option !== null || t.move === null) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
-  const plain = t.text.trim().toLowerCase();
-  if (plain.length > 0 && before.some((b) => b.kind === 'move' && b.text.trim().toLowerCase() === plain)) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
+  if (repeatsEarlier(t, before)) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
   const inOpening = own(scenario.points, t.point)?.phase === 'opening';
   const echoed = echoesOf(scenario, t.text, t.form, t.move, inOpening);
   const arranged = arrangementsOf(scenario, t.text, t.form, t.move);
   return { ...t, echoes: echoed[0] ?? null, alsoEchoes: echoed.slice(1), arranges: arranged[0] ?? null, alsoArranges: arranged.slice(1) };
+}
+
+/** The facts a turn brought out and held back, as step decides them from the state before it. */
+function factsAgain(
+  scenario: Scenario, state: RunState, t: TurnRecord, option: Option | undefined, before: readonly TurnRecord[],
+): { revealed: string[]; heldBack: string[] } {
+  if (t.kind === 'close' || t.move === null) return { revealed: [], heldBack: [] };
+  if (option) {
+    const out = revealByOption(scenario, state, option, t.trustAfter);
+    return { revealed: out.revealed, heldBack: out.heldBack };
+  }
+  if (repeatsEarlier(t, before)) return { revealed: [], heldBack: [] };
+  const out = revealByText(scenario, state, { text: t.text, topics: t.topics, form: t.form }, t.move, t.trustAfter);
+  return { revealed: out.revealed, heldBack: out.heldBack };
+}
+
+function repeatsEarlier(t: TurnRecord, before: readonly TurnRecord[]): boolean {
+  const plain = t.text.trim().toLowerCase();
+  return plain.length > 0 && before.some((b) => b.kind === 'move' && b.text.trim().toLowerCase() === plain);
 }
 

@@ -105,3 +105,17 @@ describe('what a typed turn said of the case', () => {
     expect(checked.state).toEqual(honest);
   });
 });
+
+describe('what came out in a turn', () => {
+  it('is derived again from the case, the trust and the words: a file claiming a hidden fact for small talk does not score it', () => {
+    const scenario = cases.find((c) => c.id === 'kwetsbaar')!;
+    const honest = play(scenario, [{ type: 'move', move: 'overig', topics: [], text: 'Goedemiddag, wat een mooi uitzicht heeft u hier.', source: 'classifier' }], 1);
+    const hidden = Object.keys(scenario.facts).find((id) => !honest.revealed.includes(id))!;
+    const forged: RunState = { ...honest, revealed: [hidden], turns: honest.turns.map((t) => ({ ...t, revealed: [hidden] })) };
+    const checked = checkRun(scenario, forged);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.state.revealed).not.toContain(hidden);
+    expect(checked.state).toEqual(honest);
+  });
+});
