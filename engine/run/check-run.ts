@@ -6,7 +6,7 @@ import { arrangementsOf, echoesOf } from '../text/echoes';
 import { chooseEnding } from './ending';
 import { revealByOption, revealByText } from './reveal';
 import { freeTurnsAt } from './step';
-import { echoedRefs, type RunState, type TurnRecord } from './state';
+import { echoedRefs, repeatsEarlier, type RunState, type TurnRecord } from './state';
 
 /** More turns than any real conversation takes; a file with more is refused before anything is computed. */
 export const MAX_RUN_TURNS = 500;
@@ -125,7 +125,7 @@ function refuse(reason: string): RunCheck {
  */
 function readAgain(scenario: Scenario, t: TurnRecord, before: readonly TurnRecord[]): TurnRecord {
   if (t.kind !== 'move' || t.option !== null || t.move === null) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
-  if (repeatsEarlier(t, before)) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
+  if (repeatsEarlier(t.text, before)) return { ...t, echoes: null, alsoEchoes: [], arranges: null, alsoArranges: [] };
   const inOpening = own(scenario.points, t.point)?.phase === 'opening';
   const echoed = echoesOf(scenario, t.text, t.form, t.move, inOpening);
   const arranged = arrangementsOf(scenario, t.text, t.form, t.move);
@@ -141,13 +141,8 @@ function factsAgain(
     const out = revealByOption(scenario, state, option, t.trustAfter);
     return { revealed: out.revealed, heldBack: out.heldBack };
   }
-  if (repeatsEarlier(t, before)) return { revealed: [], heldBack: [] };
+  if (repeatsEarlier(t.text, before)) return { revealed: [], heldBack: [] };
   const out = revealByText(scenario, state, { text: t.text, topics: t.topics, form: t.form }, t.move, t.trustAfter);
   return { revealed: out.revealed, heldBack: out.heldBack };
-}
-
-function repeatsEarlier(t: TurnRecord, before: readonly TurnRecord[]): boolean {
-  const plain = t.text.trim().toLowerCase();
-  return plain.length > 0 && before.some((b) => b.kind === 'move' && b.text.trim().toLowerCase() === plain);
 }
 

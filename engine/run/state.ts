@@ -43,6 +43,12 @@ export function echoedRefs(record: Pick<TurnRecord, 'echoes' | 'alsoEchoes'>): s
   return record.echoes === null ? [] : [record.echoes, ...record.alsoEchoes];
 }
 
+/** Saying the same sentence again is not a new turn in the conversation (step gives it the fallback, nothing more). */
+export function repeatsEarlier(text: string, before: readonly TurnRecord[]): boolean {
+  const plain = text.trim().toLowerCase();
+  return plain.length > 0 && before.some((t) => t.kind === 'move' && t.text.trim().toLowerCase() === plain);
+}
+
 /** Every arrangement a typed turn proposed, clearest first. */
 export function arrangedIds(record: Pick<TurnRecord, 'arranges' | 'alsoArranges'>): string[] {
   return record.arranges === null ? [] : [record.arranges, ...record.alsoArranges];

@@ -7,7 +7,7 @@ import type { Move, Topic } from '../vocabulary';
 import { SOLUTION_MOVES } from '../vocabulary';
 import { chooseEnding } from './ending';
 import { revealByOption, revealByText } from './reveal';
-import { turnSchema, type RunEvent, type RunState, type Turn, type TurnRecord } from './state';
+import { repeatsEarlier, turnSchema, type RunEvent, type RunState, type Turn, type TurnRecord } from './state';
 import { own } from '../own';
 
 export interface StepResult {
@@ -54,7 +54,7 @@ export function step(scenario: Scenario, state: RunState, input: Turn): StepResu
     return takeOption(scenario, state, pointId, turn.option, option, said, 'option');
   }
   // Saying the same sentence again is not a new turn in the conversation: it gets the fallback, nothing more.
-  if (repeats(state, turn.text)) {
+  if (repeatsEarlier(turn.text, state.turns)) {
     return freeTurn(scenario, state, pointId, point, turn.move, { text: turn.text, topics: turn.topics, confidence: turn.confidence, source: turn.source, form: turn.form ?? readForm(turn.text).form, segments: [], match: 'none' }, true);
   }
   const reading = readForm(turn.text);
@@ -149,11 +149,6 @@ function freeTurn(scenario: Scenario, state: RunState, pointId: string, point: P
   if ((move === 'afspraak' && solutionsSeen) || (freeHere >= limit && onward === undefined)) events.push({ type: 'may_close' });
   if (moveOn) return enterPoint(scenario, next, onward!, events);
   return { state: next, events };
-}
-
-function repeats(state: RunState, text: string): boolean {
-  const plain = text.trim().toLowerCase();
-  return plain.length > 0 && state.turns.some((t) => t.kind === 'move' && t.text.trim().toLowerCase() === plain);
 }
 
 /** Feeling heard builds trust: a reflection, summary or affirmation in a typed turn adds one (once per turn). */

@@ -1,5 +1,6 @@
 import type { Option, Scenario } from '../case/schema';
 import { isCritical } from '../case/judgement';
+import { commits } from '../text/echoes';
 
 // When a situation cannot wait, the gemeente arranges a temporary provision at once and does the
 // onderzoek afterwards (art. 2.3.3 Wmo 2015). Telling such a client that help can only start after
@@ -17,12 +18,11 @@ const WAITS: readonly RegExp[] = [
 
 /** The same turn arranges something now: then "pas na het onderzoek" is about the lasting provision. */
 const NOW = /\b(vandaag|morgen|vanavond|vannacht|meteen|direct|nu al|alvast|tijdelijk|voorlopig)\b/;
-const ARRANGES = /\b(ik|we|wij)\b[^.?!;]{0,50}\b(regel|regelen|zet|zetten|vraag|vragen|bel|bellen|zorg|zorgen)\b|\b(regel|zet|vraag|bel|zorg) ik\b/;
 
 export function waitsDespiteUrgency(text: string): boolean {
   const lower = text.toLowerCase();
   if (!WAITS.some((p) => p.test(lower))) return false;
-  return !(NOW.test(lower) && ARRANGES.test(lower));
+  return !(NOW.test(lower) && commits(lower));
 }
 
 const urgencyOptions = new WeakMap<Scenario, Option | null>();

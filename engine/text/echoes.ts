@@ -131,7 +131,7 @@ export function echoesOf(scenario: Scenario, text: string, form: Form | null, mo
  */
 const COMMITMENT = /\b(ik|we|wij)\b[^.?!;]*\b(regel|regelen|aanvragen|inzetten|aanmelden|inschakelen|stel voor|voorstellen)\b|\b(ik|we|wij)\b[^.?!;]*\b(vraag|vragen|zet|meld|schakel)\b[^.?!;]*\b(aan|in)\b|\bvind ik\b[^.?!;]*\bnodig\b|\bmag ik\b[^.?!;]*\b(vragen|bellen|regelen|aanvragen|inschakelen)\b|\b(regel|vraag|zet|meld|schakel) ik\b/i;
 
-function commits(sentence: string): boolean {
+export function commits(sentence: string): boolean {
   return COMMITMENT.test(sentence);
 }
 

@@ -1,4 +1,4 @@
-import type { Option, Point } from '../case/schema';
+import type { Option, Point, Scenario } from '../case/schema';
 import { isCritical, judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
 import { keyStems, makeIdf, profile, verbatim, type Profile } from './similarity';
@@ -121,4 +121,23 @@ function bonus(option: Option, reading: TypedReading): number {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * An option of the case, at any point, that a typed sentence clearly says: word for word, or at `needed`
+ * similarity with the option's own key words. A typed conversation runs ahead of or behind the points,
+ * so the rules that look for a knock-out or a pitfall in the trainee's words look everywhere.
+ */
+export function saidAtAnyPoint(
+  scenario: Scenario, reading: TypedReading, wanted: (option: Option) => boolean, needed: number,
+): { point: string; number: number; option: Option } | null {
+  for (const [pointId, point] of Object.entries(scenario.points)) {
+    if (!point.options.some(wanted)) continue;
+    const found = matchPoint(point, reading);
+    if (found.option === undefined) continue;
+    const option = point.options[found.option - 1]!;
+    if (!wanted(option)) continue;
+    if (found.kind === 'verbatim' || (found.similarity[found.option - 1] ?? 0) >= needed) return { point: pointId, number: found.option, option };
+  }
+  return null;
 }

@@ -1,14 +1,18 @@
 import { optionByRef, type Flag, type Rule, type ScoreItem } from '../types';
 import { own } from '../../own';
-import type { Option, Scenario } from '../../case/schema';
+import type { Option } from '../../case/schema';
 import { casePoints, judgeOption } from '../../case/judgement';
-import { matchPoint, PITFALL_THRESHOLD } from '../../text/match-point';
-import type { Move, Topic } from '../../vocabulary';
 import type { Form } from '../../text/form';
+import { PITFALL_THRESHOLD, saidAtAnyPoint } from '../../text/match-point';
+import { arrangedIds, echoedRefs } from '../../run/state';
 
+// An open question or a reflection near a pitfall's subject is usually the good way to ask about it
+// ("wat doet hij precies met de bank?"): said at another point, it must say the pitfall nearly word for word.
 const EXPLORING_FORMS: ReadonlySet<Form> = new Set(['open_question', 'simple_reflection', 'complex_reflection', 'summary']);
 const EXPLORING_PITFALL_THRESHOLD = 0.6;
-import { arrangedIds, echoedRefs } from '../../run/state';
+
+/** A pitfall said at another point counts, but a closing option's fault is what it leaves out, which one sentence cannot show. */
+const pitfallElsewhere = (option: Option): boolean => judgeOption(option) === 'weak' && casePoints(option) < 0 && !option.close;
 
 /**
  * What the case itself says about a chosen option: its own weights, feedback and flags. A typed turn
@@ -40,10 +44,12 @@ export const caseItems: Rule = ({ scenario, turns }) => {
         items.push({ turn: record.n, dimension: 'passende_oplossing', points: ARRANGEMENT_POINTS, reason: `Beurt ${record.n}: je regelde steun die bij deze cliënt past: ${arrangement.summary.replace(/[.!?]+$/, '')}.`, rule: 'case' });
       }
     }
-    // Small talk is never a pitfall, and a closing option's fault is what it leaves out, which one sentence cannot show.
-    const pitfall = record.kind === 'move' && record.move !== null && record.echoes === null && record.form !== null && record.form !== 'small_talk' ? pitfallSaidElsewhere(scenario, record.text, record.move, record.topics, record.form) : null;
-    if (pitfall && !credited.has(pitfall.ref)) {
-      credited.add(pitfall.ref);
+    // Small talk is never a pitfall.
+    const pitfall = record.kind === 'move' && record.move !== null && record.echoes === null && record.form !== null && record.form !== 'small_talk'
+      ? saidAtAnyPoint(scenario, { text: record.text, move: record.move, topics: record.topics }, pitfallElsewhere, EXPLORING_FORMS.has(record.form) ? EXPLORING_PITFALL_THRESHOLD : PITFALL_THRESHOLD)
+      : null;
+    if (pitfall && !credited.has(`${pitfall.point}#${pitfall.number}`)) {
+      credited.add(`${pitfall.point}#${pitfall.number}`);
       for (const spec of pitfall.option.score) {
         if (spec.points >= 0) continue;
         items.push({ turn: record.n, dimension: spec.dimension, points: spec.points, reason: `Beurt ${record.n}: in je eigen woorden: ${spec.reason}`, rule: 'case' });
@@ -62,23 +68,3 @@ export const caseItems: Rule = ({ scenario, turns }) => {
   }
   return { items, flags };
 };
-
-/**
- * A pitfall of the case said in the trainee's own words at another point (typed conversations run
- * ahead of or behind the points): held to the pitfall threshold and the option's own key words, as a
- * pitfall at its own point is, so a good sentence near the subject never counts as one.
- */
-function pitfallSaidElsewhere(scenario: Scenario, text: string, move: Move, topics: readonly Topic[], form: Form): { ref: string; option: Option } | null {
-  // An open question or a reflection near a pitfall's subject is usually the good way to ask about it
-  // ("wat doet hij precies met de bank?"): it must say the pitfall nearly word for word.
-  const needed = EXPLORING_FORMS.has(form) ? EXPLORING_PITFALL_THRESHOLD : PITFALL_THRESHOLD;
-  for (const [pointId, point] of Object.entries(scenario.points)) {
-    const found = matchPoint(point, { text, move, topics });
-    if (found.option === undefined) continue;
-    const option = point.options[found.option - 1]!;
-    if (judgeOption(option) !== 'weak' || casePoints(option) >= 0 || option.close) continue;
-    if (found.kind === 'verbatim' || (found.similarity[found.option - 1] ?? 0) >= needed) return { ref: `${pointId}#${found.option}`, option };
-  }
-  return null;
-}
-

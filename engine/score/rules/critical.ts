@@ -1,7 +1,6 @@
-import type { Option, Scenario } from '../../case/schema';
+import type { Scenario } from '../../case/schema';
 import { isCritical } from '../../case/judgement';
-import { matchPoint, PITFALL_THRESHOLD } from '../../text/match-point';
-import type { Move, Topic } from '../../vocabulary';
+import { PITFALL_THRESHOLD, saidAtAnyPoint } from '../../text/match-point';
 import type { Flag, Rule } from '../types';
 import { refusesApplicationInText, refusesOnUsualCare } from '../refusal';
 import { urgencyKnockOut, waitsDespiteUrgency } from '../waiting';
@@ -49,22 +48,6 @@ function usualCareIsKnockOut(scenario: Scenario): boolean {
   return found;
 }
 
-/**
- * A typed turn that took no option but says one of the case's knock-outs in its own words, at another
- * point: a typed conversation runs behind or ahead of the points, and a legal error is no less one for
- * being said early. Held to the pitfall threshold (clearer than at its own point) and the option's own
- * key words, so a good sentence near the subject is never taken for it.
- */
-function criticalSaidElsewhere(scenario: Scenario, text: string, move: Move, topics: readonly Topic[]): { point: string; option: Option } | null {
-  for (const [pointId, point] of Object.entries(scenario.points)) {
-    if (!point.options.some(isCritical)) continue;
-    const found = matchPoint(point, { text, move, topics });
-    const option = found.option === undefined ? undefined : point.options[found.option - 1];
-    if (option && isCritical(option) && (found.kind === 'verbatim' || (found.similarity[found.option! - 1] ?? 0) >= PITFALL_THRESHOLD)) return { point: pointId, option };
-  }
-  return null;
-}
-
 /** Knock-outs: a case's own critical options and flags (chosen, or typed anywhere), refusing an aanvraag (chosen or typed), and a typed no without the client's rights. */
 export const criticalErrors: Rule = ({ scenario, turns }) => {
   const usualCareKnocksOut = usualCareIsKnockOut(scenario);
@@ -93,7 +76,9 @@ export const criticalErrors: Rule = ({ scenario, turns }) => {
       continue;
     }
     if (option || record.kind !== 'move' || record.move === null) continue;
-    const elsewhere = criticalSaidElsewhere(scenario, record.text, record.move, record.topics);
+    // A legal error is no less one for being said at another point; held to the pitfall threshold
+    // (clearer than at its own point) so a good sentence near the subject is never taken for it.
+    const elsewhere = saidAtAnyPoint(scenario, { text: record.text, move: record.move, topics: record.topics }, isCritical, PITFALL_THRESHOLD);
     const typedReason = elsewhere ? (elsewhere.option.critical ?? elsewhere.option.flag?.critical) : undefined;
     if (elsewhere && typedReason !== undefined) flags.push({ turn: record.n, code: `kritiek_${elsewhere.point}`, message: `Beurt ${record.n}: ${typedReason}`, critical: true });
   }
