@@ -1,9 +1,9 @@
 // Throughput of reading and matching one typed turn, one core, steady state: the classifier (move),
-// the form reader, matching against the point's options, the echo and
+// the form reader, matching against the point's options, the echoes (per sentence, as step reads them) and
 // arrangement look-ups and the fact cues. Run alone: node_modules/.bin/tsx test/bench/typed-turn-bench.ts
 import { classify } from '../../engine/classifier/index';
 import { factsAskedAbout } from '../../engine/text/fact-cues';
-import { arrangementsOf, echoOf } from '../../engine/text/echoes';
+import { arrangementsOf, echoesOf } from '../../engine/text/echoes';
 import { readForm } from '../../engine/text/form';
 import { forgetProfiles } from '../../engine/text/similarity';
 import { matchPoint } from '../../engine/text/match-point';
@@ -25,10 +25,10 @@ export async function benchTypedTurns(): Promise<BenchResult[]> {
     const form = readForm(text).form;
     const reading = { text, move: read.move, topics: read.topics };
     const here = matchPoint(scenario.points[pointId]!, reading);
-    const echo = echoOf(scenario, text, form, read.move);
+    const echoed = echoesOf(scenario, text, form, read.move, false).length;
     const arranged = arrangementsOf(scenario, text, form, read.move)[0] ?? null;
     const facts = factsAskedAbout(scenario, text, read.topics, []);
-    return (here.option ?? 0) + (echo ? 1 : 0) + (arranged ? 1 : 0) + facts.length;
+    return (here.option ?? 0) + echoed + (arranged ? 1 : 0) + facts.length;
   };
   const run = (ms: number): number => {
     let sink = 0;
