@@ -86,9 +86,114 @@ function wordOf(part: string): Word | null {
 
 export function readWords(text: string): WordsRead {
   const before = generation;
-  const read = scanWords(text);
+  const read = scanAscii(text) ?? scanWords(text);
   // The lexicon started over halfway: the first words carry ids of the old one. Read again, there is room now.
   return generation === before ? read : scanWords(text);
+}
+
+// Typed spellings already in the lexicon, in an open-addressing table keyed by an FNV-1a hash of their
+// letters: a plain ASCII sentence finds its words while it is scanned, with no lowercased copy, no slice
+// and no string hashed per word. It holds the same words as the lexicon and starts over with it.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+let spellKeys: string[] = [];
+let spellHashes: number[] = [];
+let spellWords: (Word | null)[] = [];
+let spellSlots = new Int32Array(1024).fill(-1);
+let spellGeneration = generation;
+
+function forgetSpellings(): void {
+  spellKeys = [];
+  spellHashes = [];
+  spellWords = [];
+  spellSlots = new Int32Array(1024).fill(-1);
+  spellGeneration = generation;
+}
+
+/** Index of the spelling text[start, end) (lowercased; ASCII letters and digits) with hash h, or -1. */
+function findSpelling(text: string, start: number, end: number, h: number): number {
+  const mask = spellSlots.length - 1;
+  const len = end - start;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const k = spellSlots[slot]!;
+    if (k < 0) return -1;
+    if (spellHashes[k] !== h) continue;
+    const key = spellKeys[k]!;
+    if (key.length !== len) continue;
+    let j = 0;
+    while (j < len) {
+      let c = text.charCodeAt(start + j);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(j)) break;
+      j++;
+    }
+    if (j === len) return k;
+  }
+}
+
+function addSpelling(key: string, h: number, word: Word | null): void {
+  if (spellGeneration !== generation) forgetSpellings();
+  if ((spellKeys.length + 1) * 2 > spellSlots.length) {
+    spellSlots = new Int32Array(spellSlots.length * 2).fill(-1);
+    for (let k = 0; k < spellKeys.length; k++) placeSpelling(k);
+  }
+  spellKeys.push(key);
+  spellHashes.push(h);
+  spellWords.push(word);
+  placeSpelling(spellKeys.length - 1);
+}
+
+function placeSpelling(k: number): void {
+  const mask = spellSlots.length - 1;
+  let slot = spellHashes[k]! & mask;
+  while (spellSlots[slot]! >= 0) slot = (slot + 1) & mask;
+  spellSlots[slot] = k;
+}
+
+/**
+ * scanWords for text of ASCII characters only, where lowercasing touches A–Z alone and no accent is to be
+ * stripped; null for any other text. An apostrophe (' or `) is dropped, as scanWords drops it.
+ */
+function scanAscii(text: string): WordsRead | null {
+  if (spellGeneration !== generation) forgetSpellings();
+  const words: Word[] = [];
+  let questionMark = false;
+  let start = -1;
+  let apostrophe = false;
+  let h = FNV_OFFSET;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        apostrophe = false;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
+    }
+    if (c === 39 || c === 96) {
+      if (start >= 0) apostrophe = true;
+      continue;
+    }
+    if (c === 63) questionMark = true;
+    if (start < 0) continue;
+    let word: Word | null;
+    const k = apostrophe ? -1 : findSpelling(text, start, i, h);
+    if (k >= 0) word = spellWords[k]!;
+    else {
+      let part = text.slice(start, i).toLowerCase();
+      if (apostrophe) part = part.replace(APOSTROPHES, '');
+      word = wordOf(part);
+      if (!apostrophe) addSpelling(part, h, word);
+    }
+    start = -1;
+    if (word !== null) words.push(word);
+  }
+  return { words, questionMark };
 }
 
 function scanWords(text: string): WordsRead {

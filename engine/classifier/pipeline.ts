@@ -10,7 +10,7 @@ import { PROVISION_WORDS } from './provisions';
 import { Speller } from './spelling';
 import { stem } from './stem';
 import { findTopics, TOPIC_WORDS, topicsIn } from './topics';
-import { RowSet, WordRows, type TokenEntry } from './word-rows';
+import { NO_ROW, RowSet, WordRows, type TokenEntry } from './word-rows';
 
 export interface LabelledText {
   readonly text: string;
@@ -65,6 +65,18 @@ export function createClassifier(
   const words = new WordRows(model, speller);
   const rowSet = new RowSet(model.featureCount);
   const context = new Set<string>();
+  // Context feature names come from a small fixed set (features.ts makes each once): their rows are kept
+  // here, in a map that stays in cache, instead of being looked up each time in the model's index of all features.
+  const contextRows = new Map<string, number>();
+  const contextRow = (feature: string): number => {
+    let row = contextRows.get(feature);
+    if (row === undefined) {
+      row = model.rowOf(feature) ?? NO_ROW;
+      if (contextRows.size >= MAX_CONTEXT_ROWS) contextRows.clear();
+      contextRows.set(feature, row);
+    }
+    return row;
+  };
 
   const predictReference = (text: string) => {
     const { tokens, stems, questionMark } = analyse(text);
@@ -86,7 +98,7 @@ export function createClassifier(
     rowSet.clear();
     context.clear();
     addContextFeatures(entries, tokens, questionMark, context);
-    for (const feature of context) rowSet.add(model.rowOf(feature));
+    for (const feature of context) rowSet.add(contextRow(feature));
     const first = entries[0]!;
     rowSet.add(first.firstRow);
     for (let i = 0; i < entries.length; i++) {
@@ -114,9 +126,19 @@ export function createClassifier(
       move: MOVES[best] ?? 'overig',
       confidence: confidenceFor(probs[best] ?? 0, tokens.length),
       topics: topics(),
-      probabilities: Array.from(probs),
+      probabilities: copyOf(probs),
     };
   };
+}
+
+/** Context feature names are a few thousand at most; the bound only guards memory against surprises. */
+const MAX_CONTEXT_ROWS = 50_000;
+
+/** A plain array copy: Array.from on a typed array costs several times more. */
+function copyOf(values: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) out.push(values[i]!);
+  return out;
 }
 
 /** The winning probability, discounted for very short text where one word decides. */

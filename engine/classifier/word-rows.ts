@@ -89,28 +89,52 @@ export class WordRows {
   }
 }
 
-/** Rows of one utterance, each at most once; reused between calls to avoid allocation. */
+/**
+ * Rows of one utterance, each at most once, in the order first added; reused between calls to avoid
+ * allocation. Seen rows sit in a small open-addressing table sized to the utterance, not in a mark per
+ * model row: the table stays in cache, a mark array as long as the model does not.
+ */
 export class RowSet {
   readonly rows: number[] = [];
-  private readonly marks: Uint32Array;
-  private stamp = 0;
+  private keys = new Int32Array(256);
+  private stamps = new Uint32Array(256);
+  private stamp = 1;
 
-  constructor(rowCount: number) {
-    this.marks = new Uint32Array(rowCount);
-  }
+  constructor(_rowCount?: number) {}
 
   clear(): void {
     this.rows.length = 0;
     this.stamp++;
     if (this.stamp === 0xffffffff) {
-      this.marks.fill(0);
+      this.stamps.fill(0);
       this.stamp = 1;
     }
   }
 
   add(row: number | undefined): void {
-    if (row === undefined || row === NO_ROW || this.marks[row] === this.stamp) return;
-    this.marks[row] = this.stamp;
+    if (row === undefined || row === NO_ROW) return;
+    const keys = this.keys;
+    const stamps = this.stamps;
+    const mask = keys.length - 1;
+    let slot = (Math.imul(row, 0x9e3779b1) >>> 16) & mask;
+    for (; stamps[slot] === this.stamp; slot = (slot + 1) & mask) if (keys[slot] === row) return;
+    keys[slot] = row;
+    stamps[slot] = this.stamp;
     this.rows.push(row);
+    if (this.rows.length * 2 > keys.length) this.grow();
+  }
+
+  private grow(): void {
+    const size = this.keys.length * 2;
+    this.keys = new Int32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.stamp = 1;
+    const mask = size - 1;
+    for (const row of this.rows) {
+      let slot = (Math.imul(row, 0x9e3779b1) >>> 16) & mask;
+      while (this.stamps[slot] === 1) slot = (slot + 1) & mask;
+      this.keys[slot] = row;
+      this.stamps[slot] = 1;
+    }
   }
 }
