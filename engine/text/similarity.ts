@@ -15,34 +15,94 @@ const STOP = new Set(
 );
 
 export interface Profile {
-  /** Normalised text, for the verbatim test. */
+  /** Normalised text, for the verbatim test: made when first asked, which only a verbatim test of equal length does. */
   readonly plain: string;
+  /** plain.length, known without making it. */
+  readonly plainLength: number;
   readonly stems: ReadonlyMap<string, number>;
   /** The first letters of the longer stems: 'fysiotherapeut' and 'fysiotherapie' are one word to a reader. */
   readonly heads: ReadonlySet<string>;
+  /** One bit per stem (a hash of it): a stem whose bit one sentence lacks is surely not among its stems. */
+  readonly stemBits: number;
   /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
   readonly gramIds: readonly number[];
   readonly gramCounts: readonly number[];
   readonly gramNorm: number;
 }
 
-/** Per word id (see normalize.ts): 1 for a stop word, 2 for any other, 0 not yet asked. Cheaper than the set, twice per word. */
+class MadeProfile implements Profile {
+  private made: string | undefined;
+
+  constructor(
+    private readonly words: readonly Word[],
+    readonly plainLength: number,
+    readonly stems: ReadonlyMap<string, number>,
+    readonly heads: ReadonlySet<string>,
+    readonly stemBits: number,
+    readonly gramIds: readonly number[],
+    readonly gramCounts: readonly number[],
+    readonly gramNorm: number,
+  ) {}
+
+  get plain(): string {
+    if (this.made === undefined) {
+      let text = '';
+      for (let i = 0; i < this.words.length; i++) text += i === 0 ? this.words[i]!.text : ` ${this.words[i]!.text}`;
+      this.made = text;
+    }
+    return this.made;
+  }
+}
+
+/**
+ * Per word id (see normalize.ts): whether it is a stop word (bit 7 clear: not yet asked), its stem's bit (bits 0–4) and
+ * whether its stem has a head (bit 5). Cheaper than the set and a hash of the stem, several times per word.
+ */
 let stopById = new Uint8Array(1024);
+/** Per word id, the head of its stem (see HEAD), when it has one. */
+let headById: (string | undefined)[] = [];
 let stopGeneration = lexiconGeneration();
 
-function isStop(word: Word): boolean {
+const KNOWN = 0x80;
+const STOP_WORD = 0x40;
+const HAS_HEAD = 0x20;
+
+function wordFacts(word: Word): number {
   if (stopGeneration !== lexiconGeneration() || word.id >= stopById.length) {
     const grown = new Uint8Array(Math.max(1024, word.id * 2));
     if (stopGeneration === lexiconGeneration()) grown.set(stopById);
+    else headById = [];
     stopById = grown;
     stopGeneration = lexiconGeneration();
   }
   let known = stopById[word.id]!;
   if (known === 0) {
-    known = STOP.has(word.text) ? 1 : 2;
+    known = KNOWN | (STOP.has(word.text) ? STOP_WORD : 0) | stemBit(word.stem);
+    if (word.stem.length >= HEAD) {
+      known |= HAS_HEAD;
+      headById[word.id] = word.stem.slice(0, HEAD);
+    }
     stopById[word.id] = known;
   }
-  return known === 1;
+  return known;
+}
+
+function isStop(word: Word): boolean {
+  return (wordFacts(word) & STOP_WORD) !== 0;
+}
+
+/** Which of 32 bits a stem sets in a profile's stemBits. */
+function stemBit(stem: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 16777619);
+  return (h >>> 0) % 31;
+}
+
+/** Number of bits set. */
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /** 0 for a space, 1–26 for a–z, 27–36 for 0–9: the only characters a normalised token has. */
@@ -75,39 +135,45 @@ export function forgetProfiles(texts: readonly string[]): void {
 function makeProfile(text: string): Profile {
   const { words } = wordsOf(text);
   const stems = new Map<string, number>();
-  const tokens: string[] = [];
+  const heads = new Set<string>();
+  let stemBits = 0;
   // Trigrams run over the content words joined by spaces, with a space either side: this many characters.
   let padded = 1;
+  let plainLength = words.length > 0 ? -1 : 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.text;
-    tokens.push(word);
-    if (isStop(words[i]!)) continue;
-    padded += word.length + 1;
-    if (word.length < 2) continue;
-    const s = words[i]!.stem;
-    stems.set(s, (stems.get(s) ?? 0) + 1);
+    const word = words[i]!;
+    const length = word.text.length;
+    plainLength += length + 1;
+    const facts = wordFacts(word);
+    if ((facts & STOP_WORD) !== 0) continue;
+    padded += length + 1;
+    if (length < 2) continue;
+    const s = word.stem;
+    const seen = stems.get(s);
+    stems.set(s, (seen ?? 0) + 1);
+    if (seen !== undefined) continue;
+    stemBits |= 1 << (facts & 0x1f);
+    // A head is added in the order its stem first appears, as the stems' keys give them.
+    if ((facts & HAS_HEAD) !== 0) heads.add(headById[word.id]!);
   }
-  const plain = tokens.join(' ');
-  const heads = new Set<string>();
-  for (const s of stems.keys()) if (s.length >= HEAD) heads.add(s.slice(0, HEAD));
   // Trigrams as numbers (tokens are a-z and 0-9, joined by spaces): no strings made, sorted and counted in place.
   const n = Math.max(0, padded - 2);
   const codes = codesOfLength(n);
-  // The last two characters and how many have been seen: a trigram is written from the third character on.
-  let seen = 0;
+  // The last two characters: a trigram is written from the third character of the padded text on.
   let at = 0;
   let a = 0;
   let b = 0;
-  const add = (c: number) => {
-    if (++seen >= 3) codes[at++] = (a * 37 + b) * 37 + c;
-    a = b;
-    b = c;
-  };
-  add(0);
-  for (const word of words) {
+  let seen = 1;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     if (isStop(word)) continue;
-    for (let i = 0; i < word.text.length; i++) add(charCode(word.text, i));
-    add(0);
+    const t = word.text;
+    for (let i = 0; i <= t.length; i++) {
+      const c = i < t.length ? charCode(t, i) : 0;
+      if (++seen >= 3) codes[at++] = (a * 37 + b) * 37 + c;
+      a = b;
+      b = c;
+    }
   }
   codes.sort();
   const gramIds: number[] = [];
@@ -120,7 +186,7 @@ function makeProfile(text: string): Profile {
   }
   let sq = 0;
   for (const c of gramCounts) sq += c * c;
-  return { plain, stems, heads, gramIds, gramCounts, gramNorm: Math.sqrt(sq) };
+  return new MadeProfile(words, plainLength, stems, heads, stemBits, gramIds, gramCounts, Math.sqrt(sq));
 }
 
 /**
@@ -193,10 +259,14 @@ export function similarity(a: Profile, b: Profile, idf: Idf): number {
 
 /** Typed (nearly) word for word: the same normalised text, or nearly all the same trigrams. */
 export function verbatim(typed: Profile, option: Profile): boolean {
-  if (typed.plain.length > 0 && typed.plain === option.plain) return true;
+  if (typed.plainLength > 0 && typed.plainLength === option.plainLength && typed.plain === option.plain) return true;
   // Nearly the same text has nearly as many trigrams: a cheap test before the full comparison.
   const ratio = typed.gramIds.length / Math.max(1, option.gramIds.length);
   if (ratio < 0.8 || ratio > 1.25 || Math.abs(typed.stems.size - option.stems.size) > 2) return false;
+  // Three stem bits of the one with fewer stems missing from the other: three of its stems are, too.
+  const fewer = typed.stems.size <= option.stems.size ? typed : option;
+  const more = fewer === typed ? option : typed;
+  if (bitCount(fewer.stemBits & ~more.stemBits) > 2) return false;
   let shared = 0;
   for (const s of typed.stems.keys()) if (option.stems.has(s)) shared++;
   if (shared < Math.min(typed.stems.size, option.stems.size) - 2) return false;
@@ -238,20 +308,31 @@ export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = fal
     for (const s of typed.stems.keys()) if (keys.has(s) && ++n >= needed) return true;
     return false;
   }
-  for (const [k, head] of headsOf(keys)) if ((typed.stems.has(k) || (head !== null && typed.heads.has(head))) && ++n >= needed) return true;
+  const { stems, heads } = headsOf(keys);
+  for (let i = 0; i < stems.length; i++) {
+    const head = heads[i]!;
+    if ((typed.stems.has(stems[i]!) || (head !== null && typed.heads.has(head))) && ++n >= needed) return true;
+  }
   return false;
 }
 
-const keyHeads = new WeakMap<ReadonlySet<string>, [string, string | null][]>();
+interface KeyHeads {
+  readonly stems: readonly string[];
+  /** Per key, its first letters (HEAD of them), or null for a shorter key. */
+  readonly heads: readonly (string | null)[];
+}
+
+const keyHeads = new WeakMap<ReadonlySet<string>, KeyHeads>();
 
 /** Each key with its first letters, worked out once per set of keys. */
-function headsOf(keys: ReadonlySet<string>): [string, string | null][] {
-  let heads = keyHeads.get(keys);
-  if (!heads) {
-    heads = [...keys].map((k) => [k, k.length >= HEAD ? k.slice(0, HEAD) : null]);
-    keyHeads.set(keys, heads);
+function headsOf(keys: ReadonlySet<string>): KeyHeads {
+  let found = keyHeads.get(keys);
+  if (!found) {
+    const stems = [...keys];
+    found = { stems, heads: stems.map((k) => (k.length >= HEAD ? k.slice(0, HEAD) : null)) };
+    keyHeads.set(keys, found);
   }
-  return heads;
+  return found;
 }
 
 /** Stems in more than `share` of the given sentences: too common in a case to tell its options apart. */
@@ -274,10 +355,12 @@ export class KeyIndex {
 
   constructor(keySets: readonly ReadonlySet<string>[]) {
     keySets.forEach((keys, i) => {
-      for (const [k, head] of headsOf(keys)) {
+      const { stems, heads } = headsOf(keys);
+      stems.forEach((k, j) => {
         push(this.byStem, k, i);
+        const head = heads[j]!;
         if (head !== null) push(this.byHead, head, i);
-      }
+      });
     });
     this.seen = new Uint32Array(keySets.length);
   }
@@ -286,13 +369,26 @@ export class KeyIndex {
   candidates(typed: Profile): number[] {
     const stamp = ++this.stamp;
     const out: number[] = [];
-    const add = (list: number[] | undefined) => {
-      if (list) for (const i of list) if (this.seen[i] !== stamp) { this.seen[i] = stamp; out.push(i); }
-    };
-    for (const stem of typed.stems.keys()) add(this.byStem.get(stem));
-    for (const head of typed.heads) add(this.byHead.get(head));
-    return out.sort((a, b) => a - b);
+    for (const stem of typed.stems.keys()) this.addNew(this.byStem.get(stem), stamp, out);
+    for (const head of typed.heads) this.addNew(this.byHead.get(head), stamp, out);
+    return out.length > 1 ? out.sort(ascending) : out;
   }
+
+  private addNew(list: number[] | undefined, stamp: number, out: number[]): void {
+    if (list === undefined) return;
+    const seen = this.seen;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
+      if (seen[i] !== stamp) {
+        seen[i] = stamp;
+        out.push(i);
+      }
+    }
+  }
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
