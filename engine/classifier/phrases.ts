@@ -20,6 +20,8 @@ interface Alternatives {
   readonly stems: ReadonlyMap<string, readonly StemVowel[]>;
   readonly exact: ReadonlySet<string>;
   readonly prefixes: readonly string[];
+  /** The bits (see wordBit) of its exact spellings and stems; with no prefixes, a token sharing none cannot match. */
+  readonly bits: number;
 }
 type Part = Alternatives | { readonly kind: 'any' } | { readonly kind: 'gap' };
 
@@ -36,6 +38,8 @@ export interface PhraseToken {
   readonly token: string;
   readonly stem: string;
   readonly vowel: StemVowel;
+  /** wordBit of its spelling and of its stem: most parts it cannot match are refused by these bits alone. */
+  readonly bits: number;
 }
 
 /** The patterns a token can open, most specific first (see PhraseMatcher.openers). */
@@ -55,28 +59,41 @@ function parsePart(token: string): Part {
   const stems = new Map<string, StemVowel[]>();
   const exact = new Set<string>();
   const prefixes: string[] = [];
+  let bits = 0;
   for (const alt of token.split('|')) {
     if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
-    else if (alt.startsWith('=')) exact.add(alt.slice(1));
-    else {
+    else if (alt.startsWith('=')) {
+      exact.add(alt.slice(1));
+      bits |= wordBit(alt.slice(1));
+    } else {
       const altStem = stem(alt);
       stems.set(altStem, [...(stems.get(altStem) ?? []), stemVowel(alt, altStem)]);
+      bits |= wordBit(altStem);
     }
   }
-  return { kind: 'word', stems, exact, prefixes };
+  return { kind: 'word', stems, exact, prefixes, bits };
+}
+
+/** One of 32 bits for a spelling or a stem (a hash of its letters). */
+function wordBit(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return 1 << ((h >>> 0) % 32);
 }
 
 function partMatches(part: Alternatives, t: PhraseToken): boolean {
+  // Its spelling is not among the exact ones nor its stem among the stems (their bits say so), and no prefix to try.
+  if ((part.bits & t.bits) === 0 && part.prefixes.length === 0) return false;
   if (part.exact.has(t.token)) return true;
   const vowels = part.stems.get(t.stem);
-  if (vowels && vowels.some((v) => sameWord(v, t.vowel))) return true;
+  if (vowels) for (const v of vowels) if (sameWord(v, t.vowel)) return true;
   for (const prefix of part.prefixes) if (t.token.startsWith(prefix)) return true;
   return false;
 }
 
 /** A token with its stem vowel, for matching outside the move reader's own token cache. */
 export function phraseToken(token: string, tokenStem: string): PhraseToken {
-  return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem) };
+  return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem), bits: wordBit(token) | wordBit(tokenStem) };
 }
 
 export class PhraseMatcher<T> {

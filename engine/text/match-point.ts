@@ -1,7 +1,7 @@
 import type { Option, Point, Scenario } from '../case/schema';
 import { isCritical, judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
-import { keyStems, makeIdf, profile, verbatim, type Profile } from './similarity';
+import { bitCount, keyStems, makeIdf, profile, verbatim, type Profile } from './similarity';
 import { weigh, weighedSimilarity, type Weighed } from './weighed';
 
 // A typed sentence is taken as an option only when it says what the option says. An option the case
@@ -20,8 +20,14 @@ interface PointIndex {
   readonly variants: readonly (readonly Weighed[])[];
   /** Per key stem (the words that make an option itself), the options it belongs to: a match by meaning must use one. */
   readonly byKey: ReadonlyMap<string, readonly number[]>;
-  /** Per wording, in order: its option, trigram count and stem count, for a quick verbatim pre-test (see verbatim). */
-  readonly wordings: readonly { option: number; grams: number; stems: number; profile: Profile }[];
+  /** Per wording (text and examples of each option, in order): its option and profile… */
+  readonly wordingOption: Int32Array;
+  readonly wordingProfile: readonly Profile[];
+  /** …and, side by side for a quick verbatim pre-test (see verbatim), its trigram count, stem count, plain length and stem bits. */
+  readonly wordingGrams: Int32Array;
+  readonly wordingStems: Int32Array;
+  readonly wordingPlain: Int32Array;
+  readonly wordingBits: Int32Array;
   readonly idf: (stem: string) => number;
   readonly weak: readonly boolean[];
   readonly critical: readonly boolean[];
@@ -45,7 +51,12 @@ function indexOf(point: Point): PointIndex {
     index = {
       variants: profiles.map((v) => v.map((p) => weigh(p, idf))),
       byKey,
-      wordings: profiles.flatMap((v, option) => v.map((p) => ({ option, grams: p.gramIds.length, stems: p.stems.size, profile: p }))),
+      wordingOption: Int32Array.from(profiles.flatMap((v, option) => v.map(() => option))),
+      wordingProfile: profiles.flat(),
+      wordingGrams: Int32Array.from(profiles.flat().map((p) => p.gramIds.length)),
+      wordingStems: Int32Array.from(profiles.flat().map((p) => p.stems.size)),
+      wordingPlain: Int32Array.from(profiles.flat().map((p) => p.plainLength)),
+      wordingBits: Int32Array.from(profiles.flat().map((p) => p.stemBits)),
       idf,
       weak: point.options.map((o) => judgeOption(o) === 'weak'),
       critical: point.options.map((o) => isCritical(o)),
@@ -57,11 +68,22 @@ function indexOf(point: Point): PointIndex {
 
 /** The first option with a wording typed (nearly) word for word, or -1. */
 function verbatimOption(index: PointIndex, typed: Profile): number {
-  for (const w of index.wordings) {
+  const grams = typed.gramIds.length;
+  const stems = typed.stems.size;
+  const plain = typed.plainLength;
+  const bits = typed.stemBits;
+  const count = index.wordingGrams.length;
+  for (let w = 0; w < count; w++) {
     // verbatim() refuses these at once; an identical text has the same counts, so it is never among them.
-    const ratio = typed.gramIds.length / Math.max(1, w.grams);
-    if (ratio < 0.8 || ratio > 1.25 || Math.abs(typed.stems.size - w.stems) > 2) continue;
-    if (verbatim(typed, w.profile)) return w.option;
+    const ratio = grams / Math.max(1, index.wordingGrams[w]!);
+    const theirStems = index.wordingStems[w]!;
+    if (ratio < 0.8 || ratio > 1.25 || Math.abs(stems - theirStems) > 2) continue;
+    // Not the same text (another length), and three stems of one surely missing from the other: refused too.
+    if (plain === 0 || plain !== index.wordingPlain[w]) {
+      const theirBits = index.wordingBits[w]!;
+      if (stems <= theirStems ? bitCount(bits & ~theirBits) > 2 : bitCount(theirBits & ~bits) > 2) continue;
+    }
+    if (verbatim(typed, index.wordingProfile[w]!)) return index.wordingOption[w]!;
   }
   return -1;
 }
@@ -87,7 +109,10 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const verbatimAt = verbatimOption(index, typed);
   // Only an option whose own words the trainee used can be meant: the others are not compared at all.
   const keyed = point.options.map(() => false);
-  for (const s of typed.stems.keys()) for (const i of index.byKey.get(s) ?? []) keyed[i] = true;
+  for (const s of typed.stems.keys()) {
+    const options = index.byKey.get(s);
+    if (options !== undefined) for (let j = 0; j < options.length; j++) keyed[options[j]!] = true;
+  }
   let weighed: Weighed | undefined;
   const scores = index.variants.map((vs, i) => {
     if (!keyed[i] && verbatimAt !== i) return 0;
