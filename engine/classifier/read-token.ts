@@ -16,7 +16,11 @@ export interface ReadToken extends PhraseToken {
 
 export function readToken(token: string, tokenStem: string): ReadToken {
   const t = phraseToken(token, tokenStem);
-  return { ...t, cues: cueMatcher.openers(t), provisions: provisionMatcher.openers(t), topics: topicMatcher.openers(t) };
+  // Every field named, not spread: the object then holds them all in itself, one load each in the matchers' loops.
+  return {
+    token: t.token, stem: t.stem, vowel: t.vowel, bits: t.bits,
+    cues: cueMatcher.openers(t), provisions: provisionMatcher.openers(t), topics: topicMatcher.openers(t),
+  };
 }
 
 export const cueOpeners = (t: ReadToken): Openers<Cue> => t.cues;

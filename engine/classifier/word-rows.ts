@@ -27,8 +27,8 @@ export class WordRows {
   private entries: (TokenEntry | undefined)[] = [];
   private count = 0;
   private generation = lexiconGeneration();
-  private readonly bigrams = new Map<number, number>();
-  private readonly openers = new Map<number, number>();
+  private readonly bigrams = new PairRows();
+  private readonly openers = new PairRows();
 
   constructor(
     private readonly model: LinearModel,
@@ -43,8 +43,11 @@ export class WordRows {
     if (this.count >= MAX_ENTRIES) this.forget();
     const token = this.speller.correct(word.text);
     const tokenStem = stem(token);
+    const read = readToken(token, tokenStem);
+    // Every field named, not spread: the object then holds them all in itself (see readToken).
     const entry: TokenEntry = {
-      ...readToken(token, tokenStem),
+      token: read.token, stem: read.stem, vowel: read.vowel, bits: read.bits,
+      cues: read.cues, provisions: read.provisions, topics: read.topics,
       id: this.count++,
       wordRow: this.row(`w:${tokenStem}`),
       firstRow: this.row(`first:${token}`),
@@ -57,7 +60,7 @@ export class WordRows {
   bigramRow(a: TokenEntry, b: TokenEntry): number {
     const key = (a.id << 15) | b.id;
     let row = this.bigrams.get(key);
-    if (row === undefined) {
+    if (row === MISSING) {
       row = this.row(`b:${a.stem}_${b.stem}`);
       this.bigrams.set(key, row);
     }
@@ -68,7 +71,7 @@ export class WordRows {
   openerRow(a: TokenEntry, b: TokenEntry): number {
     const key = (a.id << 15) | b.id;
     let row = this.openers.get(key);
-    if (row === undefined) {
+    if (row === MISSING) {
       row = this.row(`first2:${a.token}_${b.token}`);
       this.openers.set(key, row);
     }
@@ -87,6 +90,57 @@ export class WordRows {
     this.bigrams.clear();
     this.openers.clear();
   }
+}
+
+/** PairRows.get: no row known yet for this pair. */
+const MISSING = -2;
+
+/**
+ * Model rows by pair of word ids (a non-negative 30-bit key), in one open-addressing table of key and row
+ * side by side: a look-up reads one or two neighbouring numbers, where a Map follows a chain.
+ */
+class PairRows {
+  private table = new Int32Array(2048).fill(-1);
+  private size = 0;
+
+  get(key: number): number {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
+      const at = table[slot * 2]!;
+      if (at === key) return table[slot * 2 + 1]!;
+      if (at === -1) return MISSING;
+    }
+  }
+
+  set(key: number, row: number): void {
+    if ((this.size + 1) * 2 > this.table.length >> 1) this.grow();
+    this.place(this.table, key, row);
+    this.size++;
+  }
+
+  clear(): void {
+    this.table = new Int32Array(2048).fill(-1);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2).fill(-1);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.place(this.table, old[i]!, old[i + 1]!);
+  }
+
+  private place(table: Int32Array, key: number, row: number): void {
+    const mask = (table.length >> 1) - 1;
+    let slot = hashOf(key) & mask;
+    while (table[slot * 2] !== -1) slot = (slot + 1) & mask;
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = row;
+  }
+}
+
+function hashOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 7;
 }
 
 /**
