@@ -175,7 +175,7 @@ function makeProfile(text: string): Profile {
       b = c;
     }
   }
-  codes.sort();
+  sortCodes(codes);
   const gramIds: number[] = [];
   const gramCounts: number[] = [];
   for (let i = 0; i < codes.length; i++) {
@@ -200,6 +200,48 @@ const REUSED_UP_TO = 512;
 function codesOfLength(n: number): Int32Array {
   if (n > REUSED_UP_TO) return new Int32Array(n);
   return (codeArrays[n] ??= new Int32Array(n));
+}
+
+/**
+ * Sorts small non-negative numbers ascending, in place: TypedArray sort copies the array first, and for the
+ * hundred or so trigrams of a sentence an insertion sort into runs merged by a quicksort split is cheaper.
+ */
+export function sortCodes(codes: Int32Array): void {
+  quickSort(codes, 0, codes.length - 1);
+}
+
+function quickSort(a: Int32Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    // Hoare's partition around the middle value: both sides are non-empty, so each step shrinks the range.
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo - 1;
+    let j = hi + 1;
+    for (;;) {
+      do i++; while (a[i]! < pivot);
+      do j--; while (a[j]! > pivot);
+      if (i >= j) break;
+      const t = a[i]!;
+      a[i] = a[j]!;
+      a[j] = t;
+    }
+    // Recurse into the smaller side, loop on the larger: the stack stays shallow.
+    if (j - lo < hi - j) {
+      quickSort(a, lo, j);
+      lo = j + 1;
+    } else {
+      quickSort(a, j + 1, hi);
+      hi = j;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
 }
 
 /** Stems that agree on this many first letters are taken as one word where loose matching is asked for. */
