@@ -97,27 +97,33 @@ export function readWords(text: string): WordsRead {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 let spellKeys: string[] = [];
-let spellHashes: number[] = [];
 let spellWords: (Word | null)[] = [];
-let spellSlots = new Int32Array(1024).fill(-1);
+/** Per slot its hash and the spelling's index, side by side (index -1: empty): a probe reads one line. */
+let spellSlots = emptySlots(1024);
 let spellGeneration = generation;
+
+function emptySlots(count: number): Int32Array {
+  const slots = new Int32Array(count * 2);
+  for (let i = 1; i < slots.length; i += 2) slots[i] = -1;
+  return slots;
+}
 
 function forgetSpellings(): void {
   spellKeys = [];
-  spellHashes = [];
   spellWords = [];
-  spellSlots = new Int32Array(1024).fill(-1);
+  spellSlots = emptySlots(1024);
   spellGeneration = generation;
 }
 
 /** Index of the spelling text[start, end) (lowercased; ASCII letters and digits) with hash h, or -1. */
 function findSpelling(text: string, start: number, end: number, h: number): number {
-  const mask = spellSlots.length - 1;
+  const slots = spellSlots;
+  const mask = (slots.length >> 1) - 1;
   const len = end - start;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const k = spellSlots[slot]!;
+    const k = slots[slot * 2 + 1]!;
     if (k < 0) return -1;
-    if (spellHashes[k] !== h) continue;
+    if (slots[slot * 2] !== h) continue;
     const key = spellKeys[k]!;
     if (key.length !== len) continue;
     let j = 0;
@@ -133,21 +139,22 @@ function findSpelling(text: string, start: number, end: number, h: number): numb
 
 function addSpelling(key: string, h: number, word: Word | null): void {
   if (spellGeneration !== generation) forgetSpellings();
-  if ((spellKeys.length + 1) * 2 > spellSlots.length) {
-    spellSlots = new Int32Array(spellSlots.length * 2).fill(-1);
-    for (let k = 0; k < spellKeys.length; k++) placeSpelling(k);
+  if ((spellKeys.length + 1) * 2 > spellSlots.length >> 1) {
+    const old = spellSlots;
+    spellSlots = emptySlots(old.length);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1]! >= 0) placeSpelling(old[i]!, old[i + 1]!);
   }
   spellKeys.push(key);
-  spellHashes.push(h);
   spellWords.push(word);
-  placeSpelling(spellKeys.length - 1);
+  placeSpelling(h, spellKeys.length - 1);
 }
 
-function placeSpelling(k: number): void {
-  const mask = spellSlots.length - 1;
-  let slot = spellHashes[k]! & mask;
-  while (spellSlots[slot]! >= 0) slot = (slot + 1) & mask;
-  spellSlots[slot] = k;
+function placeSpelling(h: number, k: number): void {
+  const mask = (spellSlots.length >> 1) - 1;
+  let slot = h & mask;
+  while (spellSlots[slot * 2 + 1]! >= 0) slot = (slot + 1) & mask;
+  spellSlots[slot * 2] = h;
+  spellSlots[slot * 2 + 1] = k;
 }
 
 /**

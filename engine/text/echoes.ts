@@ -113,6 +113,8 @@ export function echoesOf(scenario: Scenario, text: string, form: Form | null, mo
     for (const i of index.candidates(typed)) {
       const item = items[i]!;
       if (inOpening && !item.opening) continue;
+      // Not this option however clearly it is said (the move or form does not fit): no need to measure how clearly.
+      if (!fits(item.move, move, form, typed.stems.size, Infinity)) continue;
       if (item.support && typed !== whole && !commits(partText.get(typed) ?? '')) continue;
       if (!usesKey(typed, item.keys, true, true)) continue;
       weighed ??= weigh(typed, idf);

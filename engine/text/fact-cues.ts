@@ -25,6 +25,24 @@ interface CueIndex {
   stems: ReadonlySet<string>;
   /** Cue stems of four letters or more by their first four letters: a typed stem is compared only with these. */
   byHead: ReadonlyMap<number, readonly string[]>;
+  /** Per cue, the turn that last looked at it (see nextStamp): a cue is looked at once per turn, with no set made. */
+  seen: Uint32Array;
+  stamp: number;
+}
+
+/** A new mark for the cues a turn looks at. */
+function nextStamp(index: CueIndex): number {
+  index.stamp++;
+  if (index.stamp === 0xffffffff) {
+    index.seen.fill(0);
+    index.stamp = 1;
+  }
+  return index.stamp;
+}
+
+function allSaid(stems: readonly string[], said: ReadonlySet<string>): boolean {
+  for (let i = 0; i < stems.length; i++) if (!said.has(stems[i]!)) return false;
+  return true;
 }
 
 /** The first four letters of a stem as one number (stems hold only a–z and 0–9): no string made per typed word. */
@@ -58,7 +76,7 @@ function cuesOf(scenario: Scenario): CueIndex {
         cues.push({ fact, stems });
       }
     });
-    index = { facts, cues, byStem, stems: new Set(byStem.keys()), byHead };
+    index = { facts, cues, byStem, stems: new Set(byStem.keys()), byHead, seen: new Uint32Array(cues.length), stamp: 0 };
     cueIndex.set(scenario, index);
   }
   return index;
@@ -94,24 +112,29 @@ export function factsAskedAbout(scenario: Scenario, text: string, topics: readon
   if (said.size === 0) return [];
   // Cues said in full, counted per fact; a cue is looked at once, however many of its stems were said.
   const counts = new Int32Array(index.facts.length);
-  const seen = new Set<number>();
+  const stamp = nextStamp(index);
   for (const s of said) {
-    for (const c of index.byStem.get(s) ?? []) {
-      if (seen.has(c)) continue;
-      seen.add(c);
+    const holding = index.byStem.get(s);
+    if (holding === undefined) continue;
+    for (let h = 0; h < holding.length; h++) {
+      const c = holding[h]!;
+      if (index.seen[c] === stamp) continue;
+      index.seen[c] = stamp;
       const cue = index.cues[c]!;
-      if (cue.stems.every((x) => said.has(x))) counts[cue.fact]!++;
+      if (allSaid(cue.stems, said)) counts[cue.fact]!++;
     }
   }
   const hits: (CueHit & { weight: number; order: number })[] = [];
-  index.facts.forEach((id, i) => {
+  for (let i = 0; i < index.facts.length; i++) {
     const count = counts[i]!;
-    if (count === 0 || revealed.includes(id)) return;
+    const id = index.facts[i]!;
+    if (count === 0 || revealed.includes(id)) continue;
     const fact = own(scenario.facts, id);
-    if (!fact) return;
-    const topicOverlap = fact.topics.filter((t) => topics.includes(t)).length;
+    if (!fact) continue;
+    let topicOverlap = 0;
+    for (const t of fact.topics) if (topics.includes(t)) topicOverlap++;
     hits.push({ fact: id, cues: count, weight: count + 0.25 * topicOverlap, order: i });
-  });
+  }
   hits.sort((a, b) => b.weight - a.weight || a.order - b.order);
   return hits.map(({ fact, cues }) => ({ fact, cues }));
 }
