@@ -47,14 +47,18 @@ const LIKELY = 3;
  */
 function mostLikely(probabilities: readonly number[], count: number): ClassifierResult['likely'] {
   const top: ClassifierResult['likely'] = [];
-  MOVES.forEach((move, i) => {
+  for (let i = 0; i < MOVES.length; i++) {
     const probability = Math.round((probabilities[i] ?? 0) * 1000) / 1000;
     let at = top.length;
     while (at > 0 && top[at - 1]!.probability < probability) at--;
-    if (at >= count) return;
-    top.splice(at, 0, { move, probability });
+    if (at >= count) continue;
+    // Inserted at `at` by hand: splice makes an array of what it removes, every time.
+    const entry = { move: MOVES[i]!, probability };
+    top.push(entry);
+    for (let j = top.length - 1; j > at; j--) top[j] = top[j - 1]!;
+    top[at] = entry;
     if (top.length > count) top.pop();
-  });
+  }
   return top;
 }
 

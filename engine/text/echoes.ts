@@ -101,29 +101,46 @@ const MAX_ECHOES = 3;
  */
 export function echoesOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string[] {
   if (form === null || form === 'small_talk') return [];
-  const { items, index, idf } = catalogue(scenario);
+  const catalogued = catalogue(scenario);
   const whole = profile(text);
   if (whole.stems.size === 0) return [];
   const found = new Map<string, number>();
   const parts = sentences(text);
-  const partText = new Map(parts.map((p) => [profile(p), p] as const));
-  for (const typed of parts.length > 1 ? [whole, ...partText.keys()] : [whole]) {
-    let best: { ref: string; value: number } | null = null;
-    let weighed: Weighed | undefined;
-    for (const i of index.candidates(typed)) {
-      const item = items[i]!;
-      if (inOpening && !item.opening) continue;
-      // Not this option however clearly it is said (the move or form does not fit): no need to measure how clearly.
-      if (!fits(item.move, move, form, typed.stems.size, Infinity)) continue;
-      if (item.support && typed !== whole && !commits(partText.get(typed) ?? '')) continue;
-      if (!usesKey(typed, item.keys, true, true)) continue;
-      weighed ??= weigh(typed, idf);
-      const value = saysOneOf(weighed, item.variants);
-      if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
-    }
-    if (best && best.value > (found.get(best.ref) ?? 0)) found.set(best.ref, best.value);
-  }
+  const turn: EchoTurn = { catalogue: catalogued, move, form, inOpening, found };
+  bestEcho(turn, whole, null);
+  if (parts.length > 1) for (const [typed, part] of new Map(parts.map((p) => [profile(p), p] as const))) bestEcho(turn, typed, part);
   return [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ECHOES).map(([ref]) => ref);
+}
+
+interface EchoTurn {
+  catalogue: Catalogue;
+  move: Move;
+  form: Form;
+  inOpening: boolean;
+  /** The clearest value found per option so far. */
+  found: Map<string, number>;
+}
+
+/** The option one sentence of the turn (`part`), or the whole turn (null), says best, noted in turn.found. */
+function bestEcho(turn: EchoTurn, typed: Profile, part: string | null): void {
+  const { items, index, idf } = turn.catalogue;
+  const { move, form } = turn;
+  let best: { ref: string; value: number } | null = null;
+  let weighed: Weighed | undefined;
+  // Whether this sentence takes something on, read once and only when a support option asks.
+  let committed: boolean | undefined;
+  for (const i of index.candidates(typed)) {
+    const item = items[i]!;
+    if (turn.inOpening && !item.opening) continue;
+    // Not this option however clearly it is said (the move or form does not fit): no need to measure how clearly.
+    if (!fits(item.move, move, form, typed.stems.size, Infinity)) continue;
+    if (item.support && part !== null && !(committed ??= commits(part))) continue;
+    if (!usesKey(typed, item.keys, true, true)) continue;
+    weighed ??= weigh(typed, idf);
+    const value = saysOneOf(weighed, item.variants);
+    if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
+  }
+  if (best && best.value > (turn.found.get(best.ref) ?? 0)) turn.found.set(best.ref, best.value);
 }
 
 /**

@@ -1004,7 +1004,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const KEY_STR: string[] = [];
 const KEY_INFO: TokenInfo[] = [];
-let KEY_HASH = new Int32Array(0);
+/** Per slot the hash of its word and the word's index (-1: empty), side by side: a probe reads one line. */
 let HT = new Int32Array(0);
 let HT_MASK = 0;
 function buildWordTable(): void {
@@ -1013,19 +1013,18 @@ function buildWordTable(): void {
     KEY_STR.push(key);
     KEY_INFO.push(info);
   }
-  KEY_HASH = new Int32Array(KEY_STR.length);
   let size = 1;
   while (size < KEY_STR.length * 4) size <<= 1;
-  HT = new Int32Array(size).fill(-1);
+  HT = new Int32Array(size * 2).fill(-1);
   HT_MASK = size - 1;
   for (let k = 0; k < KEY_STR.length; k++) {
     const key = KEY_STR[k]!;
     let h = FNV_OFFSET;
     for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), FNV_PRIME);
-    KEY_HASH[k] = h;
     let slot = h & HT_MASK;
-    while (HT[slot] !== -1) slot = (slot + 1) & HT_MASK;
-    HT[slot] = k;
+    while (HT[slot * 2 + 1] !== -1) slot = (slot + 1) & HT_MASK;
+    HT[slot * 2] = h;
+    HT[slot * 2 + 1] = k;
   }
 }
 buildWordTable();
@@ -1034,9 +1033,9 @@ buildWordTable();
 function findWord(text: string, start: number, end: number, h: number): number {
   const len = end - start;
   for (let slot = h & HT_MASK; ; slot = (slot + 1) & HT_MASK) {
-    const k = HT[slot]!;
+    const k = HT[slot * 2 + 1]!;
     if (k < 0) return -1;
-    if (KEY_HASH[k] !== h) continue;
+    if (HT[slot * 2] !== h) continue;
     const key = KEY_STR[k]!;
     if (key.length !== len) continue;
     let j = 0;
