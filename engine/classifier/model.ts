@@ -73,7 +73,18 @@ export function trainModel(
   options: TrainOptions,
 ): LinearModel {
   const index = new Map<string, number>([[BIAS, 0]]);
-  const rows: number[][] = examples.map((example) => [0, ...[...example.features].map((f) => rowOf(index, f))]);
+  // Every example's rows in one flat array (bias first), so the passes below walk typed arrays only.
+  const starts = new Int32Array(examples.length + 1);
+  const labels = new Int32Array(examples.length);
+  const flat: number[] = [];
+  examples.forEach((example, i) => {
+    starts[i] = flat.length;
+    labels[i] = example.label;
+    flat.push(0);
+    for (const feature of example.features) flat.push(rowOf(index, feature));
+  });
+  starts[examples.length] = flat.length;
+  const rows = Int32Array.from(flat);
   const c = classCount;
   const priorWeights = new Float64Array(index.size * c);
   for (const [feature, row] of index) {
@@ -85,6 +96,7 @@ export function trainModel(
   const random = mulberry32(options.seed);
   let step = 0;
   const totalSteps = options.epochs * examples.length;
+  const l2 = options.l2;
   // Averaging the weights over the second half of training smooths out the last few
   // updates, which otherwise decide too much about rare features.
   const average = new Float64Array(weights.length);
@@ -94,29 +106,32 @@ export function trainModel(
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) {
-      const active = rows[i] ?? [];
-      const label = examples[i]?.label ?? 0;
+      const from = starts[i]!;
+      const to = starts[i + 1]!;
+      const label = labels[i]!;
       const rate = options.learningRate * (1 - step / totalSteps) + 1e-3;
       step++;
-      for (let k = 0; k < c; k++) probs[k] = 0;
-      for (const row of active) for (let k = 0; k < c; k++) probs[k] = (probs[k] ?? 0) + (weights[row * c + k] ?? 0);
+      probs.fill(0);
+      for (let j = from; j < to; j++) {
+        const base = rows[j]! * c;
+        for (let k = 0; k < c; k++) probs[k]! += weights[base + k]!;
+      }
       softmax(probs, c);
-      for (const row of active) {
-        const base = row * c;
+      for (let j = from; j < to; j++) {
+        const base = rows[j]! * c;
         for (let k = 0; k < c; k++) {
-          const gradient = (probs[k] ?? 0) - (k === label ? 1 : 0);
-          const w = weights[base + k] ?? 0;
-          const pull = options.l2 * (w - (priorWeights[base + k] ?? 0));
-          weights[base + k] = w - rate * (gradient + pull);
+          const gradient = probs[k]! - (k === label ? 1 : 0);
+          const w = weights[base + k]!;
+          weights[base + k] = w - rate * (gradient + l2 * (w - priorWeights[base + k]!));
         }
       }
     }
     if (epoch >= averageFrom) {
-      for (let j = 0; j < weights.length; j++) average[j] = (average[j] ?? 0) + (weights[j] ?? 0);
+      for (let j = 0; j < weights.length; j++) average[j]! += weights[j]!;
       averaged++;
     }
   }
-  for (let j = 0; j < average.length; j++) average[j] = (average[j] ?? 0) / Math.max(1, averaged);
+  for (let j = 0; j < average.length; j++) average[j]! /= Math.max(1, averaged);
   return new LinearModel(index, averaged > 0 ? average : weights, c);
 }
 

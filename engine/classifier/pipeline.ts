@@ -1,9 +1,9 @@
 import { MOVES, type Move, type Topic } from '../vocabulary';
 import { CUE_WORDS } from './cues';
-import { addContextFeatures, extractFeatures } from './features';
+import { addContextFeatures, addWordFeatures, extractFeatures } from './features';
 import { trainModel, type LinearModel, type TrainOptions } from './model';
 import { normalize } from './normalize';
-import { topicOpeners } from './read-token';
+import { readToken, topicOpeners, type ReadToken } from './read-token';
 import { wordsOf } from './sentence-words';
 import { cuePrior } from './priors';
 import { PROVISION_WORDS } from './provisions';
@@ -52,10 +52,24 @@ export function createClassifier(
     const tokens = raw.map((t) => speller.correct(t));
     return { tokens, stems: tokens.map(stem), questionMark };
   };
+  // Training reads some ten thousand sentences made of a few thousand distinct words: each word's
+  // reading (its phrase openers) is worked out once, as the fast path below keeps it too.
+  const readings = new Map<string, ReadToken>();
+  const readOf = (token: string, tokenStem: string): ReadToken => {
+    let read = readings.get(token);
+    if (read === undefined) {
+      read = readToken(token, tokenStem);
+      readings.set(token, read);
+    }
+    return read;
+  };
   const model: LinearModel = trainModel(
     examples.map((e) => {
       const { tokens, stems, questionMark } = analyse(e.text);
-      return { features: extractFeatures(tokens, stems, questionMark), label: MOVES.indexOf(e.move) };
+      const features = new Set<string>();
+      addWordFeatures(tokens, stems, features);
+      addContextFeatures(tokens.map((t, i) => readOf(t, stems[i] ?? '')), tokens, questionMark, features);
+      return { features, label: MOVES.indexOf(e.move) };
     }),
     MOVES.length,
     cuePrior,
