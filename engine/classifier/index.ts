@@ -7,6 +7,7 @@ import { EXTRA_TRAINING } from './training-extra';
 import { EXTRA_TRAINING_A } from './training-check-a';
 import { EXTRA_TRAINING_B } from './training-check-b';
 import { BLIND_TRAINING_3 } from './training-blind-3';
+import { BLIND_TRAINING_4 } from './training-blind-4';
 
 // Offline, deterministic move classifier for free-text trainee turns. It trains on
 // TRAINING_DATA (fixed order, seeded shuffles) the first time it is asked, a few hundred
@@ -23,7 +24,7 @@ export const classifierResultSchema = z.object({
 export type ClassifierResult = z.infer<typeof classifierResultSchema>;
 
 /** Our own sentences, and sets written blind by people who saw only the moves and the client situations. */
-export const TRAINING_DATA = [...OWN_TRAINING, ...EXTRA_TRAINING, ...BLIND_TRAINING, ...EXTRA_TRAINING_A, ...EXTRA_TRAINING_B, ...BLIND_TRAINING_3];
+export const TRAINING_DATA = [...OWN_TRAINING, ...EXTRA_TRAINING, ...BLIND_TRAINING, ...EXTRA_TRAINING_A, ...EXTRA_TRAINING_B, ...BLIND_TRAINING_3, ...BLIND_TRAINING_4];
 
 let trained: Classify | undefined;
 

@@ -25,9 +25,10 @@ export interface Prediction {
   readonly probabilities: readonly number[];
 }
 
-// Fifteen passes: with ~6,800 sentences a five-fold check on the blind sentences reads the same with 15
-// as with 30 (0.868 vs 0.869), and training, done on the first typed turn (in the browser too), takes half as long.
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 15, learningRate: 0.2, l2: 0.01, seed: 20150101 };
+// Thirty passes at half the step: with ~13,000 sentences a five-fold check on the blind sentences reads the
+// same as fifteen at 0.2 (0.882), but the result depends far less on the shuffle: over eight seeds the third
+// fresh set reads 291–292 of 316, against 287–294 with the larger steps.
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 30, learningRate: 0.1, l2: 0.01, seed: 20150101 };
 
 /** Confidence for text that normalises to nothing ("", "eh", "ja oke"). */
 const EMPTY_CONFIDENCE = 0.2;

@@ -11,8 +11,9 @@ import { FRESH_HELDOUT_3 } from './fresh-heldout-3';
 // look: move 0.888, form 0.888). Both have since joined the move reader's training data. The third
 // (first look, 316 sentences: move 0.801, form 0.801) has never been trained on; it was tuned on after the first
 // look, as the issue allows (form rules for checks after summaries, announced agreements, small talk, affirmations, advice and permission: form
-// 0.807 → 0.899), with the first two sets and the readers' own examples as the check. Floors, so a change that
-// makes reading worse is caught.
+// 0.807 → 0.899), with the first two sets and the readers' own examples as the check; the move reader reached
+// 0.921 on it after a fourth round of blind training sentences (6,450, written from the situation files of all
+// twelve cases) and smaller training steps. Floors, so a change that makes reading worse is caught.
 
 const accuracy = (rows: readonly { text: string; move: string; form: string }[], of: 'move' | 'form') =>
   rows.filter((r) => (of === 'move' ? classify(r.text).move : readForm(r.text).form) === r[of]).length / rows.length;
@@ -28,8 +29,8 @@ describe('fresh held-out sentences', () => {
     expect(accuracy(FRESH_HELDOUT_2, 'form')).toBeGreaterThanOrEqual(0.90);
   });
 
-  it('the set never trained on: move ≥ 0.85, form ≥ 0.88', () => {
-    expect(accuracy(FRESH_HELDOUT_3, 'move')).toBeGreaterThanOrEqual(0.85);
+  it('the set never trained on: move ≥ 0.92, form ≥ 0.88', () => {
+    expect(accuracy(FRESH_HELDOUT_3, 'move')).toBeGreaterThanOrEqual(0.92);
     expect(accuracy(FRESH_HELDOUT_3, 'form')).toBeGreaterThanOrEqual(0.88);
   });
 });
