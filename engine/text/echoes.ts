@@ -79,7 +79,10 @@ export const ECHO_CLEAR = 0.5;
 
 function fits(itemMove: Move, move: Move, form: Form, words: number, value: number): boolean {
   const sameMove = itemMove === move || value >= ECHO_CLEAR;
-  if (SOLUTIONS.has(itemMove) && itemMove !== 'netwerk') return (SOLUTIONS.has(move) || value >= ECHO_CLEAR) && PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS;
+  // Summing up the plan is how a consultant closes (moves.md: afspraak "summarises the plan"): an agreement
+  // said inside that summary is made, though the turn reads as a summary rather than as information.
+  const proposing = PROPOSING.has(form) || (itemMove === 'afspraak' && form === 'summary');
+  if (SOLUTIONS.has(itemMove) && itemMove !== 'netwerk') return (SOLUTIONS.has(move) || value >= ECHO_CLEAR) && proposing && words >= MIN_PROPOSAL_WORDS;
   return sameMove && (EXPLORING.has(form) || form === 'closed_question' || (PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS));
 }
 

@@ -64,3 +64,17 @@ describe('one sentence of a longer turn', () => {
     expect(echoesOf(scenario, taken, readForm(taken).form, classify(taken).move)).toContain('spoed#2');
   });
 });
+
+describe('a closing summary of the plan', () => {
+  it('makes the agreements it names, though the turn reads as a summary', () => {
+    const scenario = caseById('bakker');
+    const text = 'Dan zet ik het even op een rij: u belt Gerrit over de zaterdag en Marloes over het koken op zondag. U krijgt een verslag van dit gesprek, waar u zelf opmerkingen bij mag zetten; een aanvraag doen blijft altijd mogelijk, en tegen het besluit kunt u bezwaar maken. Over zes weken bel ik u hoe het gaat.';
+    expect(readForm(text).form).toBe('summary');
+    expect(echoesOf(scenario, text, 'summary', classify(text).move, false)).toContain('afronden#2');
+  });
+  it('a summary of what the client told is no agreement', () => {
+    const scenario = caseById('bakker');
+    const text = 'Als ik het samenvat: het zware werk in huis lukt niet met uw knie, u eet weinig sinds Ria er niet meer is, en de zaterdagen bij de club mist u. Klopt dat?';
+    expect(echoesOf(scenario, text, readForm(text).form, classify(text).move, false).filter((ref) => ref.startsWith('afronden#') || ref.startsWith('afspraken#'))).toEqual([]);
+  });
+});
