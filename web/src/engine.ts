@@ -22,8 +22,5 @@ export type { Scenario } from '../../engine/case/schema';
 export type { Report } from '../../engine/score/report';
 export { MOVES, MOVE_LABELS, DIMENSIONS, DIMENSION_LABELS, type Move, type Dimension, type Topic } from '../../engine/vocabulary';
 
-/** The offline classifier, loaded on the first typed sentence. */
-export async function classifyText(text: string) {
-  const { classify } = await import('../../engine/classifier/index');
-  return classify(text);
-}
+/** The offline classifier: trained in a worker as soon as a conversation opens (move-reader.ts). */
+export { readMove as classifyText, warmMoveReader } from './move-reader';

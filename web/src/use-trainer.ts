@@ -218,6 +218,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setScreen('conversation');
       setPending(null);
       setState(first);
+      engine.current!.warmMoveReader();
       setStoreFull(!store.saveRun({ caseId: s.id, caseHash: hashOf(s), state: first, runId: id }));
       return true;
     },
@@ -249,6 +250,7 @@ export function useTrainer(store: RunStore, now: () => number, seed: () => numbe
       setState(checked.state);
       setNotice(changed ? NL.caseChanged : null);
       setScreen(checked.state.status === 'finished' ? 'debrief' : 'conversation');
+      if (checked.state.status !== 'finished') engine.current!.warmMoveReader();
       return true;
     },
     [load, freshRun],
