@@ -416,7 +416,18 @@ export class KeyIndex {
     const out: number[] = [];
     for (const stem of typed.stems.keys()) this.addNew(this.byStem.get(stem), stamp, out);
     for (const head of typed.heads) this.addNew(this.byHead.get(head), stamp, out);
-    return out.length > 1 ? out.sort(ascending) : out;
+    // Mostly short: an insertion sort, as Array sort copies the list first.
+    if (out.length > 32) return out.sort((a, b) => a - b);
+    for (let i = 1; i < out.length; i++) {
+      const v = out[i]!;
+      let j = i - 1;
+      while (j >= 0 && out[j]! > v) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = v;
+    }
+    return out;
   }
 
   private addNew(list: number[] | undefined, stamp: number, out: number[]): void {
@@ -430,10 +441,6 @@ export class KeyIndex {
       }
     }
   }
-}
-
-function ascending(a: number, b: number): number {
-  return a - b;
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
