@@ -38,7 +38,10 @@ export class WordRows {
   /** Corrected token, stem, phrase openers and word rows of one word as typed. */
   entry(word: Word): TokenEntry {
     if (this.generation !== lexiconGeneration()) this.forget();
-    const hit = this.entries[word.id];
+    const entries = this.entries;
+    // Kept dense (filled up to the id): an array written at scattered ids turns into a slow dictionary.
+    if (word.id >= entries.length) while (entries.length <= word.id) entries.push(undefined);
+    const hit = entries[word.id];
     if (hit !== undefined) return hit;
     if (this.count >= MAX_ENTRIES) this.forget();
     const token = this.speller.correct(word.text);
@@ -52,6 +55,7 @@ export class WordRows {
       wordRow: this.row(`w:${tokenStem}`),
       firstRow: this.row(`first:${token}`),
     };
+    while (this.entries.length <= word.id) this.entries.push(undefined);
     this.entries[word.id] = entry;
     return entry;
   }

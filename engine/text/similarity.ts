@@ -59,8 +59,8 @@ class MadeProfile implements Profile {
  * whether its stem has a head (bit 5). Cheaper than the set and a hash of the stem, several times per word.
  */
 let stopById = new Uint8Array(1024);
-/** Per word id, the head of its stem (see HEAD), when it has one. */
-let headById: (string | undefined)[] = [];
+/** Per word id, the head of its stem (see HEAD), or '' when it has none; as long as stopById, so never sparse. */
+let headById: string[] = Array.from({ length: 1024 }, () => '');
 let stopGeneration = lexiconGeneration();
 
 const KNOWN = 0x80;
@@ -69,10 +69,15 @@ const HAS_HEAD = 0x20;
 
 function wordFacts(word: Word): number {
   if (stopGeneration !== lexiconGeneration() || word.id >= stopById.length) {
-    const grown = new Uint8Array(Math.max(1024, word.id * 2));
-    if (stopGeneration === lexiconGeneration()) grown.set(stopById);
-    else headById = [];
+    const size = Math.max(1024, word.id * 2);
+    const grown = new Uint8Array(size);
+    const keep = stopGeneration === lexiconGeneration();
+    if (keep) grown.set(stopById);
+    // Pushed one by one: a packed array, where a large new Array(size) may be a slow dictionary.
+    const heads: string[] = [];
+    for (let i = 0; i < size; i++) heads.push(keep && i < headById.length ? headById[i]! : '');
     stopById = grown;
+    headById = heads;
     stopGeneration = lexiconGeneration();
   }
   let known = stopById[word.id]!;
