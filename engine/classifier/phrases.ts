@@ -96,6 +96,8 @@ export function phraseToken(token: string, tokenStem: string): PhraseToken {
   return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem), bits: wordBit(token) | wordBit(tokenStem) };
 }
 
+const NO_OPENERS: readonly never[] = [];
+
 export class PhraseMatcher<T> {
   private readonly patterns: Pattern<T>[] = [];
   private readonly cache = new Map<string, { stem: string; patterns: Openers<T> }>();
@@ -148,9 +150,11 @@ export class PhraseMatcher<T> {
   openers(t: PhraseToken): Openers<T> {
     const cached = this.cache.get(t.token);
     if (cached && cached.stem === t.stem) return cached.patterns;
-    const found = this.patterns
+    const matching = this.patterns
       .filter((p) => partMatches(p.parts[0] as Alternatives, t))
       .sort((a, b) => b.specificity - a.specificity || a.order - b.order);
+    // Most words open no pattern: they all share one empty list, which stays in cache.
+    const found: Openers<T> = matching.length > 0 ? matching : NO_OPENERS;
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
     this.cache.set(t.token, { stem: t.stem, patterns: found });
     return found;

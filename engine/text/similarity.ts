@@ -181,16 +181,13 @@ function makeProfile(text: string): Profile {
     }
   }
   sortCodes(codes);
-  // Made at their final size: pushing a hundred numbers would copy the arrays several times as they grow.
-  let distinct = 0;
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) distinct++;
-  const gramIds = new Array<number>(distinct);
-  const gramCounts = new Array<number>(distinct);
-  for (let i = 0, g = -1; i < codes.length; i++) {
+  const gramIds: number[] = [];
+  const gramCounts: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
     if (i === 0 || codes[i] !== codes[i - 1]) {
-      gramIds[++g] = codes[i]!;
-      gramCounts[g] = 1;
-    } else gramCounts[g]!++;
+      gramIds.push(codes[i]!);
+      gramCounts.push(1);
+    } else gramCounts[gramCounts.length - 1]!++;
   }
   let sq = 0;
   for (const c of gramCounts) sq += c * c;
