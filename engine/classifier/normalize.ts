@@ -115,11 +115,13 @@ function forgetSpellings(): void {
   spellGeneration = generation;
 }
 
-/** Index of the spelling text[start, end) (lowercased; ASCII letters and digits) with hash h, or -1. */
-function findSpelling(text: string, start: number, end: number, h: number): number {
+/**
+ * Index of the spelling text[start, end) (lowercased; ASCII letters and digits, and `len` of them once its
+ * apostrophes are dropped) with hash h, or -1.
+ */
+function findSpelling(text: string, start: number, end: number, len: number, h: number): number {
   const slots = spellSlots;
   const mask = (slots.length >> 1) - 1;
-  const len = end - start;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const k = slots[slot * 2 + 1]!;
     if (k < 0) return -1;
@@ -127,8 +129,9 @@ function findSpelling(text: string, start: number, end: number, h: number): numb
     const key = spellKeys[k]!;
     if (key.length !== len) continue;
     let j = 0;
-    while (j < len) {
-      let c = text.charCodeAt(start + j);
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c === 39 || c === 96) continue;
       if (c >= 65 && c <= 90) c += 32;
       if (c !== key.charCodeAt(j)) break;
       j++;
@@ -166,7 +169,8 @@ function scanAscii(text: string): WordsRead | null {
   const words: Word[] = [];
   let questionMark = false;
   let start = -1;
-  let apostrophe = false;
+  // Apostrophes inside the word being scanned: dropped from it, as scanWords drops them.
+  let apostrophes = 0;
   let h = FNV_OFFSET;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
@@ -176,26 +180,26 @@ function scanAscii(text: string): WordsRead | null {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) {
         start = i;
-        apostrophe = false;
+        apostrophes = 0;
         h = FNV_OFFSET;
       }
       h = Math.imul(h ^ c, FNV_PRIME);
       continue;
     }
     if (c === 39 || c === 96) {
-      if (start >= 0) apostrophe = true;
+      if (start >= 0) apostrophes++;
       continue;
     }
     if (c === 63) questionMark = true;
     if (start < 0) continue;
     let word: Word | null;
-    const k = apostrophe ? -1 : findSpelling(text, start, i, h);
+    const k = findSpelling(text, start, i, i - start - apostrophes, h);
     if (k >= 0) word = spellWords[k]!;
     else {
       let part = text.slice(start, i).toLowerCase();
-      if (apostrophe) part = part.replace(APOSTROPHES, '');
+      if (apostrophes > 0) part = part.replace(APOSTROPHES, '');
       word = wordOf(part);
-      if (!apostrophe) addSpelling(part, h, word);
+      addSpelling(part, h, word);
     }
     start = -1;
     if (word !== null) words.push(word);
