@@ -24,6 +24,8 @@ export interface Profile {
   readonly heads: ReadonlySet<string>;
   /** One bit per stem (a hash of it): a stem whose bit one sentence lacks is surely not among its stems. */
   readonly stemBits: number;
+  /** Each stem's own bit, in the order of `stems`. */
+  readonly stemMasks: readonly number[];
   /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
   readonly gramIds: readonly number[];
   readonly gramCounts: readonly number[];
@@ -39,6 +41,7 @@ class MadeProfile implements Profile {
     readonly stems: ReadonlyMap<string, number>,
     readonly heads: ReadonlySet<string>,
     readonly stemBits: number,
+    readonly stemMasks: readonly number[],
     readonly gramIds: readonly number[],
     readonly gramCounts: readonly number[],
     readonly gramNorm: number,
@@ -151,6 +154,7 @@ function makeProfile(text: string): Profile {
   const stems = new Map<string, number>();
   const heads = new Set<string>();
   let stemBits = 0;
+  const stemMasks: number[] = [];
   // Trigrams run over the content words joined by spaces, with a space either side: this many characters.
   let padded = 1;
   let plainLength = words.length > 0 ? -1 : 0;
@@ -167,6 +171,7 @@ function makeProfile(text: string): Profile {
     stems.set(s, (seen ?? 0) + 1);
     if (seen !== undefined) continue;
     stemBits |= 1 << (facts & 0x1f);
+    stemMasks.push(1 << (facts & 0x1f));
     // A head is added in the order its stem first appears, as the stems' keys give them.
     if ((facts & HAS_HEAD) !== 0) heads.add(headById[word.id]!);
   }
@@ -200,7 +205,7 @@ function makeProfile(text: string): Profile {
   }
   let sq = 0;
   for (const c of gramCounts) sq += c * c;
-  return new MadeProfile(words, plainLength, stems, heads, stemBits, gramIds, gramCounts, Math.sqrt(sq));
+  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, gramIds, gramCounts, Math.sqrt(sq));
 }
 
 /**
@@ -364,10 +369,12 @@ export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = fal
     for (const s of typed.stems.keys()) if (keys.has(s) && ++n >= needed) return true;
     return false;
   }
-  const { stems, heads } = headsOf(keys);
+  const { stems, heads, masks } = headsOf(keys);
+  const bits = typed.stemBits;
   for (let i = 0; i < stems.length; i++) {
     const head = heads[i]!;
-    if ((typed.stems.has(stems[i]!) || (head !== null && typed.heads.has(head))) && ++n >= needed) return true;
+    // A key whose bit the sentence lacks is not among its stems: asked only of its first letters.
+    if ((((masks[i]! & bits) !== 0 && typed.stems.has(stems[i]!)) || (head !== null && typed.heads.has(head))) && ++n >= needed) return true;
   }
   return false;
 }
@@ -376,6 +383,8 @@ interface KeyHeads {
   readonly stems: readonly string[];
   /** Per key, its first letters (HEAD of them), or null for a shorter key. */
   readonly heads: readonly (string | null)[];
+  /** Per key, its bit (see Profile.stemBits). */
+  readonly masks: readonly number[];
 }
 
 const keyHeads = new WeakMap<ReadonlySet<string>, KeyHeads>();
@@ -385,7 +394,7 @@ function headsOf(keys: ReadonlySet<string>): KeyHeads {
   let found = keyHeads.get(keys);
   if (!found) {
     const stems = [...keys];
-    found = { stems, heads: stems.map((k) => (k.length >= HEAD ? k.slice(0, HEAD) : null)) };
+    found = { stems, heads: stems.map((k) => (k.length >= HEAD ? k.slice(0, HEAD) : null)), masks: stems.map((k) => 1 << stemBit(k)) };
     keyHeads.set(keys, found);
   }
   return found;

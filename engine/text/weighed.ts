@@ -11,6 +11,8 @@ export interface Weighed {
   readonly stems: readonly string[];
   readonly counts: readonly number[];
   readonly weights: readonly number[];
+  /** Each stem's bit (see Profile.stemBits). */
+  readonly masks: readonly number[];
   /** Σ (count · weight)². */
   readonly norm: number;
   /** Σ weight. */
@@ -31,7 +33,7 @@ export function weigh(profile: Profile, idf: Idf): Weighed {
     norm += (v * w) ** 2;
     total += w;
   }
-  return { profile, stems, counts, weights, norm, total };
+  return { profile, stems, counts, weights, masks: profile.stemMasks, norm, total };
 }
 
 /** similarity(typed, other, idf) from similarity.ts, with both weighed under that idf. */
@@ -42,8 +44,11 @@ export function weighedSimilarity(typed: Weighed, other: Weighed): number {
 
 function stemCosine(a: Weighed, b: Weighed): number {
   const theirs = b.profile.stems;
+  const bits = b.profile.stemBits;
   let dot = 0;
   for (let i = 0; i < a.stems.length; i++) {
+    // A stem whose bit the other lacks is not among its stems: no look-up, and no term, as before.
+    if ((a.masks[i]! & bits) === 0) continue;
     const o = theirs.get(a.stems[i]!);
     if (o === undefined) continue;
     const v = a.counts[i]!;
@@ -56,6 +61,7 @@ function stemCosine(a: Weighed, b: Weighed): number {
 /** containment(whole, part, idf) from similarity.ts, with the part weighed under that idf. */
 export function weighedContainment(whole: Profile, part: Weighed): number {
   let have = 0;
-  for (let i = 0; i < part.stems.length; i++) if (whole.stems.has(part.stems[i]!)) have += part.weights[i]!;
+  const bits = whole.stemBits;
+  for (let i = 0; i < part.stems.length; i++) if ((part.masks[i]! & bits) !== 0 && whole.stems.has(part.stems[i]!)) have += part.weights[i]!;
   return part.total === 0 ? 0 : have / part.total;
 }
