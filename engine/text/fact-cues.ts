@@ -1,6 +1,6 @@
 import type { Scenario } from '../case/schema';
 import type { Topic } from '../vocabulary';
-import { profile } from './similarity';
+import { profile, StemFilter, type Profile } from './similarity';
 import { own } from '../own';
 
 // A typed question brings out the fact it asks about: the fact whose cues ("gegeten", "koken",
@@ -21,8 +21,10 @@ interface CueIndex {
   cues: readonly Cue[];
   /** Per cue stem, the cues (their numbers) that hold it: a typed turn looks only at the cues it touches. */
   byStem: ReadonlyMap<string, readonly number[]>;
-  /** Every cue stem of the case. */
+  /** Every cue stem of the case… */
   stems: ReadonlySet<string>;
+  /** …and which stems may be among them, without a look-up. */
+  filter: StemFilter;
   /** Cue stems of four letters or more by their first four letters: a typed stem is compared only with these. */
   byHead: ReadonlyMap<number, readonly string[]>;
   /** Per cue, the turn that last looked at it (see nextStamp): a cue is looked at once per turn, with no set made. */
@@ -76,7 +78,7 @@ function cuesOf(scenario: Scenario): CueIndex {
         cues.push({ fact, stems });
       }
     });
-    index = { facts, cues, byStem, stems: new Set(byStem.keys()), byHead, seen: new Uint32Array(cues.length), stamp: 0 };
+    index = { facts, cues, byStem, stems: new Set(byStem.keys()), filter: new StemFilter(byStem.keys()), byHead, seen: new Uint32Array(cues.length), stamp: 0 };
     cueIndex.set(scenario, index);
   }
   return index;
@@ -89,10 +91,11 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The case's cue stems a typed sentence says: the same stem, or one that starts like it. */
-function saidCueStems(index: CueIndex, typed: Iterable<string>): Set<string> {
+function saidCueStems(index: CueIndex, typed: Profile): Set<string> {
   const said = new Set<string>();
-  for (const t of typed) {
-    if (index.stems.has(t)) said.add(t);
+  let j = 0;
+  for (const t of typed.stems.keys()) {
+    if (index.filter.mayHave(typed.stemHashes[j++]!) && index.stems.has(t)) said.add(t);
     if (t.length < PREFIX_LENGTH) continue;
     const near = index.byHead.get(headCode(t));
     if (near) for (const c of near) if (c !== t && (t.startsWith(c) || c.startsWith(t))) said.add(c);
@@ -108,7 +111,7 @@ export interface CueHit {
 /** The hidden facts a typed turn asks about, best first. Facts already out are left out. */
 export function factsAskedAbout(scenario: Scenario, text: string, topics: readonly Topic[], revealed: readonly string[]): CueHit[] {
   const index = cuesOf(scenario);
-  const said = saidCueStems(index, profile(text).stems.keys());
+  const said = saidCueStems(index, profile(text));
   if (said.size === 0) return [];
   // Cues said in full, counted per fact; a cue is looked at once, however many of its stems were said.
   const counts = new Int32Array(index.facts.length);

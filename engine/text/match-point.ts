@@ -1,7 +1,7 @@
 import type { Option, Point, Scenario } from '../case/schema';
 import { isCritical, judgeOption } from '../case/judgement';
 import type { Move, Topic } from '../vocabulary';
-import { bitCount, keyStems, makeIdf, profile, verbatim, type Profile } from './similarity';
+import { bitCount, keyStems, makeIdf, profile, StemFilter, verbatim, type Profile } from './similarity';
 import { weigh, weighedSimilarity, type Weighed } from './weighed';
 
 // A typed sentence is taken as an option only when it says what the option says. An option the case
@@ -20,6 +20,8 @@ interface PointIndex {
   readonly variants: readonly (readonly Weighed[])[];
   /** Per key stem (the words that make an option itself), the options it belongs to: a match by meaning must use one. */
   readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** Which stems may be keys, without a look-up. */
+  readonly keyFilter: StemFilter;
   /** Per wording (text and examples of each option, in order): its option and profile… */
   readonly wordingOption: Int32Array;
   readonly wordingProfile: readonly Profile[];
@@ -51,6 +53,7 @@ function indexOf(point: Point): PointIndex {
     index = {
       variants: profiles.map((v) => v.map((p) => weigh(p, idf))),
       byKey,
+      keyFilter: new StemFilter(byKey.keys()),
       wordingOption: Int32Array.from(profiles.flatMap((v, option) => v.map(() => option))),
       wordingProfile: profiles.flat(),
       wordingGrams: Int32Array.from(profiles.flat().map((p) => p.gramIds.length)),
@@ -109,7 +112,9 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const verbatimAt = verbatimOption(index, typed);
   // Only an option whose own words the trainee used can be meant: the others are not compared at all.
   const keyed = point.options.map(() => false);
+  let j = 0;
   for (const s of typed.stems.keys()) {
+    if (!index.keyFilter.mayHave(typed.stemHashes[j++]!)) continue;
     const options = index.byKey.get(s);
     if (options !== undefined) for (let j = 0; j < options.length; j++) keyed[options[j]!] = true;
   }

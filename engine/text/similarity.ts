@@ -26,6 +26,8 @@ export interface Profile {
   readonly stemBits: number;
   /** Each stem's own bit, in the order of `stems`. */
   readonly stemMasks: readonly number[];
+  /** Each stem's stemHash, in the order of `stems`. */
+  readonly stemHashes: readonly number[];
   /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
   readonly gramIds: readonly number[];
   readonly gramCounts: readonly number[];
@@ -42,6 +44,7 @@ class MadeProfile implements Profile {
     readonly heads: ReadonlySet<string>,
     readonly stemBits: number,
     readonly stemMasks: readonly number[],
+    readonly stemHashes: readonly number[],
     readonly gramIds: readonly number[],
     readonly gramCounts: readonly number[],
     readonly gramNorm: number,
@@ -62,6 +65,8 @@ class MadeProfile implements Profile {
  * whether its stem has a head (bit 5). Cheaper than the set and a hash of the stem, several times per word.
  */
 let stopById = new Uint8Array(1024);
+/** Per word id, stemHash of its stem (valid once stopById knows the word). */
+let stemHashById = new Int32Array(1024);
 /** Per word id, the head of its stem (see HEAD), or '' when it has none; as long as stopById, so never sparse. */
 let headById: string[] = Array.from({ length: 1024 }, () => '');
 let stopGeneration = lexiconGeneration();
@@ -75,7 +80,12 @@ function wordFacts(word: Word): number {
     const size = Math.max(1024, word.id * 2);
     const grown = new Uint8Array(size);
     const keep = stopGeneration === lexiconGeneration();
-    if (keep) grown.set(stopById);
+    const hashes = new Int32Array(size);
+    if (keep) {
+      grown.set(stopById);
+      hashes.set(stemHashById);
+    }
+    stemHashById = hashes;
     // Pushed one by one: a packed array, where a large new Array(size) may be a slow dictionary.
     const heads: string[] = [];
     for (let i = 0; i < size; i++) heads.push(keep && i < headById.length ? headById[i]! : '');
@@ -85,7 +95,9 @@ function wordFacts(word: Word): number {
   }
   let known = stopById[word.id]!;
   if (known === 0) {
-    known = KNOWN | (STOP.has(word.text) ? STOP_WORD : 0) | stemBit(word.stem);
+    const hash = stemHash(word.stem);
+    stemHashById[word.id] = hash;
+    known = KNOWN | (STOP.has(word.text) ? STOP_WORD : 0) | bitOfHash(hash);
     if (word.stem.length >= HEAD) {
       known |= HAS_HEAD;
       headById[word.id] = word.stem.slice(0, HEAD);
@@ -101,9 +113,45 @@ function isStop(word: Word): boolean {
 
 /** Which of 32 bits a stem sets in a profile's stemBits. */
 function stemBit(stem: string): number {
+  return bitOfHash(stemHash(stem));
+}
+
+function bitOfHash(hash: number): number {
+  return (hash >>> 0) % 31;
+}
+
+/** FNV-1a of a stem's letters: its bit in stemBits, and its place in a StemFilter. */
+export function stemHash(stem: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 16777619);
-  return (h >>> 0) % 31;
+  return h;
+}
+
+/**
+ * Which stems a set of sentences may hold, in 8,192 bits set by two parts of each stem's hash: a stem with
+ * either bit clear is surely not in the set, so a look-up in the set's maps can be skipped.
+ */
+export class StemFilter {
+  private readonly bits = new Int32Array(256);
+
+  constructor(stems: Iterable<string>) {
+    for (const stem of stems) {
+      const h = stemHash(stem);
+      this.set(h & 8191);
+      this.set((h >>> 13) & 8191);
+    }
+  }
+
+  /** False: the stem with this hash is not in the set. True: it may be. */
+  mayHave(hash: number): boolean {
+    const a = hash & 8191;
+    const b = (hash >>> 13) & 8191;
+    return (this.bits[a >> 5]! & (1 << (a & 31))) !== 0 && (this.bits[b >> 5]! & (1 << (b & 31))) !== 0;
+  }
+
+  private set(i: number): void {
+    this.bits[i >> 5]! |= 1 << (i & 31);
+  }
 }
 
 /** Number of bits set. */
@@ -155,6 +203,7 @@ function makeProfile(text: string): Profile {
   const heads = new Set<string>();
   let stemBits = 0;
   const stemMasks: number[] = [];
+  const stemHashes: number[] = [];
   // Trigrams run over the content words joined by spaces, with a space either side: this many characters.
   let padded = 1;
   let plainLength = words.length > 0 ? -1 : 0;
@@ -172,6 +221,7 @@ function makeProfile(text: string): Profile {
     if (seen !== undefined) continue;
     stemBits |= 1 << (facts & 0x1f);
     stemMasks.push(1 << (facts & 0x1f));
+    stemHashes.push(stemHashById[word.id]!);
     // A head is added in the order its stem first appears, as the stems' keys give them.
     if ((facts & HAS_HEAD) !== 0) heads.add(headById[word.id]!);
   }
@@ -205,7 +255,7 @@ function makeProfile(text: string): Profile {
   }
   let sq = 0;
   for (const c of gramCounts) sq += c * c;
-  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, gramIds, gramCounts, Math.sqrt(sq));
+  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, stemHashes, gramIds, gramCounts, Math.sqrt(sq));
 }
 
 /**
@@ -266,7 +316,8 @@ function quickSort(a: Int32Array, lo: number, hi: number): void {
 /** Stems that agree on this many first letters are taken as one word where loose matching is asked for. */
 const HEAD = 6;
 
-export type Idf = (stem: string) => number;
+/** A stem's weight; `hash` (its stemHash), when given, lets a stem the set never had skip the look-up. */
+export type Idf = (stem: string, hash?: number) => number;
 
 /** Inverse document frequency over a set of sentences: a stem every option shares weighs little. */
 export function makeIdf(profiles: readonly Profile[]): Idf {
@@ -276,7 +327,8 @@ export function makeIdf(profiles: readonly Profile[]): Idf {
   const unseen = Math.log(1 + n);
   const weights = new Map<string, number>();
   for (const [s, d] of df) weights.set(s, Math.log(1 + n / d));
-  return (s) => weights.get(s) ?? unseen;
+  const filter = new StemFilter(weights.keys());
+  return (s, hash) => (hash !== undefined && !filter.mayHave(hash) ? unseen : weights.get(s) ?? unseen);
 }
 
 function stemCosine(a: Profile, b: Profile, idf: Idf): number {
@@ -428,13 +480,17 @@ export class KeyIndex {
       });
     });
     this.seen = new Uint32Array(keySets.length);
+    this.filter = new StemFilter(this.byStem.keys());
   }
+
+  private readonly filter: StemFilter;
 
   /** Indices (ascending) of the key sets that share a word with the sentence, loosely. */
   candidates(typed: Profile): number[] {
     const stamp = ++this.stamp;
     const out: number[] = [];
-    for (const stem of typed.stems.keys()) this.addNew(this.byStem.get(stem), stamp, out);
+    let j = 0;
+    for (const stem of typed.stems.keys()) if (this.filter.mayHave(typed.stemHashes[j++]!)) this.addNew(this.byStem.get(stem), stamp, out);
     for (const head of typed.heads) this.addNew(this.byHead.get(head), stamp, out);
     // Mostly short: an insertion sort, as Array sort copies the list first.
     if (out.length > 32) return out.sort((a, b) => a - b);

@@ -25,8 +25,9 @@ export function weigh(profile: Profile, idf: Idf): Weighed {
   const weights: number[] = [];
   let norm = 0;
   let total = 0;
+  let j = 0;
   for (const [s, v] of profile.stems) {
-    const w = idf(s);
+    const w = idf(s, profile.stemHashes[j++]);
     stems.push(s);
     counts.push(v);
     weights.push(w);
