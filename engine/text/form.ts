@@ -876,6 +876,8 @@ interface Slot {
   kind: number;
   alts: ReadonlySet<string> | null;
   max: number;
+  /** The signature bits of its words (see wordBit): a known token with none of them is not among them. */
+  mask: number;
 }
 interface Phrase {
   cat: number;
@@ -922,10 +924,15 @@ function compilePhrases(): void {
         anchored = true;
         part = part.slice(1);
       }
-      if (part === '*') slots.push({ kind: K_ANY, alts: null, max: 0 });
-      else if (part === '$') slots.push({ kind: K_END, alts: null, max: 0 });
-      else if (part.startsWith('~')) slots.push({ kind: K_GAP, alts: null, max: part.length > 1 ? Number(part.slice(1)) : 3 });
-      else slots.push({ kind: K_ALT, alts: new Set(part.split('|').map(canonicalWord)), max: 0 });
+      if (part === '*') slots.push({ kind: K_ANY, alts: null, max: 0, mask: 0 });
+      else if (part === '$') slots.push({ kind: K_END, alts: null, max: 0, mask: 0 });
+      else if (part.startsWith('~')) slots.push({ kind: K_GAP, alts: null, max: part.length > 1 ? Number(part.slice(1)) : 3, mask: 0 });
+      else {
+        const alts = new Set(part.split('|').map(canonicalWord));
+        let mask = 0;
+        for (const w of alts) mask |= wordBit(w);
+        slots.push({ kind: K_ALT, alts, max: 0, mask });
+      }
     }
     const first = slots[0];
     if (!first || first.kind !== K_ALT || !first.alts) throw new Error(`form.ts: phrase must start with words: ${pattern}`);
@@ -1368,9 +1375,19 @@ function clauseEndAt(p: number, e: number): boolean {
   return p >= e || BRK[p] !== 0;
 }
 
+/**
+ * Whether token p is one of the slot's words. A known token (a signature bit) with none of the slot's bits is
+ * not, without a look-up; an unknown one (no bit, such as 'je' in 'dek-je') is looked up as ever.
+ */
+function altsHave(slot: Slot, p: number): boolean {
+  const sig = SIG[p]!;
+  if (sig !== 0 && (sig & slot.mask) === 0) return false;
+  return slot.alts!.has(TOK[p]!);
+}
+
 function matchPlain(slots: readonly Slot[], k: number, p: number, e: number): number {
   for (; k < slots.length; k++, p++) {
-    if (p >= e || !slots[k]!.alts!.has(TOK[p]!)) return -1;
+    if (p >= e || !altsHave(slots[k]!, p)) return -1;
   }
   return p;
 }
@@ -1389,7 +1406,7 @@ function matchFrom(slots: readonly Slot[], k: number, p: number, e: number): num
     return -1;
   }
   if (p >= e) return -1;
-  if (slot.kind === K_ANY || slot.alts!.has(TOK[p]!)) return matchFrom(slots, k + 1, p + 1, e);
+  if (slot.kind === K_ANY || altsHave(slot, p)) return matchFrom(slots, k + 1, p + 1, e);
   return -1;
 }
 
