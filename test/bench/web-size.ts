@@ -31,6 +31,8 @@ export function measureSite(dir: string): Measure[] {
   const lazy = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js') && !firstSet.has(`assets/${f}`));
   const lazyGz = lazy.map((f) => ({ f, size: gz(join(dir, 'assets', f)) }));
   const classifier = lazyGz.filter((x) => x.f.startsWith('classifier'));
+  const worker = classifier.filter((x) => x.f.startsWith('classifier-worker'));
+  const onPage = classifier.filter((x) => !worker.includes(x));
   const opening = lazyGz.filter((x) => /^(engine|Conversation|Debrief)-/.test(x.f));
   const cases = lazyGz.filter((x) => !classifier.includes(x) && !opening.includes(x));
   return [
@@ -38,7 +40,8 @@ export function measureSite(dir: string): Measure[] {
     { name: 'web: CSS (gzip)', value: kb(css.reduce((n, f) => n + gz(join(dir, f)), 0)), unit: 'KB' },
     { name: 'web: engine and screens, loaded on opening a case (gzip)', value: kb(opening.reduce((n, x) => n + x.size, 0)), unit: 'KB' },
     { name: 'web: largest case chunk, loaded on opening (gzip)', value: kb(Math.max(0, ...cases.map((x) => x.size))), unit: 'KB' },
-    { name: 'web: classifier chunk, loaded on the first typed turn (gzip)', value: kb(classifier.reduce((n, x) => n + x.size, 0)), unit: 'KB' },
+    { name: 'web: move reader worker, loaded when a conversation opens (gzip)', value: kb(worker.reduce((n, x) => n + x.size, 0)), unit: 'KB' },
+    { name: 'web: move reader on the page, loaded only where no worker starts (gzip)', value: kb(onPage.reduce((n, x) => n + x.size, 0)), unit: 'KB' },
   ];
 }
 
