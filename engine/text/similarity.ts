@@ -26,8 +26,10 @@ export interface Profile {
   readonly stemBits: number;
   /** Each stem's own bit, in the order of `stems`. */
   readonly stemMasks: readonly number[];
-  /** Each stem's stemHash, in the order of `stems`. */
+  /** Each stem's stemHash, in the order of `stems`… */
   readonly stemHashes: readonly number[];
+  /** …and each head's, in the order of `heads`. */
+  readonly headHashes: readonly number[];
   /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
   readonly gramIds: readonly number[];
   readonly gramCounts: readonly number[];
@@ -45,6 +47,7 @@ class MadeProfile implements Profile {
     readonly stemBits: number,
     readonly stemMasks: readonly number[],
     readonly stemHashes: readonly number[],
+    readonly headHashes: readonly number[],
     readonly gramIds: readonly number[],
     readonly gramCounts: readonly number[],
     readonly gramNorm: number,
@@ -67,6 +70,8 @@ class MadeProfile implements Profile {
 let stopById = new Uint8Array(1024);
 /** Per word id, stemHash of its stem (valid once stopById knows the word). */
 let stemHashById = new Int32Array(1024);
+/** Per word id, stemHash of its stem's head, when it has one. */
+let headHashById = new Int32Array(1024);
 /** Per word id, the head of its stem (see HEAD), or '' when it has none; as long as stopById, so never sparse. */
 let headById: string[] = Array.from({ length: 1024 }, () => '');
 let stopGeneration = lexiconGeneration();
@@ -81,11 +86,14 @@ function wordFacts(word: Word): number {
     const grown = new Uint8Array(size);
     const keep = stopGeneration === lexiconGeneration();
     const hashes = new Int32Array(size);
+    const headHashes = new Int32Array(size);
     if (keep) {
       grown.set(stopById);
       hashes.set(stemHashById);
+      headHashes.set(headHashById);
     }
     stemHashById = hashes;
+    headHashById = headHashes;
     // Pushed one by one: a packed array, where a large new Array(size) may be a slow dictionary.
     const heads: string[] = [];
     for (let i = 0; i < size; i++) heads.push(keep && i < headById.length ? headById[i]! : '');
@@ -101,6 +109,7 @@ function wordFacts(word: Word): number {
     if (word.stem.length >= HEAD) {
       known |= HAS_HEAD;
       headById[word.id] = word.stem.slice(0, HEAD);
+      headHashById[word.id] = stemHash(headById[word.id]!);
     }
     stopById[word.id] = known;
   }
@@ -204,6 +213,7 @@ function makeProfile(text: string): Profile {
   let stemBits = 0;
   const stemMasks: number[] = [];
   const stemHashes: number[] = [];
+  const headHashes: number[] = [];
   // Trigrams run over the content words joined by spaces, with a space either side: this many characters.
   let padded = 1;
   let plainLength = words.length > 0 ? -1 : 0;
@@ -223,7 +233,11 @@ function makeProfile(text: string): Profile {
     stemMasks.push(1 << (facts & 0x1f));
     stemHashes.push(stemHashById[word.id]!);
     // A head is added in the order its stem first appears, as the stems' keys give them.
-    if ((facts & HAS_HEAD) !== 0) heads.add(headById[word.id]!);
+    if ((facts & HAS_HEAD) !== 0) {
+      const before = heads.size;
+      heads.add(headById[word.id]!);
+      if (heads.size !== before) headHashes.push(headHashById[word.id]!);
+    }
   }
   // Trigrams as numbers (tokens are a-z and 0-9, joined by spaces): no strings made, sorted and counted in place.
   const n = Math.max(0, padded - 2);
@@ -255,7 +269,7 @@ function makeProfile(text: string): Profile {
   }
   let sq = 0;
   for (const c of gramCounts) sq += c * c;
-  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, stemHashes, gramIds, gramCounts, Math.sqrt(sq));
+  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, stemHashes, headHashes, gramIds, gramCounts, Math.sqrt(sq));
 }
 
 /**
@@ -481,9 +495,11 @@ export class KeyIndex {
     });
     this.seen = new Uint32Array(keySets.length);
     this.filter = new StemFilter(this.byStem.keys());
+    this.headFilter = new StemFilter(this.byHead.keys());
   }
 
   private readonly filter: StemFilter;
+  private readonly headFilter: StemFilter;
 
   /** Indices (ascending) of the key sets that share a word with the sentence, loosely. */
   candidates(typed: Profile): number[] {
@@ -491,7 +507,8 @@ export class KeyIndex {
     const out: number[] = [];
     let j = 0;
     for (const stem of typed.stems.keys()) if (this.filter.mayHave(typed.stemHashes[j++]!)) this.addNew(this.byStem.get(stem), stamp, out);
-    for (const head of typed.heads) this.addNew(this.byHead.get(head), stamp, out);
+    j = 0;
+    for (const head of typed.heads) if (this.headFilter.mayHave(typed.headHashes[j++]!)) this.addNew(this.byHead.get(head), stamp, out);
     // Mostly short: an insertion sort, as Array sort copies the list first.
     if (out.length > 32) return out.sort((a, b) => a - b);
     for (let i = 1; i < out.length; i++) {
