@@ -894,8 +894,10 @@ interface Phrase {
 interface Bucket {
   /** Phrases whose second slot is not a plain word (gap, end, any) or that have one slot. */
   rest: Phrase[];
-  /** Phrases by the word in their second slot. */
+  /** Phrases by the word in their second slot… */
   next: Map<string, Phrase[]>;
+  /** …and the signature bits of those words: a known next token with none of them opens none of these. */
+  nextMask: number;
 }
 
 /** Phrases by first word, then by second word: a look-up per token, rarely a match attempt. */
@@ -948,11 +950,16 @@ function compilePhrases(): void {
     for (const w of first.alts) {
       let bucket = PHRASE_INDEX.get(w);
       if (!bucket) {
-        bucket = { rest: [], next: new Map() };
+        bucket = { rest: [], next: new Map(), nextMask: 0 };
         PHRASE_INDEX.set(w, bucket);
       }
       const second = slots[1];
-      if (second && second.kind === K_ALT && second.alts) for (const w2 of second.alts) addTo(bucket.next, w2, phrase);
+      if (second && second.kind === K_ALT && second.alts) {
+        for (const w2 of second.alts) {
+          addTo(bucket.next, w2, phrase);
+          bucket.nextMask |= wordBit(w2);
+        }
+      }
       else bucket.rest.push(phrase);
       if (cat === P_CHECK) addTo(CHECK_INDEX, w, phrase);
     }
@@ -1444,7 +1451,8 @@ function scanPhrases(s: number, e: number, anchorStart: number): void {
     const bucket = BKT[p];
     if (bucket === undefined) continue;
     if (bucket.rest.length > 0) tryPhrases(bucket.rest, 1, p, s, e, anchorStart);
-    if (p + 1 < e) {
+    const nextSig = SIG[p + 1]!;
+    if (p + 1 < e && (nextSig === 0 || (nextSig & bucket.nextMask) !== 0)) {
       const list = bucket.next.get(TOK[p + 1]!);
       if (list !== undefined) tryPhrases(list, 2, p, s, e, anchorStart);
     }
