@@ -60,7 +60,7 @@ export function ConversationScreen(props: Props) {
       </Box>
       <Box flexDirection="column" flexShrink={0}>
         {waiting === 'reading' ? <Said who={NL.you} text={`"${props.text.trim()}"`} /> : null}
-        {waiting ? <Spinner label={waiting === 'reading' ? NL.modelReading : NL.modelThinking(scenario.client.name)} /> : null}
+        {waiting ? <Spinner label={waiting === 'reading' ? (props.modelLabel ? NL.modelReading : NL.firstReading) : NL.modelThinking(scenario.client.name)} /> : null}
         {!waiting && props.pending ? <Understood pending={props.pending} /> : null}
         {!waiting && !props.pending ? <Choices {...props} fitsWhole={fitsWhole} /> : null}
         {props.modelNotice ? <Text color={tint('yellow')}>{props.modelNotice}</Text> : null}

@@ -88,6 +88,7 @@ export const NL = {
   // Model mode (play --model): the spinner lines and the model shown under the heading. Fallback notices come from node/model/messages.ts.
   modelThinking: (name: string) => `${name} denkt na…`,
   modelReading: 'Je zin wordt gelezen…',
+  firstReading: 'Je zin wordt gelezen… De eerste keer duurt dat een paar seconden.',
   modelNeedsKey: 'Voor --model is OPENAI_API_KEY nodig (en eventueel OPENAI_BASE_URL en KANTELTRAINER_MODEL). Zonder --model speel je offline.',
   modelLine: (label: string) => `Taalmodel: ${label}`,
   notATerminal:

@@ -3,7 +3,7 @@ import { findCase, findCaseById, glossaryFor, SCENARIO_DIR } from '../../node/ca
 import type { CommandResult } from '../commands/result';
 import type { ModelMode } from '../../node/model/mode';
 import { randomInt } from 'node:crypto';
-import { classify } from '../../engine/classifier';
+import { classifierReady, classify } from '../../engine/classifier';
 import { App } from './App';
 import { NL } from './messages';
 import { menuModel, runModel, type CaseSummary, type Model } from './model';
@@ -117,6 +117,7 @@ function makeDeps(outDir: string, now: Date): Deps {
       if (found.ok) return found.scenario;
       return 'unknown' in found ? `Onbekende casus "${id}".` : `De casus "${id}" bevat fouten; controleer hem met: kanteltrainer validate`;
     },
+    readerReady: classifierReady,
     understand(text) {
       const read = classify(text);
       return { move: read.move, confidence: read.confidence, topics: read.topics, likely: read.likely.map((l) => l.move) };

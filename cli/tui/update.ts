@@ -20,6 +20,8 @@ export interface Deps {
   newSeed?(): number;
   /** A fresh file path for a new run of this case. */
   newRunPath(caseId: string): string;
+  /** False while the offline reader is still untrained: its first reading takes seconds, so it is done as a job, with a spinner on screen. */
+  readerReady?(): boolean;
   /** Model mode (play --model): the model reads typed turns and voices the client. Its answers arrive as ModelNews. */
   model?: ModelMode;
   /** Reads the runs folder again for the menu (best and last scores, unfinished runs). */
@@ -30,7 +32,7 @@ export interface Deps {
 
 /** What the model's work sends back to update(): a reading, a piece of a voiced reply, or the reply's end. */
 export type ModelNews =
-  | ({ type: 'read' } & TurnReading)
+  | ({ type: 'read'; likely?: Move[] } & TurnReading)
   | { type: 'voice_piece'; n: number; text: string; replace: boolean; notice?: string }
   | { type: 'voice_done'; n: number; text: string; notice?: string };
 
@@ -150,6 +152,7 @@ function typing(model: Model, key: Key, deps: Deps): Model {
     const choices = point?.options.map((o) => o.text) ?? [];
     return { ...model, waiting: 'reading', job: { type: 'read', text, clientSaid: point?.client, choices }, modelNotice: null };
   }
+  if (deps.readerReady && !deps.readerReady()) return { ...model, waiting: 'reading', job: { type: 'read', text }, modelNotice: null };
   const read = deps.understand(text);
   return { ...model, pending: pendingFor(text, read.move, read.confidence, read.topics, 'classifier', read.likely ?? []) };
 }
@@ -161,7 +164,7 @@ function news(model: Model, message: ModelNews): Model {
     const text = model.text.trim();
     return {
       ...model, waiting: null, modelNotice: message.notice ?? null,
-      pending: pendingFor(text, message.move, message.confidence, message.topics, message.reader, [], { form: message.form, option: message.option }),
+      pending: pendingFor(text, message.move, message.confidence, message.topics, message.reader, message.likely ?? [], { form: message.form, option: message.option }),
     };
   }
   if (model.waiting !== 'answering' || model.state?.turns.at(-1)?.n !== message.n) return model;

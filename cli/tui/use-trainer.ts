@@ -7,6 +7,9 @@ import { carryOut } from './model-jobs';
 import type { SaveOutcome } from './run-store';
 import { update, type Deps, type Message, type ModelNews } from './update';
 
+/** Long enough for Ink to draw the spinner before the reader's first training holds the process. */
+const FIRST_READ_DELAY_MS = 100;
+
 export interface Effects {
   /**
    * Writes the run file; called after every turn. Never throws: it may say where the run went
@@ -42,6 +45,15 @@ export function useTrainer(initial: Model, deps: Deps, effects: Effects, input?:
       setModel(next);
       // Model work runs after the state is set; its news comes back here while the trainer is on screen.
       for (const job of jobs) {
+        // The offline reader's first sentence: read after the spinner is on screen, since training holds the process for seconds.
+        if (!deps.model && job.type === 'read') {
+          setTimeout(() => {
+            if (!alive.current) return;
+            const read = deps.understand(job.text);
+            dispatch([{ type: 'read', move: read.move, confidence: read.confidence, topics: read.topics, reader: 'classifier', likely: read.likely ?? [] }]);
+          }, FIRST_READ_DELAY_MS);
+          continue;
+        }
         if (!deps.model || !next.scenario || !next.state) continue;
         void carryOut(job, deps.model, next.scenario, next.state, (news: ModelNews) => {
           if (alive.current) dispatch([news]);

@@ -33,6 +33,11 @@ function classifier(): Classify {
   return trained;
 }
 
+/** Whether the reader has been trained: its first sentence takes seconds, every later one a fraction of a millisecond. */
+export function classifierReady(): boolean {
+  return trained !== undefined;
+}
+
 /** The move a free-text turn makes, how sure the classifier is (0–1) and the topics it touches. */
 export function classify(text: string): ClassifierResult {
   const { move, confidence, topics, probabilities } = classifier()(text);
