@@ -3,7 +3,7 @@
 // arrangement look-ups and the fact cues. Run alone: node_modules/.bin/tsx test/bench/typed-turn-bench.ts
 import { classify } from '../../engine/classifier/index';
 import { factsAskedAbout } from '../../engine/text/fact-cues';
-import { arrangementsOf, echoesOf } from '../../engine/text/echoes';
+import { arrangementsOf, echoesOf, sentences } from '../../engine/text/echoes';
 import { readForm } from '../../engine/text/form';
 import { forgetProfiles } from '../../engine/text/similarity';
 import { matchPoint } from '../../engine/text/match-point';
@@ -17,6 +17,8 @@ const MEASURE_MS = 1500;
 export async function benchTypedTurns(): Promise<BenchResult[]> {
   const cases = allCases();
   const texts = FRESH_HELDOUT_3.map((u) => u.text);
+  // The sentences inside a turn are read (and kept) on their own too: they must be new each round as well.
+  const forgotten = [...texts, ...texts.flatMap((t) => sentences(t))];
   const turn = (text: string, i: number): number => {
     const scenario = cases[i % cases.length]!;
     const pointIds = Object.keys(scenario.points);
@@ -37,7 +39,7 @@ export async function benchTypedTurns(): Promise<BenchResult[]> {
     let elapsed = 0;
     while (elapsed < ms) {
       // Every turn is a sentence not seen before: nothing made for it may be left from the last round.
-      forgetProfiles(texts);
+      forgetProfiles(forgotten);
       texts.forEach((t, i) => (sink += turn(t, i)));
       count += texts.length;
       const used = process.cpuUsage(start);
