@@ -1,5 +1,6 @@
 import { lexiconGeneration, type Word } from '../classifier/normalize';
 import { forgetWords, wordsOf } from '../classifier/sentence-words';
+import { TextCache } from '../classifier/text-cache';
 
 // Meaning, as far as an offline reader can see it: the content-word stems two sentences share
 // (weighted by how rare they are among the sentences compared) and their character trigrams
@@ -179,30 +180,16 @@ function charCode(text: string, i: number): number {
 }
 
 // Case texts are profiled again and again (every score, every explored path): remember them.
-const profiles = new Map<string, Profile>();
 const MAX_PROFILES = 20_000;
+const profiles = new TextCache<Profile>(MAX_PROFILES, (text) => makeProfile(text));
 
 export function profile(text: string): Profile {
-  // The sentence asked for last: a typed turn is matched, echoed and searched for facts one after the other.
-  if (text === lastText && lastProfile !== undefined) return lastProfile;
-  let found = profiles.get(text);
-  if (!found) {
-    found = makeProfile(text);
-    if (profiles.size >= MAX_PROFILES) profiles.clear();
-    profiles.set(text, found);
-  }
-  lastText = text;
-  lastProfile = found;
-  return found;
+  return profiles.get(text);
 }
-
-let lastText = '';
-let lastProfile: Profile | undefined;
 
 /** Forgets these sentences (their profiles and words): a benchmark of new sentences must not find them already made. */
 export function forgetProfiles(texts: readonly string[]): void {
-  for (const text of texts) profiles.delete(text);
-  lastProfile = undefined;
+  profiles.forget(texts);
   forgetWords(texts);
 }
 
