@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from './fnv';
 import { stem } from './stem';
 
 // Turns raw trainee text into lowercase ASCII tokens. Trainees type fast and informally,
@@ -94,8 +95,6 @@ export function readWords(text: string): WordsRead {
 // Typed spellings already in the lexicon, in an open-addressing table keyed by an FNV-1a hash of their
 // letters: a plain ASCII sentence finds its words while it is scanned, with no lowercased copy, no slice
 // and no string hashed per word. It holds the same words as the lexicon and starts over with it.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 let spellKeys: string[] = [];
 let spellWords: (Word | null)[] = [];
 /** Per slot its hash and the spelling's index, side by side (index -1: empty): a probe reads one line. */

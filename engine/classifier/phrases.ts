@@ -1,3 +1,4 @@
+import { fnv1a } from './fnv';
 import { sameWord, stem, stemVowel, type StemVowel } from './stem';
 
 // A small phrase matcher shared by the provision, cue and topic lexicons.
@@ -76,9 +77,7 @@ function parsePart(token: string): Part {
 
 /** One of 32 bits for a spelling or a stem (a hash of its letters). */
 function wordBit(word: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return 1 << ((h >>> 0) % 32);
+  return 1 << ((fnv1a(word) >>> 0) % 32);
 }
 
 function partMatches(part: Alternatives, t: PhraseToken): boolean {

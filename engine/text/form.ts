@@ -19,6 +19,7 @@
 //     statements by rank (advice, summary, affirmation, information, reflections, small talk).
 
 import { z } from 'zod';
+import { fnv1a, FNV_OFFSET, FNV_PRIME } from '../classifier/fnv';
 
 export const FORMS = [
   'open_question',
@@ -973,9 +974,7 @@ const COMMON_WORDS = new Set(`u uw het de een dat die is ik we en of niet wat er
   dan maar wel heeft bent kan kunt zou moet wilt hoe als dus`.split(/\s+/));
 function wordBit(w: string): number {
   if (COMMON_WORDS.has(w)) return 1 << 31;
-  let h = 0x811c9dc5 | 0;
-  for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 16777619);
-  return 1 << ((h >>> 0) % 31);
+  return 1 << ((fnv1a(w) >>> 0) % 31);
 }
 
 /** Spelling used inside phrases goes through the same variant map as the input. */
@@ -1014,8 +1013,6 @@ const INFO_UW = TOKEN_INFO.get('uw')!;
 
 // Known words in an open-addressing table keyed by an FNV-1a hash of their letters, so that a
 // typed word is looked up while it is scanned: no lowercased copy of the text, no slice per word.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
 const KEY_STR: string[] = [];
 const KEY_INFO: TokenInfo[] = [];
 /** Per slot the hash of its word and the word's index (-1: empty), side by side: a probe reads one line. */
@@ -1033,8 +1030,7 @@ function buildWordTable(): void {
   HT_MASK = size - 1;
   for (let k = 0; k < KEY_STR.length; k++) {
     const key = KEY_STR[k]!;
-    let h = FNV_OFFSET;
-    for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), FNV_PRIME);
+    const h = fnv1a(key);
     let slot = h & HT_MASK;
     while (HT[slot * 2 + 1] !== -1) slot = (slot + 1) & HT_MASK;
     HT[slot * 2] = h;

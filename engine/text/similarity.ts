@@ -1,6 +1,7 @@
 import { lexiconGeneration, type Word } from '../classifier/normalize';
 import { forgetWords, wordsOf } from '../classifier/sentence-words';
 import { TextCache } from '../classifier/text-cache';
+import { fnv1a } from '../classifier/fnv';
 
 // Meaning, as far as an offline reader can see it: the content-word stems two sentences share
 // (weighted by how rare they are among the sentences compared) and their character trigrams
@@ -131,11 +132,7 @@ function bitOfHash(hash: number): number {
 }
 
 /** FNV-1a of a stem's letters: its bit in stemBits, and its place in a StemFilter. */
-export function stemHash(stem: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 16777619);
-  return h;
-}
+export const stemHash: (stem: string) => number = fnv1a;
 
 /**
  * Which stems a set of sentences may hold, in 8,192 bits set by two parts of each stem's hash: a stem with
