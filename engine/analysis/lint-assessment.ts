@@ -1,6 +1,7 @@
 import { strongestOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
-import { makeIdf, profile, similarity } from '../text/similarity';
+import { makeIdf, profile } from '../text/similarity';
+import { similarity } from '../text/weighed';
 import type { Finding } from './lint';
 
 // What makes a score invalid or typed text unreadable, seen from the case file: the answer given

@@ -329,20 +329,6 @@ export function makeIdf(profiles: readonly Profile[]): Idf {
   return (s, hash) => (hash !== undefined && !filter.mayHave(hash) ? unseen : weights.get(s) ?? unseen);
 }
 
-function stemCosine(a: Profile, b: Profile, idf: Idf): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [s, v] of a.stems) {
-    const w = idf(s);
-    na += (v * w) ** 2;
-    const o = b.stems.get(s);
-    if (o !== undefined) dot += v * o * w * w;
-  }
-  for (const [s, v] of b.stems) nb += (v * idf(s)) ** 2;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
 /** Cosine of the two trigram vectors. */
 export function gramCosine(a: Profile, b: Profile): number {
   if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
@@ -361,13 +347,6 @@ export function gramCosine(a: Profile, b: Profile): number {
   return dot / (a.gramNorm * b.gramNorm);
 }
 
-/** 0–1: how alike two sentences are in their content words and spelling. */
-export function similarity(a: Profile, b: Profile, idf: Idf): number {
-  const stems = stemCosine(a, b, idf);
-  // Without shared content words the spelling alone cannot make a match worth having; skip the costly part.
-  return stems < 0.1 ? 0.6 * stems : 0.6 * stems + 0.4 * gramCosine(a, b);
-}
-
 /** Typed (nearly) word for word: the same normalised text, or nearly all the same trigrams. */
 export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plainLength > 0 && typed.plainLength === option.plainLength && typed.plain === option.plain) return true;
@@ -382,18 +361,6 @@ export function verbatim(typed: Profile, option: Profile): boolean {
   for (const s of typed.stems.keys()) if (option.stems.has(s)) shared++;
   if (shared < Math.min(typed.stems.size, option.stems.size) - 2) return false;
   return gramCosine(typed, option) >= 0.9;
-}
-
-/** 0–1: how much of `part`'s content (weighted by rarity) a longer sentence contains. */
-export function containment(whole: Profile, part: Profile, idf: Idf): number {
-  let have = 0;
-  let all = 0;
-  for (const s of part.stems.keys()) {
-    const w = idf(s);
-    all += w;
-    if (whole.stems.has(s)) have += w;
-  }
-  return all === 0 ? 0 : have / all;
 }
 
 /**

@@ -2,8 +2,7 @@ import { gramCosine, type Idf, type Profile } from './similarity';
 
 // A sentence weighed once under the idf of the set it is compared in: each stem's weight, the length of
 // its stem vector and the sum of its weights. A case's wordings are weighed when the case is first read,
-// a typed turn once per set, instead of both once per comparison. Sums run in the same order as in
-// similarity.ts, so every value is the same number to the last bit.
+// a typed turn once per set, instead of both once per comparison.
 
 export interface Weighed {
   readonly profile: Profile;
@@ -37,9 +36,15 @@ export function weigh(profile: Profile, idf: Idf): Weighed {
   return { profile, stems, counts, weights, masks: profile.stemMasks, norm, total };
 }
 
-/** similarity(typed, other, idf) from similarity.ts, with both weighed under that idf. */
+/** 0–1: how alike two sentences are in their content words and spelling, for a one-off comparison. */
+export function similarity(a: Profile, b: Profile, idf: Idf): number {
+  return weighedSimilarity(weigh(a, idf), weigh(b, idf));
+}
+
+/** similarity() of two sentences already weighed under one idf. */
 export function weighedSimilarity(typed: Weighed, other: Weighed): number {
   const stems = stemCosine(typed, other);
+  // Without shared content words the spelling alone cannot make a match worth having; skip the costly part.
   return stems < 0.1 ? 0.6 * stems : 0.6 * stems + 0.4 * gramCosine(typed.profile, other.profile);
 }
 
@@ -59,7 +64,7 @@ function stemCosine(a: Weighed, b: Weighed): number {
   return a.norm === 0 || b.norm === 0 ? 0 : dot / Math.sqrt(a.norm * b.norm);
 }
 
-/** containment(whole, part, idf) from similarity.ts, with the part weighed under that idf. */
+/** 0–1: how much of `part`'s content (weighted by rarity) a longer sentence contains. */
 export function weighedContainment(whole: Profile, part: Weighed): number {
   let have = 0;
   const bits = whole.stemBits;
