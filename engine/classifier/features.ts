@@ -78,10 +78,11 @@ export function extractFeatures(
   tokens: readonly string[],
   stems: readonly string[],
   questionMark: boolean,
+  read: (token: string, tokenStem: string) => ReadToken = readToken,
 ): Set<string> {
   const features = new Set<string>();
   addWordFeatures(tokens, stems, features);
-  addContextFeatures(tokens.map((t, i) => readToken(t, stems[i] ?? '')), tokens, questionMark, features);
+  addContextFeatures(tokens.map((t, i) => read(t, stems[i] ?? '')), tokens, questionMark, features);
   return features;
 }
 

@@ -1,6 +1,6 @@
 import { MOVES, type Move, type Topic } from '../vocabulary';
 import { CUE_WORDS } from './cues';
-import { addContextFeatures, addWordFeatures, extractFeatures } from './features';
+import { addContextFeatures, extractFeatures } from './features';
 import { trainModel, type LinearModel, type TrainOptions } from './model';
 import { normalize } from './normalize';
 import { readToken, topicOpeners, type ReadToken } from './read-token';
@@ -67,10 +67,7 @@ export function createClassifier(
   const model: LinearModel = trainModel(
     examples.map((e) => {
       const { tokens, stems, questionMark } = analyse(e.text);
-      const features = new Set<string>();
-      addWordFeatures(tokens, stems, features);
-      addContextFeatures(tokens.map((t, i) => readOf(t, stems[i] ?? '')), tokens, questionMark, features);
-      return { features, label: MOVES.indexOf(e.move) };
+      return { features: extractFeatures(tokens, stems, questionMark, readOf), label: MOVES.indexOf(e.move) };
     }),
     MOVES.length,
     cuePrior,
