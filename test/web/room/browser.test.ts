@@ -101,7 +101,8 @@ describe.each(STORES)('group room in Chromium', (kind) => {
       const code = (await host.page.locator('.room-code').textContent())!.replace('-', '');
       const link = await host.page.locator('.room-link a').getAttribute('href');
       expect(link).toBe(`${url}#/ruimte/${code}`);
-      // On loopback only, the screen says how to let the network in.
+      // On loopback only, the screen says how to let the network in (once the server has said it has no network address).
+      await host.page.getByText('HOST=0.0.0.0 npm start').waitFor();
       expect(await host.page.getByText('HOST=0.0.0.0 npm start').count()).toBe(1);
       expect(await host.page.getByRole('img', { name: /^QR-code met het adres/ }).count()).toBe(1);
       await host.page.getByText('Live verbonden').waitFor();
