@@ -28,6 +28,10 @@ type Part = Alternatives | { readonly kind: 'any' } | { readonly kind: 'gap' };
 
 export interface Pattern<T> {
   readonly value: T;
+  /** Index of `value` in its matcher's `values`. */
+  readonly valueIndex: number;
+  /** 1 << valueIndex, or 0 past 30 values: firstHits skips a pattern whose value's bit it has found already. */
+  readonly valueBit: number;
   readonly anchored: boolean;
   readonly parts: readonly Part[];
   readonly specificity: number;
@@ -97,19 +101,29 @@ export function phraseToken(token: string, tokenStem: string): PhraseToken {
 
 const NO_OPENERS: readonly never[] = [];
 
+/** Values with an index past this share bit 0: firstHits then asks its list instead. */
+const MAX_VALUE_BITS = 31;
+
 export class PhraseMatcher<T> {
+  /** The distinct values of the patterns, in order of first appearance. */
+  readonly values: readonly T[];
   private readonly patterns: Pattern<T>[] = [];
   private readonly cache = new Map<string, { stem: string; patterns: Openers<T> }>();
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
+    const values: T[] = [];
     for (const [phrase, value] of entries) {
       const words = phrase.trim().split(/\s+/);
       const anchored = words[0] === '^';
       const parts = (anchored ? words.slice(1) : words).map(parsePart);
       if (parts[0]?.kind !== 'word') throw new Error(`Phrase must start with a word: "${phrase}"`);
       const specificity = parts.length * 100 + phrase.length;
-      this.patterns.push({ value, anchored, parts, specificity, order: this.patterns.length });
+      let valueIndex = values.indexOf(value);
+      if (valueIndex < 0) valueIndex = values.push(value) - 1;
+      const valueBit = valueIndex < MAX_VALUE_BITS ? 1 << valueIndex : 0;
+      this.patterns.push({ value, valueIndex, valueBit, anchored, parts, specificity, order: this.patterns.length });
     }
+    this.values = values;
   }
 
   /**
@@ -122,6 +136,23 @@ export class PhraseMatcher<T> {
         if (pattern.anchored && i > 0) continue;
         const end = matchFrom(pattern.parts, 1, tokens, i + 1);
         if (end >= 0) out.push({ value: pattern.value, start: i, end });
+      }
+    }
+  }
+
+  /**
+   * The values matchAll would find, as indices into `values`, each once, in order of their first hit. A
+   * pattern whose value is found already is not tried: most of a sentence's openers are never matched.
+   */
+  firstHits<K extends PhraseToken>(tokens: readonly K[], out: number[], openers: (t: K) => Openers<T> = this.openersOf): void {
+    let found = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const pattern of openers(tokens[i]!)) {
+        if ((found & pattern.valueBit) !== 0 || (pattern.anchored && i > 0)) continue;
+        if (pattern.parts.length > 1 && matchFrom(pattern.parts, 1, tokens, i + 1) < 0) continue;
+        if (pattern.valueBit === 0 && out.includes(pattern.valueIndex)) continue;
+        found |= pattern.valueBit;
+        out.push(pattern.valueIndex);
       }
     }
   }

@@ -1,6 +1,7 @@
 import { MOVES, type Move, type Topic } from '../vocabulary';
 import { CUE_WORDS } from './cues';
-import { addContextFeatures, extractFeatures } from './features';
+import { CONTEXT_FEATURES, contextFeatures } from './context-features';
+import { extractFeatures } from './features';
 import { trainModel, type LinearModel, type TrainOptions } from './model';
 import { normalize } from './normalize';
 import { readToken, topicOpeners, type ReadToken } from './read-token';
@@ -76,41 +77,28 @@ export function createClassifier(
   const probs = new Float64Array(MOVES.length);
   const words = new WordRows(model, speller);
   const rowSet = new RowSet(model.featureCount);
-  const context = new Set<string>();
-  // Context feature names come from a small fixed set (features.ts makes each once): their rows are kept
-  // here, in a map that stays in cache, instead of being looked up each time in the model's index of all features.
-  const contextRows = new Map<string, number>();
-  const contextRow = (feature: string): number => {
-    let row = contextRows.get(feature);
-    if (row === undefined) {
-      row = model.rowOf(feature) ?? NO_ROW;
-      if (contextRows.size >= MAX_CONTEXT_ROWS) contextRows.clear();
-      contextRows.set(feature, row);
-    }
-    return row;
-  };
+  // The model row of every context feature, by its number (context-features.ts), found once here.
+  const contextRows = Int32Array.from(CONTEXT_FEATURES, (feature) => model.rowOf(feature) ?? NO_ROW);
+  // Filled anew by each call and let go before it returns, so one of each serves every call.
+  const entries: TokenEntry[] = [];
+  const contextNumbers: number[] = [];
 
-  const predictReference = (text: string) => {
+  const predictReference = (text: string): Prediction => {
     const { tokens, stems, questionMark } = analyse(text);
-    if (tokens.length > 0) model.probabilities(extractFeatures(tokens, stems, questionMark), probs);
-    return { tokens, topics: () => findTopics(tokens, stems) };
+    if (tokens.length === 0) return emptyPrediction();
+    model.probabilities(extractFeatures(tokens, stems, questionMark), probs);
+    return predictionOf(probs, tokens.length, findTopics(tokens, stems));
   };
 
-  const predictFast = (text: string) => {
+  const predictFast = (text: string): Prediction => {
     const { words: raw, questionMark } = wordsOf(text);
-    const entries: TokenEntry[] = [];
-    const tokens: string[] = [];
-    for (const r of raw) {
-      const entry = words.entry(r);
-      entries.push(entry);
-      tokens.push(entry.token);
-    }
-    const topics = () => topicsIn(entries, topicOpeners);
-    if (entries.length === 0) return { tokens, topics };
+    if (raw.length === 0) return emptyPrediction();
+    entries.length = 0;
+    for (const r of raw) entries.push(words.entry(r));
     rowSet.clear();
-    context.clear();
-    addContextFeatures(entries, tokens, questionMark, context);
-    for (const feature of context) rowSet.add(contextRow(feature));
+    contextNumbers.length = 0;
+    contextFeatures(entries, questionMark, contextNumbers);
+    for (const n of contextNumbers) rowSet.add(contextRows[n]);
     const first = entries[0]!;
     rowSet.add(first.firstRow);
     for (let i = 0; i < entries.length; i++) {
@@ -122,29 +110,28 @@ export function createClassifier(
       if (i === 0) rowSet.add(words.openerRow(entry, next));
     }
     model.probabilitiesOfRows(rowSet.rows, probs);
-    return { tokens, topics };
+    return predictionOf(probs, entries.length, topicsIn(entries, topicOpeners));
   };
 
-  const predict = reference ? predictReference : predictFast;
-  return (text) => {
-    const { tokens, topics } = predict(text);
-    if (tokens.length === 0) {
-      const probabilities = MOVES.map((m) => (m === 'overig' ? EMPTY_CONFIDENCE : (1 - EMPTY_CONFIDENCE) / 7));
-      return { move: 'overig', confidence: EMPTY_CONFIDENCE, topics: [], probabilities };
-    }
-    let best = 0;
-    for (let k = 1; k < MOVES.length; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
-    return {
-      move: MOVES[best] ?? 'overig',
-      confidence: confidenceFor(probs[best] ?? 0, tokens.length),
-      topics: topics(),
-      probabilities: copyOf(probs),
-    };
-  };
+  return reference ? predictReference : predictFast;
 }
 
-/** Context feature names are a few thousand at most; the bound only guards memory against surprises. */
-const MAX_CONTEXT_ROWS = 50_000;
+/** The reading of text that normalises to nothing. */
+function emptyPrediction(): Prediction {
+  const probabilities = MOVES.map((m) => (m === 'overig' ? EMPTY_CONFIDENCE : (1 - EMPTY_CONFIDENCE) / 7));
+  return { move: 'overig', confidence: EMPTY_CONFIDENCE, topics: [], probabilities };
+}
+
+function predictionOf(probs: Float64Array, tokenCount: number, topics: Topic[]): Prediction {
+  let best = 0;
+  for (let k = 1; k < MOVES.length; k++) if ((probs[k] ?? 0) > (probs[best] ?? 0)) best = k;
+  return {
+    move: MOVES[best] ?? 'overig',
+    confidence: confidenceFor(probs[best] ?? 0, tokenCount),
+    topics,
+    probabilities: copyOf(probs),
+  };
+}
 
 /** A plain array copy: Array.from on a typed array costs several times more. */
 function copyOf(values: Float64Array): number[] {

@@ -1,5 +1,5 @@
 import type { Topic } from '../vocabulary';
-import { PhraseMatcher, phraseToken, type Openers, type PhraseHit, type PhraseToken } from './phrases';
+import { PhraseMatcher, phraseToken, type Openers, type PhraseToken } from './phrases';
 
 // Topic lexicon: which life areas an utterance touches, independent of its move.
 // Patterns follow the syntax in phrases.ts (stems, =exact, prefix*, ~ gaps).
@@ -86,12 +86,12 @@ export function findTopics(tokens: readonly string[], stems: readonly string[]):
   return topicsIn(tokens.map((t, i) => phraseToken(t, stems[i] ?? '')));
 }
 
-/** Topics among tokens, in order of first mention; `openers` as in PhraseMatcher.matchAll. */
+/** Topics among tokens, in order of first mention; `openers` as in PhraseMatcher.firstHits. */
 export function topicsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<Topic>): Topic[] {
-  const hits: PhraseHit<Topic>[] = [];
-  topicMatcher.matchAll(tokens, hits, openers);
+  const found: number[] = [];
+  topicMatcher.firstHits(tokens, found, openers);
   const topics: Topic[] = [];
-  for (const hit of hits) if (!topics.includes(hit.value)) topics.push(hit.value);
+  for (const index of found) topics.push(topicMatcher.values[index]!);
   return topics;
 }
 
