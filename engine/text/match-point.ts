@@ -56,7 +56,7 @@ function indexOf(point: Point): PointIndex {
       keyFilter: new StemFilter(byKey.keys()),
       wordingOption: Int32Array.from(profiles.flatMap((v, option) => v.map(() => option))),
       wordingProfile: profiles.flat(),
-      wordingGrams: Int32Array.from(profiles.flat().map((p) => p.gramIds.length)),
+      wordingGrams: Int32Array.from(profiles.flat().map((p) => p.grams.ids.length)),
       wordingStems: Int32Array.from(profiles.flat().map((p) => p.stems.size)),
       wordingPlain: Int32Array.from(profiles.flat().map((p) => p.plainLength)),
       wordingBits: Int32Array.from(profiles.flat().map((p) => p.stemBits)),
@@ -71,7 +71,7 @@ function indexOf(point: Point): PointIndex {
 
 /** The first option with a wording typed (nearly) word for word, or -1. */
 function verbatimOption(index: PointIndex, typed: Profile): number {
-  const grams = typed.gramIds.length;
+  const grams = typed.grams.ids.length;
   const stems = typed.stems.size;
   const plain = typed.plainLength;
   const bits = typed.stemBits;

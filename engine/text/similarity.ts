@@ -2,6 +2,7 @@ import { lexiconGeneration, type Word } from '../classifier/normalize';
 import { forgetWords, wordsOf } from '../classifier/sentence-words';
 import { TextCache } from '../classifier/text-cache';
 import { fnv1a } from '../classifier/fnv';
+import { gramsOf, type GramVector } from './grams';
 
 // Meaning, as far as an offline reader can see it: the content-word stems two sentences share
 // (weighted by how rare they are among the sentences compared) and their character trigrams
@@ -32,10 +33,8 @@ export interface Profile {
   readonly stemHashes: readonly number[];
   /** …and each head's, in the order of `heads`. */
   readonly headHashes: readonly number[];
-  /** Character trigrams as sorted numbers with their counts: compared by a merge, with no hashing per call. */
-  readonly gramIds: readonly number[];
-  readonly gramCounts: readonly number[];
-  readonly gramNorm: number;
+  /** Character trigrams of the content words, counted. */
+  readonly grams: GramVector;
 }
 
 class MadeProfile implements Profile {
@@ -50,9 +49,7 @@ class MadeProfile implements Profile {
     readonly stemMasks: readonly number[],
     readonly stemHashes: readonly number[],
     readonly headHashes: readonly number[],
-    readonly gramIds: readonly number[],
-    readonly gramCounts: readonly number[],
-    readonly gramNorm: number,
+    readonly grams: GramVector,
   ) {}
 
   get plain(): string {
@@ -168,14 +165,6 @@ export function bitCount(n: number): number {
   return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-/** 0 for a space, 1–26 for a–z, 27–36 for 0–9: the only characters a normalised token has. */
-function charCode(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 48 && c <= 57) return c - 21;
-  return 0;
-}
-
 // Case texts are profiled again and again (every score, every explored path): remember them.
 const MAX_PROFILES = 20_000;
 const profiles = new TextCache<Profile>(MAX_PROFILES, (text) => makeProfile(text));
@@ -198,8 +187,6 @@ function makeProfile(text: string): Profile {
   const stemMasks: number[] = [];
   const stemHashes: number[] = [];
   const headHashes: number[] = [];
-  // Trigrams run over the content words joined by spaces, with a space either side: this many characters.
-  let padded = 1;
   let plainLength = words.length > 0 ? -1 : 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -207,7 +194,6 @@ function makeProfile(text: string): Profile {
     plainLength += length + 1;
     const facts = wordFacts(word);
     if ((facts & STOP_WORD) !== 0) continue;
-    padded += length + 1;
     if (length < 2) continue;
     const s = word.stem;
     const seen = stems.get(s);
@@ -223,92 +209,7 @@ function makeProfile(text: string): Profile {
       if (heads.size !== before) headHashes.push(headHashById[word.id]!);
     }
   }
-  // Trigrams as numbers (tokens are a-z and 0-9, joined by spaces): no strings made, sorted and counted in place.
-  const n = Math.max(0, padded - 2);
-  const codes = codesOfLength(n);
-  // The last two characters: a trigram is written from the third character of the padded text on.
-  let at = 0;
-  let a = 0;
-  let b = 0;
-  let seen = 1;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    if (isStop(word)) continue;
-    const t = word.text;
-    for (let i = 0; i <= t.length; i++) {
-      const c = i < t.length ? charCode(t, i) : 0;
-      if (++seen >= 3) codes[at++] = (a * 37 + b) * 37 + c;
-      a = b;
-      b = c;
-    }
-  }
-  sortCodes(codes);
-  const gramIds: number[] = [];
-  const gramCounts: number[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    if (i === 0 || codes[i] !== codes[i - 1]) {
-      gramIds.push(codes[i]!);
-      gramCounts.push(1);
-    } else gramCounts[gramCounts.length - 1]!++;
-  }
-  let sq = 0;
-  for (const c of gramCounts) sq += c * c;
-  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, stemHashes, headHashes, gramIds, gramCounts, Math.sqrt(sq));
-}
-
-/**
- * Room for one sentence's trigram codes, sorted in place and reused (one array per length, as sorting
- * a view would make one per call): a profile keeps only the counted result, as plain arrays, which cost
- * far less to make than typed ones.
- */
-const codeArrays: Int32Array[] = [];
-const REUSED_UP_TO = 512;
-
-function codesOfLength(n: number): Int32Array {
-  if (n > REUSED_UP_TO) return new Int32Array(n);
-  return (codeArrays[n] ??= new Int32Array(n));
-}
-
-/**
- * Sorts small non-negative numbers ascending, in place: TypedArray sort copies the array first, and for the
- * hundred or so trigrams of a sentence an insertion sort into runs merged by a quicksort split is cheaper.
- */
-export function sortCodes(codes: Int32Array): void {
-  quickSort(codes, 0, codes.length - 1);
-}
-
-function quickSort(a: Int32Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    // Hoare's partition around the middle value: both sides are non-empty, so each step shrinks the range.
-    const pivot = a[(lo + hi) >> 1]!;
-    let i = lo - 1;
-    let j = hi + 1;
-    for (;;) {
-      do i++; while (a[i]! < pivot);
-      do j--; while (a[j]! > pivot);
-      if (i >= j) break;
-      const t = a[i]!;
-      a[i] = a[j]!;
-      a[j] = t;
-    }
-    // Recurse into the smaller side, loop on the larger: the stack stays shallow.
-    if (j - lo < hi - j) {
-      quickSort(a, lo, j);
-      lo = j + 1;
-    } else {
-      quickSort(a, j + 1, hi);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = a[i]!;
-    let j = i - 1;
-    while (j >= lo && a[j]! > v) {
-      a[j + 1] = a[j]!;
-      j--;
-    }
-    a[j + 1] = v;
-  }
+  return new MadeProfile(words, plainLength, stems, heads, stemBits, stemMasks, stemHashes, headHashes, gramsOf(words, isStop));
 }
 
 /** Stems that agree on this many first letters are taken as one word where loose matching is asked for. */
@@ -331,27 +232,14 @@ export function makeIdf(profiles: readonly Profile[]): Idf {
 
 /** Cosine of the two trigram vectors. */
 export function gramCosine(a: Profile, b: Profile): number {
-  if (a.gramNorm === 0 || b.gramNorm === 0) return 0;
-  const ai = a.gramIds;
-  const bi = b.gramIds;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i]!;
-    const y = bi[j]!;
-    if (x === y) dot += a.gramCounts[i++]! * b.gramCounts[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot / (a.gramNorm * b.gramNorm);
+  return a.grams.cosine(b.grams);
 }
 
 /** Typed (nearly) word for word: the same normalised text, or nearly all the same trigrams. */
 export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plainLength > 0 && typed.plainLength === option.plainLength && typed.plain === option.plain) return true;
   // Nearly the same text has nearly as many trigrams: a cheap test before the full comparison.
-  const ratio = typed.gramIds.length / Math.max(1, option.gramIds.length);
+  const ratio = typed.grams.ids.length / Math.max(1, option.grams.ids.length);
   if (ratio < 0.8 || ratio > 1.25 || Math.abs(typed.stems.size - option.stems.size) > 2) return false;
   // Three stem bits of the one with fewer stems missing from the other: three of its stems are, too.
   const fewer = typed.stems.size <= option.stems.size ? typed : option;
