@@ -3,7 +3,10 @@ import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { Form } from './form';
 import { commonStems, KeyIndex, keyStems, makeIdf, profile, usesKey, type Profile } from './similarity';
+import { sentencesOf } from './sentences';
 import { weigh, weighedContainment, weighedSimilarity, type Weighed } from './weighed';
+
+export { sentences } from './sentences';
 
 // What a typed turn that took no option still said: one of the case's sound options somewhere in the
 // conversation, in the trainee's own words. The case's own judgement of that option (its points, the
@@ -108,10 +111,11 @@ export function echoesOf(scenario: Scenario, text: string, form: Form | null, mo
   const whole = profile(text);
   if (whole.stems.size === 0) return [];
   const found = new Map<string, number>();
-  const parts = sentences(text);
+  const parts = sentencesOf(text);
   const turn: EchoTurn = { catalogue: catalogued, move, form, inOpening, found };
   bestEcho(turn, whole, null);
-  if (parts.length > 1) for (const [typed, part] of new Map(parts.map((p) => [profile(p), p] as const))) bestEcho(turn, typed, part);
+  // A sentence said twice is read twice: its second reading finds nothing better than its first.
+  if (parts.length > 1) for (let i = 0; i < parts.length; i++) bestEcho(turn, profile(parts[i]!), parts[i]!);
   return [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ECHOES).map(([ref]) => ref);
 }
 
@@ -179,7 +183,28 @@ interface Arrangeable {
   keys: Set<string>;
 }
 
-const arrangementIndex = new WeakMap<Scenario, { items: Arrangeable[]; index: KeyIndex }>();
+interface ArrangementCatalogue {
+  items: Arrangeable[];
+  index: KeyIndex;
+  /** The case's idf (see Catalogue). */
+  idf: (stem: string) => number;
+}
+
+const arrangementIndex = new WeakMap<Scenario, ArrangementCatalogue>();
+
+function arrangementCatalogue(scenario: Scenario): ArrangementCatalogue {
+  let found = arrangementIndex.get(scenario);
+  if (!found) {
+    const { common, idf } = catalogue(scenario);
+    const items: Arrangeable[] = Object.entries(scenario.arrangements).map(([id, a]) => {
+      const variants = [a.summary, ...a.examples].map(profile);
+      return { id, move: PROVISION_MOVE[a.provision], variants: variants.map((v) => weigh(v, idf)), keys: keyStems(variants, common) };
+    });
+    found = { items, index: new KeyIndex(items.map((item) => item.keys)), idf };
+    arrangementIndex.set(scenario, found);
+  }
+  return found;
+}
 
 /** Similarity at which one key word of an arrangement is enough. */
 const ONE_KEY_ARRANGEMENT = 0.6;
@@ -191,72 +216,29 @@ const ONE_KEY_ARRANGEMENT = 0.6;
  */
 export function arrangementsOf(scenario: Scenario, text: string, form: Form | null, move: Move): string[] {
   if (form === null || !PROPOSING.has(form) || !(SOLUTIONS.has(move) || move === 'eigen_kracht')) return [];
-  let catalogued = arrangementIndex.get(scenario);
-  if (!catalogued) {
-    const { common, idf } = catalogue(scenario);
-    const made: Arrangeable[] = Object.entries(scenario.arrangements).map(([id, a]) => {
-      const variants = [a.summary, ...a.examples].map(profile);
-      return { id, move: PROVISION_MOVE[a.provision], variants: variants.map((v) => weigh(v, idf)), keys: keyStems(variants, common) };
-    });
-    catalogued = { items: made, index: new KeyIndex(made.map((item) => item.keys)) };
-    arrangementIndex.set(scenario, catalogued);
-  }
-  const { items, index } = catalogued;
-  if (items.length === 0) return [];
-  const { idf } = catalogue(scenario);
+  const catalogued = arrangementCatalogue(scenario);
+  if (catalogued.items.length === 0) return [];
   const found = new Map<string, number>();
-  const parts = sentences(text);
-  for (const part of parts.length > 1 ? [text, ...parts] : [text]) {
-    const typed = profile(part);
-    if (typed.stems.size < MIN_PROPOSAL_WORDS) continue;
-    let best: { id: string; value: number } | null = null;
-    let weighed: Weighed | undefined;
-    // Only arrangements that share a word with the sentence: one of its own words is enough for a short
-    // proposal that clearly says it ("en een alarm om uw pols").
-    for (const i of index.candidates(typed)) {
-      const item = items[i]!;
-      weighed ??= weigh(typed, idf);
-      const value = saysOneOf(weighed, item.variants);
-      if (value <= 0 || (value < ONE_KEY_ARRANGEMENT && !usesKey(typed, item.keys, true, true))) continue;
-      if (!best || value > best.value) best = { id: item.id, value };
-    }
-    if (best && best.value > (found.get(best.id) ?? 0)) found.set(best.id, best.value);
-  }
+  bestArrangement(catalogued, profile(text), found);
+  const parts = sentencesOf(text);
+  if (parts.length > 1) for (let i = 0; i < parts.length; i++) bestArrangement(catalogued, profile(parts[i]!), found);
   return [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }
 
-/**
- * The sentences of a turn (a semicolon separates two proposals as well as a full stop does): split at
- * white space after . ? ! or ;. Scanned by hand: a look-behind regex cost more than the rest of the look-up.
- */
-export function sentences(text: string): string[] {
-  const out: string[] = [];
-  const keep = (part: string) => {
-    const trimmed = part.trim();
-    if (trimmed.length > 0) out.push(trimmed);
-  };
-  let from = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (!endsSentence(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i))) continue;
-    let end = i;
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
-    keep(text.slice(from, i));
-    from = end;
-    i = end;
+/** The arrangement one sentence of the turn, or the whole turn, says best, noted in `found`. */
+function bestArrangement(catalogued: ArrangementCatalogue, typed: Profile, found: Map<string, number>): void {
+  if (typed.stems.size < MIN_PROPOSAL_WORDS) return;
+  const { items, index, idf } = catalogued;
+  let best: { id: string; value: number } | null = null;
+  let weighed: Weighed | undefined;
+  // Only arrangements that share a word with the sentence: one of its own words is enough for a short
+  // proposal that clearly says it ("en een alarm om uw pols").
+  for (const i of index.candidates(typed)) {
+    const item = items[i]!;
+    weighed ??= weigh(typed, idf);
+    const value = saysOneOf(weighed, item.variants);
+    if (value <= 0 || (value < ONE_KEY_ARRANGEMENT && !usesKey(typed, item.keys, true, true))) continue;
+    if (!best || value > best.value) best = { id: item.id, value };
   }
-  keep(text.slice(from));
-  return out;
+  if (best && best.value > (found.get(best.id) ?? 0)) found.set(best.id, best.value);
 }
-
-function endsSentence(c: number): boolean {
-  return c === 46 || c === 63 || c === 33 || c === 59;
-}
-
-/** The characters of a regex \s. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-
