@@ -139,7 +139,7 @@ export const cueMatcher = new PhraseMatcher<Cue>(
 );
 
 /** Cue hits among tokens; `openers` as in PhraseMatcher.matchAll. */
-export function cuesIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<Cue>): PhraseHit<Cue>[] {
+export function cuesIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers): PhraseHit<Cue>[] {
   const hits: PhraseHit<Cue>[] = [];
   cueMatcher.matchAll(tokens, hits, openers);
   return hits;

@@ -1,5 +1,6 @@
-import { fnv1a } from './fnv';
-import { sameWord, stem, stemVowel, type StemVowel } from './stem';
+import { matchFrom, nextPart, parsePart, partMatches, type Alternatives, type Part, type PhraseToken } from './phrase-parts';
+
+export { phraseToken, type PhraseToken } from './phrase-parts';
 
 // A small phrase matcher shared by the provision, cue and topic lexicons.
 // Pattern syntax, tokens separated by spaces:
@@ -12,43 +13,21 @@ import { sameWord, stem, stemVowel, type StemVowel } from './stem';
 //   ^         (first only) the phrase must open the utterance: "^dag" is a greeting,
 //             "op een dag" is not
 
-const MAX_GAP = 3;
 const MAX_CACHE = 50_000;
-
-interface Alternatives {
-  readonly kind: 'word';
-  /** Stem → the stem vowels of the words written (vaak and vak share a stem, not a vowel). */
-  readonly stems: ReadonlyMap<string, readonly StemVowel[]>;
-  readonly exact: ReadonlySet<string>;
-  readonly prefixes: readonly string[];
-  /** The bits (see wordBit) of its exact spellings and stems; with no prefixes, a token sharing none cannot match. */
-  readonly bits: number;
-}
-type Part = Alternatives | { readonly kind: 'any' } | { readonly kind: 'gap' };
 
 export interface Pattern<T> {
   readonly value: T;
-  /** Index of `value` in its matcher's `values`. */
-  readonly valueIndex: number;
-  /** 1 << valueIndex, or 0 past 30 values: firstHits skips a pattern whose value's bit it has found already. */
-  readonly valueBit: number;
   readonly anchored: boolean;
   readonly parts: readonly Part[];
   readonly specificity: number;
   readonly order: number;
 }
 
-/** A token as the matchers read it: spelling, stem and stem vowel, worked out once per distinct token. */
-export interface PhraseToken {
-  readonly token: string;
-  readonly stem: string;
-  readonly vowel: StemVowel;
-  /** wordBit of its spelling and of its stem: most parts it cannot match are refused by these bits alone. */
-  readonly bits: number;
-}
-
-/** The patterns a token can open, most specific first (see PhraseMatcher.openers). */
-export type Openers<T> = readonly Pattern<T>[];
+/**
+ * Where the patterns a token opens are listed, most specific first, in its matcher's opener table (see
+ * PhraseMatcher.openers): the move reader keeps this number with each token so it looks nothing up here.
+ */
+export type Openers = number;
 
 export interface PhraseHit<T> {
   readonly value: T;
@@ -58,60 +37,40 @@ export interface PhraseHit<T> {
   readonly end: number;
 }
 
-function parsePart(token: string): Part {
-  if (token === '?') return { kind: 'any' };
-  if (token === '~') return { kind: 'gap' };
-  const stems = new Map<string, StemVowel[]>();
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  let bits = 0;
-  for (const alt of token.split('|')) {
-    if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
-    else if (alt.startsWith('=')) {
-      exact.add(alt.slice(1));
-      bits |= wordBit(alt.slice(1));
-    } else {
-      const altStem = stem(alt);
-      stems.set(altStem, [...(stems.get(altStem) ?? []), stemVowel(alt, altStem)]);
-      bits |= wordBit(altStem);
-    }
-  }
-  return { kind: 'word', stems, exact, prefixes, bits };
-}
-
-/** One of 32 bits for a spelling or a stem (a hash of its letters). */
-function wordBit(word: string): number {
-  return 1 << ((fnv1a(word) >>> 0) % 32);
-}
-
-function partMatches(part: Alternatives, t: PhraseToken): boolean {
-  // Its spelling is not among the exact ones nor its stem among the stems (their bits say so), and no prefix to try.
-  if ((part.bits & t.bits) === 0 && part.prefixes.length === 0) return false;
-  if (part.exact.has(t.token)) return true;
-  const vowels = part.stems.get(t.stem);
-  if (vowels) for (const v of vowels) if (sameWord(v, t.vowel)) return true;
-  for (const prefix of part.prefixes) if (t.token.startsWith(prefix)) return true;
-  return false;
-}
-
-/** A token with its stem vowel, for matching outside the move reader's own token cache. */
-export function phraseToken(token: string, tokenStem: string): PhraseToken {
-  return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem), bits: wordBit(token) | wordBit(tokenStem) };
-}
-
-const NO_OPENERS: readonly never[] = [];
-
-/** Values with an index past this share bit 0: firstHits then asks its list instead. */
+// The opener table holds lists of rows, one row per pattern a token opens, of plain integers: a sentence's
+// openers are tried by reading rows side by side, and a pattern object is opened only when its next word
+// could stand where it must (most are refused before). A list is its length and then its rows.
+const PATTERN = 0;
+const VALUE = 1;
+/** 1 << VALUE, or 0 past MAX_VALUE_BITS values (firstHits then asks its list). */
+const VALUE_BIT = 2;
+const FLAGS = 3;
+/** nextPart of the pattern's parts. */
+const NEXT_BITS = 4;
+const NEXT_FROM = 5;
+const NEXT_TO = 6;
+const ROW = 7;
+const ANCHORED = 1;
+const LONGER = 2;
 const MAX_VALUE_BITS = 31;
+/** The offset of the empty list: most words open no pattern. */
+const NO_OPENERS: Openers = 0;
 
 export class PhraseMatcher<T> {
   /** The distinct values of the patterns, in order of first appearance. */
   readonly values: readonly T[];
   private readonly patterns: Pattern<T>[] = [];
-  private readonly cache = new Map<string, { stem: string; patterns: Openers<T> }>();
+  /** Each pattern's row, by its order. */
+  private readonly rows: Int32Array;
+  private table = new Int32Array(1024);
+  private used = 1;
+  /** The lists made, by their patterns' orders: tokens that open the same patterns share one list. */
+  private readonly lists = new Map<string, Openers>();
+  private readonly cache = new Map<string, { stem: string; openers: Openers }>();
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     const values: T[] = [];
+    const rows: number[] = [];
     for (const [phrase, value] of entries) {
       const words = phrase.trim().split(/\s+/);
       const anchored = words[0] === '^';
@@ -120,20 +79,26 @@ export class PhraseMatcher<T> {
       const specificity = parts.length * 100 + phrase.length;
       let valueIndex = values.indexOf(value);
       if (valueIndex < 0) valueIndex = values.push(value) - 1;
-      const valueBit = valueIndex < MAX_VALUE_BITS ? 1 << valueIndex : 0;
-      this.patterns.push({ value, valueIndex, valueBit, anchored, parts, specificity, order: this.patterns.length });
+      const next = nextPart(parts);
+      rows.push(
+        this.patterns.length, valueIndex, valueIndex < MAX_VALUE_BITS ? 1 << valueIndex : 0,
+        (anchored ? ANCHORED : 0) | (parts.length > 1 ? LONGER : 0), next.bits, next.from, next.to,
+      );
+      this.patterns.push({ value, anchored, parts, specificity, order: this.patterns.length });
     }
     this.values = values;
+    this.rows = Int32Array.from(rows);
   }
 
-  /**
-   * Every pattern that matches, at every start position (overlaps allowed). `openers` gives the
-   * patterns a token opens; the move reader keeps them with each token so it looks nothing up here.
-   */
-  matchAll<K extends PhraseToken>(tokens: readonly K[], out: PhraseHit<T>[], openers: (t: K) => Openers<T> = this.openersOf): void {
+  /** Every pattern that matches, at every start position (overlaps allowed); `openers` as in firstHits. */
+  matchAll<K extends PhraseToken>(tokens: readonly K[], out: PhraseHit<T>[], openers: (t: K) => Openers = this.openersOf): void {
     for (let i = 0; i < tokens.length; i++) {
-      for (const pattern of openers(tokens[i]!)) {
-        if (pattern.anchored && i > 0) continue;
+      const at = openers(tokens[i]!);
+      // Read after openers(): a token met for the first time may have grown the table.
+      const table = this.table;
+      for (let row = at + 1, stop = at + 1 + table[at]! * ROW; row < stop; row += ROW) {
+        if (!mayOpen(table, row, tokens, i)) continue;
+        const pattern = this.patterns[table[row + PATTERN]!]!;
         const end = matchFrom(pattern.parts, 1, tokens, i + 1);
         if (end >= 0) out.push({ value: pattern.value, start: i, end });
       }
@@ -142,28 +107,36 @@ export class PhraseMatcher<T> {
 
   /**
    * The values matchAll would find, as indices into `values`, each once, in order of their first hit. A
-   * pattern whose value is found already is not tried: most of a sentence's openers are never matched.
+   * pattern whose value is found already is not tried. `openers` gives the patterns a token opens: the move
+   * reader keeps them with each token.
    */
-  firstHits<K extends PhraseToken>(tokens: readonly K[], out: number[], openers: (t: K) => Openers<T> = this.openersOf): void {
+  firstHits<K extends PhraseToken>(tokens: readonly K[], out: number[], openers: (t: K) => Openers = this.openersOf): void {
     let found = 0;
     for (let i = 0; i < tokens.length; i++) {
-      for (const pattern of openers(tokens[i]!)) {
-        if ((found & pattern.valueBit) !== 0 || (pattern.anchored && i > 0)) continue;
-        if (pattern.parts.length > 1 && matchFrom(pattern.parts, 1, tokens, i + 1) < 0) continue;
-        if (pattern.valueBit === 0 && out.includes(pattern.valueIndex)) continue;
-        found |= pattern.valueBit;
-        out.push(pattern.valueIndex);
+      const at = openers(tokens[i]!);
+      const table = this.table;
+      for (let row = at + 1, stop = at + 1 + table[at]! * ROW; row < stop; row += ROW) {
+        const bit = table[row + VALUE_BIT]!;
+        if ((found & bit) !== 0 || !mayOpen(table, row, tokens, i)) continue;
+        if ((table[row + FLAGS]! & LONGER) !== 0 && matchFrom(this.patterns[table[row + PATTERN]!]!.parts, 1, tokens, i + 1) < 0) continue;
+        const value = table[row + VALUE]!;
+        if (bit === 0 && out.includes(value)) continue;
+        found |= bit;
+        out.push(value);
       }
     }
   }
 
   /** Leftmost, most specific matches that do not overlap: "scootmobielpool" beats "scootmobiel". */
-  matchLongest<K extends PhraseToken>(tokens: readonly K[], out: PhraseHit<T>[], openers: (t: K) => Openers<T> = this.openersOf): void {
+  matchLongest<K extends PhraseToken>(tokens: readonly K[], out: PhraseHit<T>[], openers: (t: K) => Openers = this.openersOf): void {
     let i = 0;
     while (i < tokens.length) {
       let next = i + 1;
-      for (const pattern of openers(tokens[i]!)) {
-        if (pattern.anchored && i > 0) continue;
+      const at = openers(tokens[i]!);
+      const table = this.table;
+      for (let row = at + 1, stop = at + 1 + table[at]! * ROW; row < stop; row += ROW) {
+        if (!mayOpen(table, row, tokens, i)) continue;
+        const pattern = this.patterns[table[row + PATTERN]!]!;
         const end = matchFrom(pattern.parts, 1, tokens, i + 1);
         if (end < 0) continue;
         out.push({ value: pattern.value, start: i, end });
@@ -174,35 +147,53 @@ export class PhraseMatcher<T> {
     }
   }
 
-  private readonly openersOf = (t: PhraseToken): Openers<T> => this.openers(t);
+  private readonly openersOf = (t: PhraseToken): Openers => this.openers(t);
 
   /** Patterns whose first part accepts this token, most specific first; cached per token. */
-  openers(t: PhraseToken): Openers<T> {
+  openers(t: PhraseToken): Openers {
     const cached = this.cache.get(t.token);
-    if (cached && cached.stem === t.stem) return cached.patterns;
+    if (cached && cached.stem === t.stem) return cached.openers;
     const matching = this.patterns
       .filter((p) => partMatches(p.parts[0] as Alternatives, t))
       .sort((a, b) => b.specificity - a.specificity || a.order - b.order);
-    // Most words open no pattern: they all share one empty list, which stays in cache.
-    const found: Openers<T> = matching.length > 0 ? matching : NO_OPENERS;
+    const found = this.listOf(matching.map((p) => p.order));
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    this.cache.set(t.token, { stem: t.stem, patterns: found });
+    this.cache.set(t.token, { stem: t.stem, openers: found });
     return found;
+  }
+
+  /**
+   * The list of these patterns in the table, made the first time. Which list a token gets is fixed by the
+   * first parts that accept it, so the lists are bound by the lexicons: the table needs no limit.
+   */
+  private listOf(orders: readonly number[]): Openers {
+    if (orders.length === 0) return NO_OPENERS;
+    const key = orders.join(',');
+    const known = this.lists.get(key);
+    if (known !== undefined) return known;
+    const at = this.used;
+    this.used += 1 + orders.length * ROW;
+    if (this.used > this.table.length) {
+      const grown = new Int32Array(Math.max(this.used, this.table.length * 2));
+      grown.set(this.table);
+      this.table = grown;
+    }
+    this.table[at] = orders.length;
+    orders.forEach((order, k) => this.table.set(this.rows.subarray(order * ROW, (order + 1) * ROW), at + 1 + k * ROW));
+    this.lists.set(key, at);
+    return at;
   }
 }
 
-function matchFrom(parts: readonly Part[], partIndex: number, tokens: readonly PhraseToken[], tokenIndex: number): number {
-  if (partIndex === parts.length) return tokenIndex;
-  const part = parts[partIndex];
-  if (!part) return -1;
-  if (part.kind === 'gap') {
-    for (let gap = 0; gap <= MAX_GAP && tokenIndex + gap <= tokens.length; gap++) {
-      const end = matchFrom(parts, partIndex + 1, tokens, tokenIndex + gap);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  if (tokenIndex >= tokens.length) return -1;
-  if (part.kind === 'word' && !partMatches(part, tokens[tokenIndex]!)) return -1;
-  return matchFrom(parts, partIndex + 1, tokens, tokenIndex + 1);
+/**
+ * False when the row's pattern surely does not match from token `i` on: it must open the utterance, or no
+ * token stands where its next word part may with a bit of that part (see nextPart).
+ */
+function mayOpen(table: Int32Array, row: number, tokens: readonly PhraseToken[], i: number): boolean {
+  if (i > 0 && (table[row + FLAGS]! & ANCHORED) !== 0) return false;
+  const bits = table[row + NEXT_BITS]!;
+  if (bits === 0) return true;
+  const last = Math.min(i + table[row + NEXT_TO]!, tokens.length - 1);
+  for (let j = i + table[row + NEXT_FROM]!; j <= last; j++) if ((tokens[j]!.bits & bits) !== 0) return true;
+  return false;
 }

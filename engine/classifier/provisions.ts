@@ -96,7 +96,7 @@ export function findProvisions(tokens: readonly string[], stems: readonly string
 }
 
 /** Provision hits among tokens; `openers` as in PhraseMatcher.matchLongest. */
-export function provisionsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<ProvisionKind | null>): ProvisionHit[] {
+export function provisionsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers): ProvisionHit[] {
   const raw: PhraseHit<ProvisionKind | null>[] = [];
   provisionMatcher.matchLongest(tokens, raw, openers);
   const hits: ProvisionHit[] = [];

@@ -1,17 +1,16 @@
-import { cueMatcher, type Cue } from './cues';
+import { cueMatcher } from './cues';
 import { phraseToken, type Openers, type PhraseToken } from './phrases';
-import { provisionMatcher, type ProvisionKind } from './provisions';
+import { provisionMatcher } from './provisions';
 import { topicMatcher } from './topics';
-import type { Topic } from '../vocabulary';
 
 // A token as the move reader needs it: besides its stem and stem vowel, the cue, provision and topic
 // patterns it can open. The reader keeps one per distinct word, so matching a sentence's phrases
 // looks nothing up by spelling.
 
 export interface ReadToken extends PhraseToken {
-  readonly cues: Openers<Cue>;
-  readonly provisions: Openers<ProvisionKind | null>;
-  readonly topics: Openers<Topic>;
+  readonly cues: Openers;
+  readonly provisions: Openers;
+  readonly topics: Openers;
 }
 
 export function readToken(token: string, tokenStem: string): ReadToken {
@@ -23,6 +22,6 @@ export function readToken(token: string, tokenStem: string): ReadToken {
   };
 }
 
-export const cueOpeners = (t: ReadToken): Openers<Cue> => t.cues;
-export const provisionOpeners = (t: ReadToken): Openers<ProvisionKind | null> => t.provisions;
-export const topicOpeners = (t: ReadToken): Openers<Topic> => t.topics;
+export const cueOpeners = (t: ReadToken): Openers => t.cues;
+export const provisionOpeners = (t: ReadToken): Openers => t.provisions;
+export const topicOpeners = (t: ReadToken): Openers => t.topics;

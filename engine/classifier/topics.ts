@@ -87,7 +87,7 @@ export function findTopics(tokens: readonly string[], stems: readonly string[]):
 }
 
 /** Topics among tokens, in order of first mention; `openers` as in PhraseMatcher.firstHits. */
-export function topicsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers<Topic>): Topic[] {
+export function topicsIn<K extends PhraseToken>(tokens: readonly K[], openers?: (t: K) => Openers): Topic[] {
   const found: number[] = [];
   topicMatcher.firstHits(tokens, found, openers);
   const topics: Topic[] = [];
