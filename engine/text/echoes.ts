@@ -109,7 +109,7 @@ export function echoesOf(scenario: Scenario, text: string, form: Form | null, mo
   if (form === null || form === 'small_talk') return [];
   const catalogued = catalogue(scenario);
   const whole = profile(text);
-  if (whole.stems.size === 0) return [];
+  if (whole.stemList.length === 0) return [];
   const found = new Map<string, number>();
   const parts = sentencesOf(text);
   const turn: EchoTurn = { catalogue: catalogued, move, form, inOpening, found };
@@ -140,12 +140,12 @@ function bestEcho(turn: EchoTurn, typed: Profile, part: string | null): void {
     const item = items[i]!;
     if (turn.inOpening && !item.opening) continue;
     // Not this option however clearly it is said (the move or form does not fit): no need to measure how clearly.
-    if (!fits(item.move, move, form, typed.stems.size, Infinity)) continue;
+    if (!fits(item.move, move, form, typed.stemList.length, Infinity)) continue;
     if (item.support && part !== null && !(committed ??= commits(part))) continue;
     if (!usesKey(typed, item.keys, true, true)) continue;
     weighed ??= weigh(typed, idf);
     const value = saysOneOf(weighed, item.variants);
-    if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stems.size, value)) best = { ref: item.ref, value };
+    if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stemList.length, value)) best = { ref: item.ref, value };
   }
   if (best && best.value > (turn.found.get(best.ref) ?? 0)) turn.found.set(best.ref, best.value);
 }
@@ -166,7 +166,7 @@ function saysOneOf(typed: Weighed, variants: readonly Weighed[]): number {
   let best = 0;
   for (const v of variants) {
     // A short variant ("Er is een buurtbus.") is contained in any mention: only fuller ones count that way.
-    const c = v.profile.stems.size >= 3 ? weighedContainment(typed.profile, v) : 0;
+    const c = v.profile.stemList.length >= 3 ? weighedContainment(typed.profile, v) : 0;
     const s = weighedSimilarity(typed, v);
     best = Math.max(best, c >= ECHO_CONTAINMENT ? c : 0, s >= ECHO_SIMILARITY ? s + 0.2 : 0);
   }
@@ -227,7 +227,7 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
 
 /** The arrangement one sentence of the turn, or the whole turn, says best, noted in `found`. */
 function bestArrangement(catalogued: ArrangementCatalogue, typed: Profile, found: Map<string, number>): void {
-  if (typed.stems.size < MIN_PROPOSAL_WORDS) return;
+  if (typed.stemList.length < MIN_PROPOSAL_WORDS) return;
   const { items, index, idf } = catalogued;
   let best: { id: string; value: number } | null = null;
   let weighed: Weighed | undefined;

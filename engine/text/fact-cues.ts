@@ -79,7 +79,7 @@ function cuesOf(scenario: Scenario): CueIndex {
     const byHead = new Map<number, HeadStem[]>();
     facts.forEach((id, fact) => {
       for (const text of own(scenario.facts, id)?.cues ?? []) {
-        const stems = [...profile(text).stems.keys()];
+        const stems = profile(text).stemList;
         if (stems.length === 0) continue;
         for (const s of new Set(stems)) {
           const number = numbers.get(s);
@@ -111,9 +111,9 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The case's cue stems (their numbers) a typed sentence says, each once: the same stem, or one that starts like it. */
 function saidCueStems(index: CueIndex, typed: Profile, stamp: number): number[] {
   const said: number[] = [];
-  let j = 0;
-  for (const t of typed.stems.keys()) {
-    if (index.filter.mayHave(typed.stemHashes[j++]!)) {
+  for (let j = 0; j < typed.stemList.length; j++) {
+    const t = typed.stemList[j]!;
+    if (index.filter.mayHave(typed.stemHashes[j]!)) {
       const number = index.numbers.get(t);
       if (number !== undefined) say(index, said, number, stamp);
     }

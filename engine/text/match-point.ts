@@ -57,7 +57,7 @@ function indexOf(point: Point): PointIndex {
       wordingOption: Int32Array.from(profiles.flatMap((v, option) => v.map(() => option))),
       wordingProfile: profiles.flat(),
       wordingGrams: Int32Array.from(profiles.flat().map((p) => p.grams.ids.length)),
-      wordingStems: Int32Array.from(profiles.flat().map((p) => p.stems.size)),
+      wordingStems: Int32Array.from(profiles.flat().map((p) => p.stemList.length)),
       wordingPlain: Int32Array.from(profiles.flat().map((p) => p.plainLength)),
       wordingBits: Int32Array.from(profiles.flat().map((p) => p.stemBits)),
       idf,
@@ -72,7 +72,7 @@ function indexOf(point: Point): PointIndex {
 /** The first option with a wording typed (nearly) word for word, or -1. */
 function verbatimOption(index: PointIndex, typed: Profile): number {
   const grams = typed.grams.ids.length;
-  const stems = typed.stems.size;
+  const stems = typed.stemList.length;
   const plain = typed.plainLength;
   const bits = typed.stemBits;
   const count = index.wordingGrams.length;
@@ -112,11 +112,10 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const verbatimAt = verbatimOption(index, typed);
   // Only an option whose own words the trainee used can be meant: the others are not compared at all.
   const keyed = point.options.map(() => false);
-  let j = 0;
-  for (const s of typed.stems.keys()) {
-    if (!index.keyFilter.mayHave(typed.stemHashes[j++]!)) continue;
-    const options = index.byKey.get(s);
-    if (options !== undefined) for (let j = 0; j < options.length; j++) keyed[options[j]!] = true;
+  for (let j = 0; j < typed.stemList.length; j++) {
+    if (!index.keyFilter.mayHave(typed.stemHashes[j]!)) continue;
+    const options = index.byKey.get(typed.stemList[j]!);
+    if (options !== undefined) for (let k = 0; k < options.length; k++) keyed[options[k]!] = true;
   }
   let weighed: Weighed | undefined;
   const scores = index.variants.map((vs, i) => {

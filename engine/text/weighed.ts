@@ -19,21 +19,18 @@ export interface Weighed {
 }
 
 export function weigh(profile: Profile, idf: Idf): Weighed {
-  const stems: string[] = [];
-  const counts: number[] = [];
   const weights: number[] = [];
   let norm = 0;
   let total = 0;
-  let j = 0;
-  for (const [s, v] of profile.stems) {
-    const w = idf(s, profile.stemHashes[j++]);
-    stems.push(s);
-    counts.push(v);
+  const { stemList, stemCounts, stemHashes } = profile;
+  for (let j = 0; j < stemList.length; j++) {
+    const v = stemCounts[j]!;
+    const w = idf(stemList[j]!, stemHashes[j]);
     weights.push(w);
     norm += (v * w) ** 2;
     total += w;
   }
-  return { profile, stems, counts, weights, masks: profile.stemMasks, norm, total };
+  return { profile, stems: stemList, counts: stemCounts, weights, masks: profile.stemMasks, norm, total };
 }
 
 /** 0–1: how alike two sentences are in their content words and spelling, for a one-off comparison. */
@@ -68,6 +65,6 @@ function stemCosine(a: Weighed, b: Weighed): number {
 export function weighedContainment(whole: Profile, part: Weighed): number {
   let have = 0;
   const bits = whole.stemBits;
-  for (let i = 0; i < part.stems.length; i++) if ((part.masks[i]! & bits) !== 0 && whole.stems.has(part.stems[i]!)) have += part.weights[i]!;
+  for (let i = 0; i < part.stems.length; i++) if (whole.hasStem(part.stems[i]!, part.masks[i]!)) have += part.weights[i]!;
   return part.total === 0 ? 0 : have / part.total;
 }
