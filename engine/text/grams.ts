@@ -55,15 +55,15 @@ export function gramsOf(words: readonly Word[], skip: (word: Word) => boolean): 
 }
 
 /**
- * A sentence's distinct trigrams in the order first met, with their counts. Compared by looking one vector's
- * trigrams up in the other's table, made when the vector is first looked in: a typed turn is only ever looked
- * up in, never looked in, so it never pays for a table.
+ * Per trigram code, the count of the vector that last spread itself here (see GramVector.spread): a typed
+ * sentence is compared with many wordings in a row, and reads its own counts here by code, with no hashing.
+ * Shared scratch, always holding exactly the counts of `spreadOwner` (zero elsewhere), whatever called last.
  */
-export class GramVector {
-  /** Open addressing: per slot a trigram code + 1 (0: empty) and its count, side by side. */
-  private table: Int32Array | undefined;
-  private shift = 0;
+const spreadCounts = new Int32Array(GRAM_CODES);
+let spreadOwner: GramVector | undefined;
 
+/** A sentence's distinct trigrams in the order first met, with their counts. */
+export class GramVector {
   constructor(
     readonly ids: readonly number[],
     readonly counts: readonly number[],
@@ -74,35 +74,20 @@ export class GramVector {
   /** Cosine of the two vectors. */
   cosine(other: GramVector): number {
     if (this.norm === 0 || other.norm === 0) return 0;
+    const mine = this.spread();
     // Products of whole counts: the dot product is exact in any order.
     let dot = 0;
-    for (let i = 0; i < this.ids.length; i++) dot += this.counts[i]! * other.countOf(this.ids[i]!);
+    for (let i = 0; i < other.ids.length; i++) dot += mine[other.ids[i]!]! * other.counts[i]!;
     return dot / (this.norm * other.norm);
   }
 
-  private countOf(code: number): number {
-    const table = (this.table ??= this.makeTable());
-    const mask = (table.length >> 1) - 1;
-    for (let slot = Math.imul(code, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const key = table[slot * 2]!;
-      if (key === code + 1) return table[slot * 2 + 1]!;
-      if (key === 0) return 0;
+  /** This vector's counts by code, in the shared table. */
+  private spread(): Int32Array {
+    if (spreadOwner !== this) {
+      if (spreadOwner !== undefined) for (const id of spreadOwner.ids) spreadCounts[id] = 0;
+      for (let i = 0; i < this.ids.length; i++) spreadCounts[this.ids[i]!] = this.counts[i]!;
+      spreadOwner = this;
     }
-  }
-
-  private makeTable(): Int32Array {
-    let bits = 3;
-    while (1 << bits < this.ids.length * 2) bits++;
-    const table = new Int32Array(2 << bits);
-    const mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
-    for (let i = 0; i < this.ids.length; i++) {
-      const code = this.ids[i]!;
-      let slot = Math.imul(code, 0x9e3779b1) >>> this.shift;
-      while (table[slot * 2] !== 0) slot = (slot + 1) & mask;
-      table[slot * 2] = code + 1;
-      table[slot * 2 + 1] = this.counts[i]!;
-    }
-    return table;
+    return spreadCounts;
   }
 }
