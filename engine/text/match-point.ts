@@ -33,6 +33,13 @@ interface PointIndex {
   readonly idf: (stem: string) => number;
   readonly weak: readonly boolean[];
   readonly critical: readonly boolean[];
+  /**
+   * Per option, the turn (a stamp) that last used its key words, and its best similarity for the turn being
+   * matched: reused by every turn, which is matched to the end before the next starts.
+   */
+  readonly keyed: Uint32Array;
+  readonly scores: Float64Array;
+  stamp: number;
 }
 
 const indexes = new WeakMap<Point, PointIndex>();
@@ -63,6 +70,9 @@ function indexOf(point: Point): PointIndex {
       idf,
       weak: point.options.map((o) => judgeOption(o) === 'weak'),
       critical: point.options.map((o) => isCritical(o)),
+      keyed: new Uint32Array(point.options.length),
+      scores: new Float64Array(point.options.length),
+      stamp: 0,
     };
     indexes.set(point, index);
   }
@@ -110,41 +120,59 @@ export function matchPoint(point: Point, reading: TypedReading): PointMatch {
   const typed = profile(reading.text);
   // Typing an option's text, or one of its examples, word for word always takes it.
   const verbatimAt = verbatimOption(index, typed);
-  // Only an option whose own words the trainee used can be meant: the others are not compared at all.
-  const keyed = point.options.map(() => false);
-  for (let j = 0; j < typed.stemList.length; j++) {
-    if (!index.keyFilter.mayHave(typed.stemHashes[j]!)) continue;
-    const options = index.byKey.get(typed.stemList[j]!);
-    if (options !== undefined) for (let k = 0; k < options.length; k++) keyed[options[k]!] = true;
-  }
+  const keyed = keyedOptions(index, typed);
+  const scores = index.scores;
+  const similarity: number[] = [];
   let weighed: Weighed | undefined;
-  const scores = index.variants.map((vs, i) => {
-    if (!keyed[i] && verbatimAt !== i) return 0;
-    weighed ??= weigh(typed, index.idf);
+  for (let i = 0; i < index.variants.length; i++) {
     let best = 0;
-    for (const v of vs) best = Math.max(best, weighedSimilarity(weighed, v));
-    return best;
-  });
-  if (verbatimAt >= 0) return { option: verbatimAt + 1, kind: 'verbatim', similarity: scores.map(round) };
+    if (keyed[i] === index.stamp || verbatimAt === i) {
+      weighed ??= weigh(typed, index.idf);
+      for (const v of index.variants[i]!) best = Math.max(best, weighedSimilarity(weighed, v));
+    }
+    scores[i] = best;
+    similarity.push(round(best));
+  }
+  if (verbatimAt >= 0) return { option: verbatimAt + 1, kind: 'verbatim', similarity };
   let best: number | undefined;
   let bestScore = -Infinity;
-  point.options.forEach((option, i) => {
-    const raw = scores[i] ?? 0;
-    if (!keyed[i]) return;
+  for (let i = 0; i < point.options.length; i++) {
+    const raw = scores[i]!;
+    if (keyed[i] !== index.stamp) continue;
     const needed = index.critical[i] ? CRITICAL_THRESHOLD : index.weak[i] ? PITFALL_THRESHOLD : MATCH_THRESHOLD;
-    if (raw < needed) return;
-    const value = raw + bonus(option, reading);
+    if (raw < needed) continue;
+    const value = raw + bonus(point.options[i]!, reading);
     if (value > bestScore) {
       best = i + 1;
       bestScore = value;
     }
-  });
-  return { option: best, kind: best === undefined ? 'none' : 'meaning', similarity: scores.map(round) };
+  }
+  return { option: best, kind: best === undefined ? 'none' : 'meaning', similarity };
+}
+
+/**
+ * Marks (index.stamp) the options whose own words the trainee used: only those can be meant, the others are
+ * not compared at all.
+ */
+function keyedOptions(index: PointIndex, typed: Profile): Uint32Array {
+  const keyed = index.keyed;
+  index.stamp++;
+  if (index.stamp === 0xffffffff) {
+    keyed.fill(0);
+    index.stamp = 1;
+  }
+  for (let j = 0; j < typed.stemList.length; j++) {
+    if (!index.keyFilter.mayHave(typed.stemHashes[j]!)) continue;
+    const options = index.byKey.get(typed.stemList[j]!);
+    if (options !== undefined) for (let k = 0; k < options.length; k++) keyed[options[k]!] = index.stamp;
+  }
+  return keyed;
 }
 
 /** Move and topics break near-ties; they never make a match on their own. */
 function bonus(option: Option, reading: TypedReading): number {
-  const topics = option.topics.filter((t) => reading.topics.includes(t)).length;
+  let topics = 0;
+  for (const t of option.topics) if (reading.topics.includes(t)) topics++;
   return (option.move === reading.move ? 0.05 : 0) + Math.min(2, topics) * 0.02;
 }
 
