@@ -11,8 +11,9 @@ export interface Alternatives {
   readonly stems: ReadonlyMap<string, readonly StemVowel[]>;
   readonly exact: ReadonlySet<string>;
   readonly prefixes: readonly string[];
-  /** The bits (see wordBit) of its exact spellings and stems; with no prefixes, a token sharing none cannot match. */
-  readonly bits: number;
+  /** The wordBits of its exact spellings, and of its stems: with no prefixes, a token whose bits hold in neither cannot match. */
+  readonly exactBits: number;
+  readonly stemBits: number;
 }
 export type Part = Alternatives | { readonly kind: 'any' } | { readonly kind: 'gap' };
 
@@ -21,13 +22,14 @@ export interface PhraseToken {
   readonly token: string;
   readonly stem: string;
   readonly vowel: StemVowel;
-  /** wordBit of its spelling and of its stem: most parts it cannot match are refused by these bits alone. */
-  readonly bits: number;
+  /** wordBits of its spelling, and of its stem: most parts it cannot match are refused by these bits alone. */
+  readonly tokenBits: number;
+  readonly stemBits: number;
 }
 
 /** A token with its stem vowel, for matching outside the move reader's own token cache. */
 export function phraseToken(token: string, tokenStem: string): PhraseToken {
-  return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem), bits: wordBit(token) | wordBit(tokenStem) };
+  return { token, stem: tokenStem, vowel: stemVowel(token, tokenStem), tokenBits: wordBits(token), stemBits: wordBits(tokenStem) };
 }
 
 export function parsePart(token: string): Part {
@@ -36,29 +38,39 @@ export function parsePart(token: string): Part {
   const stems = new Map<string, StemVowel[]>();
   const exact = new Set<string>();
   const prefixes: string[] = [];
-  let bits = 0;
+  let exactBits = 0;
+  let stemBits = 0;
   for (const alt of token.split('|')) {
     if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
     else if (alt.startsWith('=')) {
       exact.add(alt.slice(1));
-      bits |= wordBit(alt.slice(1));
+      exactBits |= wordBits(alt.slice(1));
     } else {
       const altStem = stem(alt);
       stems.set(altStem, [...(stems.get(altStem) ?? []), stemVowel(alt, altStem)]);
-      bits |= wordBit(altStem);
+      stemBits |= wordBits(altStem);
     }
   }
-  return { kind: 'word', stems, exact, prefixes, bits };
+  return { kind: 'word', stems, exact, prefixes, exactBits, stemBits };
 }
 
-/** One of 32 bits for a spelling or a stem (a hash of its letters). */
-function wordBit(word: string): number {
-  return 1 << ((fnv1a(word) >>> 0) % 32);
+/**
+ * Two of 32 bits for a spelling or a stem, from a hash of its letters: the key of a small Bloom filter. A part
+ * ORs its words' bits together; a word whose bits are not all in there is surely not among them.
+ */
+function wordBits(word: string): number {
+  const hash = fnv1a(word) >>> 0;
+  return (1 << (hash & 31)) | (1 << (hash >>> 27));
+}
+
+/** Whether a token may be among the words a part's bits were made of (see wordBits): false means surely not. */
+export function mayBeAmong(t: PhraseToken, exactBits: number, stemBits: number): boolean {
+  return (t.tokenBits & exactBits) === t.tokenBits || (t.stemBits & stemBits) === t.stemBits;
 }
 
 export function partMatches(part: Alternatives, t: PhraseToken): boolean {
   // Its spelling is not among the exact ones nor its stem among the stems (their bits say so), and no prefix to try.
-  if ((part.bits & t.bits) === 0 && part.prefixes.length === 0) return false;
+  if (part.prefixes.length === 0 && !mayBeAmong(t, part.exactBits, part.stemBits)) return false;
   if (part.exact.has(t.token)) return true;
   const vowels = part.stems.get(t.stem);
   if (vowels) for (const v of vowels) if (sameWord(v, t.vowel)) return true;
@@ -83,11 +95,14 @@ export function matchFrom(parts: readonly Part[], partIndex: number, tokens: rea
   return matchFrom(parts, partIndex + 1, tokens, tokenIndex + 1);
 }
 
+/** nextPart's bits when they cannot tell: every token may be among them. */
+export const ANY_WORD = -1;
+
 /**
- * The first word part after a pattern's first part: its bits, 0 when they cannot tell (it has prefixes, or there
- * is none), and how many tokens after the first it may stand, from `from` to `to`.
+ * The first word part after a pattern's first part: its exact and stem bits, ANY_WORD when they cannot tell (it
+ * has prefixes, or there is none), and how many tokens after the first it may stand, from `from` to `to`.
  */
-export function nextPart(parts: readonly Part[]): { bits: number; from: number; to: number } {
+export function nextPart(parts: readonly Part[]): { exactBits: number; stemBits: number; from: number; to: number } {
   let from = 1;
   let to = 1;
   for (const part of parts.slice(1)) {
@@ -95,7 +110,8 @@ export function nextPart(parts: readonly Part[]): { bits: number; from: number; 
       from++;
       to++;
     } else if (part.kind === 'gap') to += MAX_GAP;
-    else return { bits: part.prefixes.length === 0 ? part.bits : 0, from, to };
+    else if (part.prefixes.length > 0) break;
+    else return { exactBits: part.exactBits, stemBits: part.stemBits, from, to };
   }
-  return { bits: 0, from: 0, to: 0 };
+  return { exactBits: ANY_WORD, stemBits: ANY_WORD, from: 0, to: 0 };
 }

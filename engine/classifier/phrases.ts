@@ -1,4 +1,4 @@
-import { matchFrom, nextPart, parsePart, partMatches, type Alternatives, type Part, type PhraseToken } from './phrase-parts';
+import { ANY_WORD, matchFrom, mayBeAmong, nextPart, parsePart, partMatches, type Alternatives, type Part, type PhraseToken } from './phrase-parts';
 
 export { phraseToken, type PhraseToken } from './phrase-parts';
 
@@ -46,10 +46,11 @@ const VALUE = 1;
 const VALUE_BIT = 2;
 const FLAGS = 3;
 /** nextPart of the pattern's parts. */
-const NEXT_BITS = 4;
-const NEXT_FROM = 5;
-const NEXT_TO = 6;
-const ROW = 7;
+const NEXT_EXACT = 4;
+const NEXT_STEMS = 5;
+const NEXT_FROM = 6;
+const NEXT_TO = 7;
+const ROW = 8;
 const ANCHORED = 1;
 const LONGER = 2;
 const MAX_VALUE_BITS = 31;
@@ -82,7 +83,7 @@ export class PhraseMatcher<T> {
       const next = nextPart(parts);
       rows.push(
         this.patterns.length, valueIndex, valueIndex < MAX_VALUE_BITS ? 1 << valueIndex : 0,
-        (anchored ? ANCHORED : 0) | (parts.length > 1 ? LONGER : 0), next.bits, next.from, next.to,
+        (anchored ? ANCHORED : 0) | (parts.length > 1 ? LONGER : 0), next.exactBits, next.stemBits, next.from, next.to,
       );
       this.patterns.push({ value, anchored, parts, specificity, order: this.patterns.length });
     }
@@ -187,13 +188,14 @@ export class PhraseMatcher<T> {
 
 /**
  * False when the row's pattern surely does not match from token `i` on: it must open the utterance, or no
- * token stands where its next word part may with a bit of that part (see nextPart).
+ * token that may be among its next word part's words (by their bits, see nextPart) stands where that part may.
  */
 function mayOpen(table: Int32Array, row: number, tokens: readonly PhraseToken[], i: number): boolean {
   if (i > 0 && (table[row + FLAGS]! & ANCHORED) !== 0) return false;
-  const bits = table[row + NEXT_BITS]!;
-  if (bits === 0) return true;
+  const exactBits = table[row + NEXT_EXACT]!;
+  const stemBits = table[row + NEXT_STEMS]!;
+  if (exactBits === ANY_WORD) return true;
   const last = Math.min(i + table[row + NEXT_TO]!, tokens.length - 1);
-  for (let j = i + table[row + NEXT_FROM]!; j <= last; j++) if ((tokens[j]!.bits & bits) !== 0) return true;
+  for (let j = i + table[row + NEXT_FROM]!; j <= last; j++) if (mayBeAmong(tokens[j]!, exactBits, stemBits)) return true;
   return false;
 }

@@ -17,7 +17,7 @@ export function readToken(token: string, tokenStem: string): ReadToken {
   const t = phraseToken(token, tokenStem);
   // Every field named, not spread: the object then holds them all in itself, one load each in the matchers' loops.
   return {
-    token: t.token, stem: t.stem, vowel: t.vowel, bits: t.bits,
+    token: t.token, stem: t.stem, vowel: t.vowel, tokenBits: t.tokenBits, stemBits: t.stemBits,
     cues: cueMatcher.openers(t), provisions: provisionMatcher.openers(t), topics: topicMatcher.openers(t),
   };
 }

@@ -49,7 +49,7 @@ export class WordRows {
     const read = readToken(token, tokenStem);
     // Every field named, not spread: the object then holds them all in itself (see readToken).
     const entry: TokenEntry = {
-      token: read.token, stem: read.stem, vowel: read.vowel, bits: read.bits,
+      token: read.token, stem: read.stem, vowel: read.vowel, tokenBits: read.tokenBits, stemBits: read.stemBits,
       cues: read.cues, provisions: read.provisions, topics: read.topics,
       id: this.count++,
       wordRow: this.row(`w:${tokenStem}`),
