@@ -51,7 +51,8 @@ export function gramsOf(words: readonly Word[], skip: (word: Word) => boolean): 
     sq += n * n;
     counting[ids[i]!] = 0;
   }
-  return new GramVector(ids, counts, Math.sqrt(sq));
+  // Copied at their length, as a profile's lists are (see makeProfile).
+  return new GramVector(ids.slice(), counts.slice(), Math.sqrt(sq));
 }
 
 /**

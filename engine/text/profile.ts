@@ -222,7 +222,9 @@ function makeProfile(text: string): Profile {
     headList.push(head);
     headHashes.push(headHashById[word.id]!);
   }
-  return new MadeProfile(words, plainLength, stemList, stemCounts, stemMasks, stemHashes, headList, headHashes, stemBits, gramsOf(words, isStop));
+  // Copied at their length: a typed turn's profile stays in the cache for a while, and room to spare there is
+  // copied by every collection it survives.
+  return new MadeProfile(words, plainLength, stemList.slice(), stemCounts.slice(), stemMasks.slice(), stemHashes.slice(), headList.slice(), headHashes.slice(), stemBits, gramsOf(words, isStop));
 }
 
 /** Where stem s (whose bit is `mask`) is in the list, or -1. */
