@@ -2,7 +2,8 @@ import { casePoints, judgeOption } from '../case/judgement';
 import type { Scenario } from '../case/schema';
 import type { Move } from '../vocabulary';
 import type { Form } from './form';
-import { commonStems, KeyIndex, keyStems, makeIdf, profile, usesKey, type Profile } from './similarity';
+import { Clearest } from './clearest';
+import { commonStems, KeyIndex, keysOf, keyStems, makeIdf, profile, usesKey, type Keys, type Profile } from './similarity';
 import { sentencesOf } from './sentences';
 import { weigh, weighedContainment, weighedSimilarity, type Weighed } from './weighed';
 
@@ -35,7 +36,7 @@ interface Echoable {
   /** Its text and examples, weighed under the case's idf. */
   variants: Weighed[];
   /** The words that make this option itself: in at least 40% of its wordings. A typed turn must use one. */
-  keys: Set<string>;
+  keys: Keys;
 }
 
 
@@ -67,8 +68,8 @@ function catalogue(scenario: Scenario): Catalogue {
     }
     const common = commonStems(all, COMMON_SHARE);
     const idf = makeIdf(all);
-    const items = candidates.map((c) => ({ ...c, variants: c.variants.map((v) => weigh(v, idf)), keys: keyStems(c.variants, common) }));
-    found = { items, index: new KeyIndex(items.map((item) => item.keys)), idf, common };
+    const items = candidates.map((c) => ({ ...c, variants: c.variants.map((v) => weigh(v, idf)), keys: keysOf(keyStems(c.variants, common)) }));
+    found = { items, index: new KeyIndex(items.map((item) => item.keys.set)), idf, common };
     catalogues.set(scenario, found);
   }
   return found;
@@ -110,13 +111,12 @@ export function echoesOf(scenario: Scenario, text: string, form: Form | null, mo
   const catalogued = catalogue(scenario);
   const whole = profile(text);
   if (whole.stemList.length === 0) return [];
-  const found = new Map<string, number>();
   const parts = sentencesOf(text);
-  const turn: EchoTurn = { catalogue: catalogued, move, form, inOpening, found };
+  const turn: EchoTurn = { catalogue: catalogued, move, form, inOpening, found: new Clearest() };
   bestEcho(turn, whole, null);
   // A sentence said twice is read twice: its second reading finds nothing better than its first.
   if (parts.length > 1) for (let i = 0; i < parts.length; i++) bestEcho(turn, profile(parts[i]!), parts[i]!);
-  return [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ECHOES).map(([ref]) => ref);
+  return turn.found.clearestFirst(MAX_ECHOES);
 }
 
 interface EchoTurn {
@@ -125,14 +125,15 @@ interface EchoTurn {
   form: Form;
   inOpening: boolean;
   /** The clearest value found per option so far. */
-  found: Map<string, number>;
+  found: Clearest;
 }
 
 /** The option one sentence of the turn (`part`), or the whole turn (null), says best, noted in turn.found. */
 function bestEcho(turn: EchoTurn, typed: Profile, part: string | null): void {
   const { items, index, idf } = turn.catalogue;
   const { move, form } = turn;
-  let best: { ref: string; value: number } | null = null;
+  let bestRef = '';
+  let bestValue = 0;
   let weighed: Weighed | undefined;
   // Whether this sentence takes something on, read once and only when a support option asks.
   let committed: boolean | undefined;
@@ -145,9 +146,12 @@ function bestEcho(turn: EchoTurn, typed: Profile, part: string | null): void {
     if (!usesKey(typed, item.keys, true, true)) continue;
     weighed ??= weigh(typed, idf);
     const value = saysOneOf(weighed, item.variants);
-    if (value > 0 && (!best || value > best.value) && fits(item.move, move, form, typed.stemList.length, value)) best = { ref: item.ref, value };
+    if (value > bestValue && fits(item.move, move, form, typed.stemList.length, value)) {
+      bestRef = item.ref;
+      bestValue = value;
+    }
   }
-  if (best && best.value > (turn.found.get(best.ref) ?? 0)) turn.found.set(best.ref, best.value);
+  if (bestValue > 0) turn.found.note(bestRef, bestValue);
 }
 
 /**
@@ -180,7 +184,7 @@ interface Arrangeable {
   move: Move;
   /** Its summary and examples, weighed under the case's idf. */
   variants: Weighed[];
-  keys: Set<string>;
+  keys: Keys;
 }
 
 interface ArrangementCatalogue {
@@ -198,9 +202,9 @@ function arrangementCatalogue(scenario: Scenario): ArrangementCatalogue {
     const { common, idf } = catalogue(scenario);
     const items: Arrangeable[] = Object.entries(scenario.arrangements).map(([id, a]) => {
       const variants = [a.summary, ...a.examples].map(profile);
-      return { id, move: PROVISION_MOVE[a.provision], variants: variants.map((v) => weigh(v, idf)), keys: keyStems(variants, common) };
+      return { id, move: PROVISION_MOVE[a.provision], variants: variants.map((v) => weigh(v, idf)), keys: keysOf(keyStems(variants, common)) };
     });
-    found = { items, index: new KeyIndex(items.map((item) => item.keys)), idf };
+    found = { items, index: new KeyIndex(items.map((item) => item.keys.set)), idf };
     arrangementIndex.set(scenario, found);
   }
   return found;
@@ -218,18 +222,19 @@ export function arrangementsOf(scenario: Scenario, text: string, form: Form | nu
   if (form === null || !PROPOSING.has(form) || !(SOLUTIONS.has(move) || move === 'eigen_kracht')) return [];
   const catalogued = arrangementCatalogue(scenario);
   if (catalogued.items.length === 0) return [];
-  const found = new Map<string, number>();
+  const found = new Clearest();
   bestArrangement(catalogued, profile(text), found);
   const parts = sentencesOf(text);
   if (parts.length > 1) for (let i = 0; i < parts.length; i++) bestArrangement(catalogued, profile(parts[i]!), found);
-  return [...found].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return found.clearestFirst();
 }
 
 /** The arrangement one sentence of the turn, or the whole turn, says best, noted in `found`. */
-function bestArrangement(catalogued: ArrangementCatalogue, typed: Profile, found: Map<string, number>): void {
+function bestArrangement(catalogued: ArrangementCatalogue, typed: Profile, found: Clearest): void {
   if (typed.stemList.length < MIN_PROPOSAL_WORDS) return;
   const { items, index, idf } = catalogued;
-  let best: { id: string; value: number } | null = null;
+  let bestId = '';
+  let bestValue = 0;
   let weighed: Weighed | undefined;
   // Only arrangements that share a word with the sentence: one of its own words is enough for a short
   // proposal that clearly says it ("en een alarm om uw pols").
@@ -238,7 +243,10 @@ function bestArrangement(catalogued: ArrangementCatalogue, typed: Profile, found
     weighed ??= weigh(typed, idf);
     const value = saysOneOf(weighed, item.variants);
     if (value <= 0 || (value < ONE_KEY_ARRANGEMENT && !usesKey(typed, item.keys, true, true))) continue;
-    if (!best || value > best.value) best = { id: item.id, value };
+    if (value > bestValue) {
+      bestId = item.id;
+      bestValue = value;
+    }
   }
-  if (best && best.value > (found.get(best.id) ?? 0)) found.set(best.id, best.value);
+  if (bestValue > 0) found.note(bestId, bestValue);
 }

@@ -95,14 +95,14 @@ export function keyStems(variants: readonly Profile[], common: (stem: string) =>
  * `loose` also accepts a word that starts like a key ("fysiotherapeut" for "fysiotherapie"); pitfalls
  * are matched strictly, by their own words only.
  */
-export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = false, loose = false): boolean {
-  const needed = several && keys.size >= 3 ? 2 : 1;
+export function usesKey(typed: Profile, keys: Keys, several = false, loose = false): boolean {
+  const { stems, heads, masks } = keys;
+  const needed = several && stems.length >= 3 ? 2 : 1;
   let n = 0;
   if (!loose) {
-    for (const s of typed.stemList) if (keys.has(s) && ++n >= needed) return true;
+    for (const s of typed.stemList) if (keys.set.has(s) && ++n >= needed) return true;
     return false;
   }
-  const { stems, heads, masks } = headsOf(keys);
   for (let i = 0; i < stems.length; i++) {
     const head = heads[i]!;
     if ((typed.hasStem(stems[i]!, masks[i]!) || (head !== null && typed.hasHead(head))) && ++n >= needed) return true;
@@ -110,23 +110,26 @@ export function usesKey(typed: Profile, keys: ReadonlySet<string>, several = fal
   return false;
 }
 
-interface KeyHeads {
+/** A set of key stems with what loose matching asks of each key: worked out once per set (keysOf). */
+export interface Keys {
+  readonly set: ReadonlySet<string>;
+  /** The keys, in the set's order… */
   readonly stems: readonly string[];
-  /** Per key, its first letters (HEAD of them), or null for a shorter key. */
+  /** …each one's first letters (HEAD of them), or null for a shorter key… */
   readonly heads: readonly (string | null)[];
-  /** Per key, its bit (see Profile.stemBits). */
+  /** …and each one's bit (see Profile.stemBits). */
   readonly masks: readonly number[];
 }
 
-const keyHeads = new WeakMap<ReadonlySet<string>, KeyHeads>();
+const keysBySet = new WeakMap<ReadonlySet<string>, Keys>();
 
-/** Each key with its first letters, worked out once per set of keys. */
-function headsOf(keys: ReadonlySet<string>): KeyHeads {
-  let found = keyHeads.get(keys);
+/** Each key of the set with its first letters and its bit. */
+export function keysOf(set: ReadonlySet<string>): Keys {
+  let found = keysBySet.get(set);
   if (!found) {
-    const stems = [...keys];
-    found = { stems, heads: stems.map((k) => (k.length >= HEAD ? k.slice(0, HEAD) : null)), masks: stems.map((k) => 1 << stemBit(k)) };
-    keyHeads.set(keys, found);
+    const stems = [...set];
+    found = { set, stems, heads: stems.map((k) => (k.length >= HEAD ? k.slice(0, HEAD) : null)), masks: stems.map((k) => 1 << stemBit(k)) };
+    keysBySet.set(set, found);
   }
   return found;
 }
@@ -151,7 +154,7 @@ export class KeyIndex {
 
   constructor(keySets: readonly ReadonlySet<string>[]) {
     keySets.forEach((keys, i) => {
-      const { stems, heads } = headsOf(keys);
+      const { stems, heads } = keysOf(keys);
       stems.forEach((k, j) => {
         push(this.byStem, k, i);
         const head = heads[j]!;
