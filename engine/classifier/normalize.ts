@@ -1,4 +1,5 @@
 import { FNV_OFFSET, FNV_PRIME } from './fnv';
+import { APOSTROPHE, foldTable, UNKNOWN } from './letter-fold';
 import { stem } from './stem';
 
 // Turns raw trainee text into lowercase ASCII tokens. Trainees type fast and informally,
@@ -87,13 +88,13 @@ function wordOf(part: string): Word | null {
 
 export function readWords(text: string): WordsRead {
   const before = generation;
-  const read = scanAscii(text) ?? scanWords(text);
+  const read = scanLatin(text) ?? scanWords(text);
   // The lexicon started over halfway: the first words carry ids of the old one. Read again, there is room now.
   return generation === before ? read : scanWords(text);
 }
 
 // Typed spellings already in the lexicon, in an open-addressing table keyed by an FNV-1a hash of their
-// letters: a plain ASCII sentence finds its words while it is scanned, with no lowercased copy, no slice
+// letters: a sentence of Latin letters finds its words while it is scanned, with no lowercased copy, no slice
 // and no string hashed per word. It holds the same words as the lexicon and starts over with it.
 let spellKeys: string[] = [];
 let spellWords: (Word | null)[] = [];
@@ -114,10 +115,15 @@ function forgetSpellings(): void {
   spellGeneration = generation;
 }
 
-/**
- * Index of the spelling text[start, end) (lowercased; ASCII letters and digits, and `len` of them once its
- * apostrophes are dropped) with hash h, or -1.
- */
+/** How scanWords reads a character (see letter-fold.ts). */
+const FOLD = foldTable(HAS_APOSTROPHE, COMBINING_MARKS);
+
+function foldOf(c: number): number {
+  if (c < 256) return FOLD[c]!;
+  return c === 0x2019 || c === 0x2018 ? APOSTROPHE : UNKNOWN;
+}
+
+/** Index of the spelling text[start, end) (read by foldOf: `len` letters and digits, and apostrophes) with hash h, or -1. */
 function findSpelling(text: string, start: number, end: number, len: number, h: number): number {
   const slots = spellSlots;
   const mask = (slots.length >> 1) - 1;
@@ -129,9 +135,8 @@ function findSpelling(text: string, start: number, end: number, len: number, h: 
     if (key.length !== len) continue;
     let j = 0;
     for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c === 39 || c === 96) continue;
-      if (c >= 65 && c <= 90) c += 32;
+      const c = foldOf(text.charCodeAt(i));
+      if (c === APOSTROPHE) continue;
       if (c !== key.charCodeAt(j)) break;
       j++;
     }
@@ -160,43 +165,40 @@ function placeSpelling(h: number, k: number): void {
 }
 
 /**
- * scanWords for text of ASCII characters only, where lowercasing touches A–Z alone and no accent is to be
- * stripped; null for any other text. An apostrophe (' or `) is dropped, as scanWords drops it.
+ * scanWords for text whose characters foldOf knows (ASCII, Latin-1, the curly apostrophes), reading each as
+ * scanWords would; null for any other text.
  */
-function scanAscii(text: string): WordsRead | null {
+function scanLatin(text: string): WordsRead | null {
   if (spellGeneration !== generation) forgetSpellings();
   const words: Word[] = [];
   let questionMark = false;
   let start = -1;
-  // Apostrophes inside the word being scanned: dropped from it, as scanWords drops them.
-  let apostrophes = 0;
+  // Letters and digits of the word being scanned: its apostrophes are dropped, as scanWords drops them.
+  let letters = 0;
   let h = FNV_OFFSET;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
-    let c = i < n ? text.charCodeAt(i) : 32;
-    if (c >= 128) return null;
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    const raw = i < n ? text.charCodeAt(i) : 32;
+    const c = foldOf(raw);
+    if (c >= 0) {
       if (start < 0) {
         start = i;
-        apostrophes = 0;
+        letters = 0;
         h = FNV_OFFSET;
       }
       h = Math.imul(h ^ c, FNV_PRIME);
+      letters++;
       continue;
     }
-    if (c === 39 || c === 96) {
-      if (start >= 0) apostrophes++;
-      continue;
-    }
-    if (c === 63) questionMark = true;
+    if (c === APOSTROPHE) continue;
+    if (c === UNKNOWN) return null;
+    if (raw === 63) questionMark = true;
     if (start < 0) continue;
     let word: Word | null;
-    const k = findSpelling(text, start, i, i - start - apostrophes, h);
+    const k = findSpelling(text, start, i, letters, h);
     if (k >= 0) word = spellWords[k]!;
     else {
-      let part = text.slice(start, i).toLowerCase();
-      if (apostrophes > 0) part = part.replace(APOSTROPHES, '');
+      const part = foldedSpelling(text, start, i);
       word = wordOf(part);
       addSpelling(part, h, word);
     }
@@ -204,6 +206,16 @@ function scanAscii(text: string): WordsRead | null {
     if (word !== null) words.push(word);
   }
   return { words, questionMark };
+}
+
+/** The spelling text[start, end) as foldOf reads it, apostrophes dropped. */
+function foldedSpelling(text: string, start: number, end: number): string {
+  let spelling = '';
+  for (let i = start; i < end; i++) {
+    const c = foldOf(text.charCodeAt(i));
+    if (c >= 0) spelling += String.fromCharCode(c);
+  }
+  return spelling;
 }
 
 function scanWords(text: string): WordsRead {
