@@ -21,17 +21,15 @@ function charCode(text: string, i: number): number {
   return 0;
 }
 
-/** The trigram vector of the words `skip` leaves in. */
-export function gramsOf(words: readonly Word[], skip: (word: Word) => boolean): GramVector {
+/** The trigram vector of these words. */
+export function gramsOf(words: readonly Word[]): GramVector {
   const ids: number[] = [];
   // The last two characters: a trigram is written from the third character of the padded text on.
   let a = 0;
   let b = 0;
   let seen = 1;
   for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    if (skip(word)) continue;
-    const t = word.text;
+    const t = words[w]!.text;
     for (let i = 0; i <= t.length; i++) {
       const c = i < t.length ? charCode(t, i) : 0;
       if (++seen >= 3) {

@@ -81,21 +81,24 @@ function indexOf(point: Point): PointIndex {
 
 /** The first option with a wording typed (nearly) word for word, or -1. */
 function verbatimOption(index: PointIndex, typed: Profile): number {
-  const grams = typed.grams.ids.length;
+  // The typed turn's trigrams are counted when first asked for: only for a wording its stems already resemble.
+  let grams: number | undefined;
   const stems = typed.stemList.length;
   const plain = typed.plainLength;
   const bits = typed.stemBits;
   const count = index.wordingGrams.length;
   for (let w = 0; w < count; w++) {
     // verbatim() refuses these at once; an identical text has the same counts, so it is never among them.
-    const ratio = grams / Math.max(1, index.wordingGrams[w]!);
     const theirStems = index.wordingStems[w]!;
-    if (ratio < 0.8 || ratio > 1.25 || Math.abs(stems - theirStems) > 2) continue;
+    if (Math.abs(stems - theirStems) > 2) continue;
     // Not the same text (another length), and three stems of one surely missing from the other: refused too.
     if (plain === 0 || plain !== index.wordingPlain[w]) {
       const theirBits = index.wordingBits[w]!;
       if (stems <= theirStems ? bitCount(bits & ~theirBits) > 2 : bitCount(theirBits & ~bits) > 2) continue;
     }
+    grams ??= typed.grams.ids.length;
+    const ratio = grams / Math.max(1, index.wordingGrams[w]!);
+    if (ratio < 0.8 || ratio > 1.25) continue;
     if (verbatim(typed, index.wordingProfile[w]!)) return index.wordingOption[w]!;
   }
   return -1;

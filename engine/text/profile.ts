@@ -40,7 +40,7 @@ export interface Profile {
   readonly headHashes: readonly number[];
   /** One bit per stem (a hash of it): a stem whose bit one sentence lacks is surely not among its stems. */
   readonly stemBits: number;
-  /** Character trigrams of the content words, counted. */
+  /** Character trigrams of the content words, counted when first asked for: most typed turns never need them. */
   readonly grams: GramVector;
   /** Whether the sentence has this stem, whose own bit is `mask`. */
   hasStem(stem: string, mask: number): boolean;
@@ -53,6 +53,7 @@ const FEW_STEMS = 16;
 
 class MadeProfile implements Profile {
   private made: string | undefined;
+  private counted: GramVector | undefined;
   private map: Map<string, number> | undefined;
   private headSet: Set<string> | undefined;
 
@@ -66,8 +67,14 @@ class MadeProfile implements Profile {
     readonly headList: readonly string[],
     readonly headHashes: readonly number[],
     readonly stemBits: number,
-    readonly grams: GramVector,
+    /** The words the trigrams run over (all but the stop words). */
+    private readonly content: readonly Word[],
   ) {}
+
+  get grams(): GramVector {
+    this.counted ??= gramsOf(this.content);
+    return this.counted;
+  }
 
   get plain(): string {
     if (this.made === undefined) {
@@ -153,10 +160,6 @@ function wordFacts(word: Word): number {
   return known;
 }
 
-function isStop(word: Word): boolean {
-  return (wordFacts(word) & STOP_WORD) !== 0;
-}
-
 /** Which of 32 bits a stem sets in a profile's stemBits. */
 export function stemBit(stem: string): number {
   return bitOfHash(stemHash(stem));
@@ -194,6 +197,7 @@ function makeProfile(text: string): Profile {
   // A long text finds its stems and heads again by a map and a set; a sentence, by going through the few it has.
   const places = words.length > FEW_STEMS ? new Map<string, number>() : undefined;
   const heads = words.length > FEW_STEMS ? new Set<string>() : undefined;
+  const content: Word[] = [];
   let stemBits = 0;
   let plainLength = words.length > 0 ? -1 : 0;
   for (let i = 0; i < words.length; i++) {
@@ -201,7 +205,9 @@ function makeProfile(text: string): Profile {
     const length = word.text.length;
     plainLength += length + 1;
     const facts = wordFacts(word);
-    if ((facts & STOP_WORD) !== 0 || length < 2) continue;
+    if ((facts & STOP_WORD) !== 0) continue;
+    content.push(word);
+    if (length < 2) continue;
     const s = word.stem;
     const mask = 1 << (facts & 0x1f);
     const at = places !== undefined ? (places.get(s) ?? -1) : placeOf(stemList, stemMasks, s, mask);
@@ -224,7 +230,7 @@ function makeProfile(text: string): Profile {
   }
   // Copied at their length: a typed turn's profile stays in the cache for a while, and room to spare there is
   // copied by every collection it survives.
-  return new MadeProfile(words, plainLength, stemList.slice(), stemCounts.slice(), stemMasks.slice(), stemHashes.slice(), headList.slice(), headHashes.slice(), stemBits, gramsOf(words, isStop));
+  return new MadeProfile(words, plainLength, stemList.slice(), stemCounts.slice(), stemMasks.slice(), stemHashes.slice(), headList.slice(), headHashes.slice(), stemBits, content.slice());
 }
 
 /** Where stem s (whose bit is `mask`) is in the list, or -1. */

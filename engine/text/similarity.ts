@@ -64,11 +64,9 @@ export function gramCosine(a: Profile, b: Profile): number {
 /** Typed (nearly) word for word: the same normalised text, or nearly all the same trigrams. */
 export function verbatim(typed: Profile, option: Profile): boolean {
   if (typed.plainLength > 0 && typed.plainLength === option.plainLength && typed.plain === option.plain) return true;
-  // Nearly the same text has nearly as many trigrams: a cheap test before the full comparison.
-  const ratio = typed.grams.ids.length / Math.max(1, option.grams.ids.length);
   const stems = typed.stemList.length;
   const theirs = option.stemList.length;
-  if (ratio < 0.8 || ratio > 1.25 || Math.abs(stems - theirs) > 2) return false;
+  if (Math.abs(stems - theirs) > 2) return false;
   // Three stem bits of the one with fewer stems missing from the other: three of its stems are, too.
   const fewer = stems <= theirs ? typed : option;
   const more = fewer === typed ? option : typed;
@@ -76,6 +74,9 @@ export function verbatim(typed: Profile, option: Profile): boolean {
   let shared = 0;
   for (let i = 0; i < stems; i++) if (option.hasStem(typed.stemList[i]!, typed.stemMasks[i]!)) shared++;
   if (shared < Math.min(stems, theirs) - 2) return false;
+  // Nearly the same text has nearly as many trigrams: asked last, as the trigrams are counted when first asked for.
+  const ratio = typed.grams.ids.length / Math.max(1, option.grams.ids.length);
+  if (ratio < 0.8 || ratio > 1.25) return false;
   return gramCosine(typed, option) >= 0.9;
 }
 
