@@ -76,7 +76,7 @@ export function createClassifier(
   );
   const probs = new Float64Array(MOVES.length);
   const words = new WordRows(model, speller);
-  const rowSet = new RowSet(model.featureCount);
+  const rowSet = new RowSet();
   // The model row of every context feature, by its number (context-features.ts), found once here.
   const contextRows = Int32Array.from(CONTEXT_FEATURES, (feature) => model.rowOf(feature) ?? NO_ROW);
   // Filled anew by each call and let go before it returns, so one of each serves every call.

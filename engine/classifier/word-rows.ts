@@ -158,8 +158,6 @@ export class RowSet {
   private stamps = new Uint32Array(256);
   private stamp = 1;
 
-  constructor(_rowCount?: number) {}
-
   clear(): void {
     this.rows.length = 0;
     this.stamp++;

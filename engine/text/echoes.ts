@@ -90,21 +90,14 @@ function fits(itemMove: Move, move: Move, form: Form, words: number, value: numb
   return sameMove && (EXPLORING.has(form) || form === 'closed_question' || (PROPOSING.has(form) && words >= MIN_PROPOSAL_WORDS));
 }
 
-/**
- * The sound option ("point#n") a typed turn says in other words, or null. In the opening only the
- * opening's own options count: naming cliëntondersteuning before the onderzoek is not yet the closing
- * agreement that also names it.
- */
-export function echoOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string | null {
-  return echoesOf(scenario, text, form, move, inOpening)[0] ?? null;
-}
-
 /** A turn says at most this many of the case's options: one for the whole turn, more from its sentences. */
 const MAX_ECHOES = 3;
 
 /**
- * Every sound option a typed turn says, clearest first: the one the whole turn says best, and the one
- * each of its sentences says best (a consultant often does three things in one turn).
+ * Every sound option ("point#n") a typed turn says in other words, clearest first: the one the whole turn
+ * says best, and the one each of its sentences says best (a consultant often does three things in one turn).
+ * In the opening only the opening's own options count: naming cliëntondersteuning before the onderzoek is
+ * not yet the closing agreement that also names it.
  */
 export function echoesOf(scenario: Scenario, text: string, form: Form | null, move: Move, inOpening = false): string[] {
   if (form === null || form === 'small_talk') return [];
