@@ -7,7 +7,6 @@ import { commonStems, KeyIndex, keysOf, keyStems, makeIdf, profile, usesKey, typ
 import { sentencesOf } from './sentences';
 import { weigh, weighedContainment, weighedSimilarity, type Weighed } from './weighed';
 
-export { sentences } from './sentences';
 
 // What a typed turn that took no option still said: one of the case's sound options somewhere in the
 // conversation, in the trainee's own words. The case's own judgement of that option (its points, the

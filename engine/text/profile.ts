@@ -165,7 +165,7 @@ export function stemBit(stem: string): number {
   return bitOfHash(stemHash(stem));
 }
 
-export function bitOfHash(hash: number): number {
+function bitOfHash(hash: number): number {
   return (hash >>> 0) % 31;
 }
 

@@ -3,7 +3,8 @@
 // arrangement look-ups and the fact cues. Run alone: node_modules/.bin/tsx test/bench/typed-turn-bench.ts
 import { classify } from '../../engine/classifier/index';
 import { factsAskedAbout } from '../../engine/text/fact-cues';
-import { arrangementsOf, echoesOf, sentences } from '../../engine/text/echoes';
+import { arrangementsOf, echoesOf } from '../../engine/text/echoes';
+import { sentences } from '../../engine/text/sentences';
 import { readForm } from '../../engine/text/form';
 import { forgetProfiles } from '../../engine/text/similarity';
 import { matchPoint } from '../../engine/text/match-point';

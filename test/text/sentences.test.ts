@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentences } from '../../engine/text/echoes';
+import { sentences } from '../../engine/text/sentences';
 
 // A turn is split into sentences by a scan; it must split exactly where white space follows . ? ! or ;
 // (what a look-behind regex split did), whatever white space the trainee's keyboard produces.
